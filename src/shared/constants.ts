@@ -1,0 +1,30 @@
+/**
+ * Every timing, delay and budget in one place. Each line says why the number is what it is.
+ * Change a number here, never inline.
+ */
+
+// --- Card (hover intent, after Wikipedia Page Previews and 10ten) ---
+/** Dwell before a hover opens the card: long enough that a passing pointer opens nothing. */
+export const CARD_OPEN_DELAY_MS = 400;
+/** Grace after the pointer leaves mention and card: time to cross the gap between them. */
+export const CARD_CLOSE_DELAY_MS = 300;
+/** Pointer speed above which a hover is a pass-through, not an intent (10ten uses 0.5 px/ms). */
+export const HOVER_INTENT_MAX_SPEED_PX_PER_MS = 0.5;
+/** Gap between the mention and the card, so the card never covers the word it explains. */
+export const CARD_OFFSET_PX = 6;
+/** Margin kept between the card and the viewport edge when it flips or shifts. */
+export const CARD_VIEWPORT_PADDING_PX = 8;
+/** At most this many quotes on a card: enough background, short enough to read at a glance. */
+export const CARD_MAX_QUOTES = 3;
+/** At most this many related entities on a card. */
+export const CARD_MAX_RELATED = 5;
+
+// --- Highlighting work budget (the page comes first) ---
+/** Longest slice of highlighting work before yielding to the page; far under a 50 ms long task. */
+export const SLICE_BUDGET_MS = 8;
+/** Mutations are gathered this long before rescanning, so a burst of page updates costs one pass. */
+export const MUTATION_DEBOUNCE_MS = 50;
+
+// --- Matching ---
+/** Characters of surrounding text searched for an ambiguous name's context, when no block bounds it. */
+export const CONTEXT_WINDOW_CHARS = 400;

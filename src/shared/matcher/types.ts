@@ -1,0 +1,17 @@
+/** One claim that text[start, end) refers to an entity. Offsets are UTF-16 code units. */
+export interface Mention {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+/**
+ * Matching state for one page. Blocks (paragraph-sized runs of text) are scanned in document
+ * order; the page remembers which full names it has seen so later short forms can count.
+ */
+export interface PageMatcher {
+  /** Mentions in one block of text, in order and non-overlapping. Pure apart from page memory. */
+  scanBlock(text: string): Mention[];
+  /** Forget page memory (used on SPA navigation to a new document). */
+  reset(): void;
+}
