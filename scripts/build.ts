@@ -53,11 +53,13 @@ async function bundleContexts(browser: Browser, target: string, options: BuildOp
       __TEST_HOOKS__: JSON.stringify(Boolean(options.testHooks)),
       __BROWSER__: JSON.stringify(browser),
     },
+    // Styles that live inside the card's shadow root are imported as text.
+    loader: { '.css': 'text' },
     logLevel: 'warning',
   });
 }
 
-/** Copies each context's .html and .css files, the icons and the locale messages. */
+/** Copies each context's top-level .html and .css files (nested CSS is bundled as text), the icons and the locale messages. */
 async function copyStatic(target: string) {
   for (const context of CONTEXTS) {
     const dir = path.join(src, context);

@@ -15,3 +15,12 @@ export interface PageMatcher {
   /** Forget page memory (used on SPA navigation to a new document). */
   reset(): void;
 }
+
+/**
+ * A catalog compiled once into one combined pattern. `src/shared/matcher/index.ts` exports
+ * `compileMatcher(catalog: readonly CatalogEntry[]): CompiledMatcher`.
+ */
+export interface CompiledMatcher {
+  /** Fresh page memory; one per document (or per article when building the knowledge base). */
+  newPage(): PageMatcher;
+}
