@@ -28,3 +28,15 @@ export const MUTATION_DEBOUNCE_MS = 50;
 // --- Matching ---
 /** Characters of surrounding text searched for an ambiguous name's context, when no block bounds it. */
 export const CONTEXT_WINDOW_CHARS = 400;
+
+// --- Settings, popup and messaging (the user is in charge) ---
+/** Shortest hover delay the options allow: below it a pointer passing over a mention opens cards. */
+export const HOVER_DELAY_MIN_MS = 150;
+/** Longest hover delay the options allow: beyond it hover feels broken (focus and tap still open cards). */
+export const HOVER_DELAY_MAX_MS = 2000;
+/** Disabled sites kept at most: keeps the settings blob under storage.sync's 8 KB per-item quota. */
+export const MAX_DISABLED_SITES = 200;
+/** Distinct entity ids accepted in one page report: far above the catalog, bounds a malformed message. */
+export const MAX_REPORTED_ENTITIES = 500;
+/** How long the popup waits for the page to answer before saying it cannot reach it; the skeleton shows meanwhile. */
+export const POPUP_PAGE_REPLY_TIMEOUT_MS = 1500;
