@@ -19,6 +19,12 @@ export const CARD_MAX_QUOTES = 3;
 /** At most this many related entities on a card. */
 export const CARD_MAX_RELATED = 5;
 
+// --- Card view (src/content/card) ---
+/** Fade-in when the card appears: softens its arrival without delaying reading; none under reduced motion. */
+export const CARD_FADE_IN_MS = 120;
+/** Widest the card gets: about 55 characters a line at its font size, like Wikipedia's previews. */
+export const CARD_MAX_WIDTH_PX = 360;
+
 // --- Highlighting work budget (the page comes first) ---
 /** Longest slice of highlighting work before yielding to the page; far under a 50 ms long task. */
 export const SLICE_BUDGET_MS = 8;
