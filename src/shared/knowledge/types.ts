@@ -17,6 +17,12 @@ export interface Quote {
   publisher: string;
   /** Zero-based paragraph index in the article. */
   paragraph: number;
+  /**
+   * Where `text` sits in the paragraph: paragraphs[paragraph].slice(start, end) === text (UTF-16
+   * offsets). Always set by the knowledge base build; optional so hand-made quotes stay valid.
+   */
+  start?: number;
+  end?: number;
 }
 
 export interface EntityKnowledge {
