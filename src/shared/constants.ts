@@ -46,3 +46,37 @@ export const MAX_DISABLED_SITES = 200;
 export const MAX_REPORTED_ENTITIES = 500;
 /** How long the popup waits for the page to answer before saying it cannot reach it; the skeleton shows meanwhile. */
 export const POPUP_PAGE_REPLY_TIMEOUT_MS = 1500;
+
+// --- Benchmark (`npm run bench`; targets it prints, never tests) ---
+/** Repeats of each page measurement; the median of five rides out noise on a shared 2-core machine. */
+export const BENCH_RUNS = 5;
+/** Highlighting counts as finished once the mark count has not changed for this long (well past the mutation debounce and slice yields). */
+export const BENCH_SETTLE_MS = 1000;
+/** A page that never settles is reported as such after this long, instead of hanging the run. */
+export const BENCH_SETTLE_TIMEOUT_MS = 30_000;
+/** The streaming page appends one paragraph this often: a busy live blog or comment feed. */
+export const BENCH_STREAM_INTERVAL_MS = 50;
+/** The streaming page keeps appending this long: long enough that a rescan-per-append would show as growth. */
+export const BENCH_STREAM_DURATION_MS = 20_000;
+/** Pause before the last 1 px pointer move onto a mention, so hover intent sees a slow, deliberate pointer. */
+export const BENCH_POINTER_SETTLE_MS = 50;
+/** Longest wait for the card after the pointer settles: far past the longest allowed hover delay. */
+export const BENCH_CARD_TIMEOUT_MS = 5000;
+/** Target: extension CPU on the 1 MB page at most this many times the floor (one walk, one RegExp, no writes). */
+export const BENCH_TARGET_CPU_VS_FLOOR = 4;
+/** Target: no task the extension runs in is longer than this (the RAIL long-task line). */
+export const BENCH_TARGET_LONG_TASK_MS = 50;
+/** Target: on a page with none of our names, cost beyond start-up is at most this times the floor… */
+export const BENCH_TARGET_NO_NAMES_FLOOR_FACTOR = 1.5;
+/** …plus this much: a little fixed overhead for observers and scheduling. */
+export const BENCH_TARGET_NO_NAMES_EXTRA_MS = 2;
+/** Target: start-up cost on a one-paragraph page with no names; every page pays it. */
+export const BENCH_TARGET_STARTUP_MS = 15;
+/** Target: extension CPU per appended paragraph on the streaming page (incremental, not a rescan). */
+export const BENCH_TARGET_STREAM_PER_PARAGRAPH_MS = 0.5;
+/** Target: growing the catalog from 25 to 5,000 entries at most this factor on the same page. */
+export const BENCH_TARGET_SCALING_FACTOR = 2;
+/** Target: the card is painted within one frame of hover intent firing. */
+export const BENCH_TARGET_CARD_PAINT_MS = 16;
+/** Target: the content script's gzipped size; it is parsed on every page the user opens. */
+export const BENCH_TARGET_CONTENT_GZIP_BYTES = 40_000;
