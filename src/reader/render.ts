@@ -1,0 +1,145 @@
+/**
+ * Builds the reader page from the bundled library: the chosen article, its target paragraph and
+ * passage marked, and a list to switch articles. Every string is inserted as text.
+ */
+import type { ReaderTarget } from '../shared/knowledge/reader-link';
+import type { Article } from '../shared/knowledge/types';
+
+export interface RenderedReader {
+  /** The element to bring into view and focus: the target passage or paragraph, else the article. */
+  focusTarget: HTMLElement | null;
+  /** The article shown, or null when the address names none that exists. */
+  article: Article | null;
+}
+
+/** The id each paragraph carries, so a link or a test can target it. */
+export function paragraphElementId(index: number): string {
+  return `paragraph-${index}`;
+}
+
+/**
+ * Replaces `root`'s content with the page for `target`. With no article named, the first one in
+ * the library is shown; with an unknown one, a message says so and the list offers the rest.
+ */
+export function renderReader(root: HTMLElement, articles: readonly Article[], target: ReaderTarget): RenderedReader {
+  const doc = root.ownerDocument;
+  const article = target.articleId === null ? (articles[0] ?? null) : (articles.find((a) => a.id === target.articleId) ?? null);
+  const main = element(doc, 'main', 'reader');
+  root.replaceChildren(main, renderArticleList(doc, articles, article));
+
+  if (article === null) {
+    const message =
+      target.articleId === null
+        ? 'The reference library is empty.'
+        : `There is no reference article called \u201C${target.articleId}\u201D. Choose one of the articles listed below.`;
+    main.append(notice(doc, message));
+    doc.title = 'Article not found \u2014 Backstory';
+    return { focusTarget: null, article: null };
+  }
+
+  doc.title = `${article.headline ?? article.publisher} \u2014 Backstory`;
+  const articleElement = renderArticle(doc, article);
+  main.append(articleElement);
+
+  let focusTarget: HTMLElement = articleElement;
+  if (target.paragraph !== null) {
+    const paragraph = doc.getElementById(paragraphElementId(target.paragraph));
+    if (paragraph === null) {
+      articleElement.before(
+        notice(doc, `This article has no paragraph ${target.paragraph + 1}; it has ${article.paragraphs.length}. It is shown from the start.`),
+      );
+    } else {
+      paragraph.classList.add('is-target');
+      focusTarget = markPassage(paragraph, target.passage) ?? paragraph;
+    }
+  }
+  focusTarget.tabIndex = -1;
+  return { focusTarget, article };
+}
+
+function renderArticle(doc: Document, article: Article): HTMLElement {
+  const articleElement = element(doc, 'article', 'article');
+  articleElement.setAttribute('aria-labelledby', 'article-title');
+
+  const header = element(doc, 'header', 'article-header');
+  const title = element(doc, 'h1', 'article-title');
+  title.id = 'article-title';
+  if (article.headline === null) {
+    // The text has no headline and we invent none: the publisher names the article instead.
+    title.textContent = article.publisher;
+  } else {
+    header.append(textElement(doc, 'p', 'publisher', article.publisher));
+    title.textContent = article.headline;
+  }
+  header.append(title, ownershipNote(doc, article));
+  articleElement.append(header);
+
+  article.paragraphs.forEach((text, index) => {
+    const paragraph = textElement(doc, 'p', 'paragraph', text);
+    paragraph.id = paragraphElementId(index);
+    paragraph.dataset.paragraph = String(index);
+    articleElement.append(paragraph);
+  });
+  return articleElement;
+}
+
+function ownershipNote(doc: Document, article: Article): HTMLElement {
+  return textElement(
+    doc,
+    'p',
+    'ownership',
+    `This text belongs to its publisher, ${article.publisher}. Backstory bundles it word for word, ` +
+      'without the site\u2019s newsletter and comment boilerplate, so that its cards can quote it with the source.',
+  );
+}
+
+/**
+ * Wraps paragraph.slice(start, end) in a <mark>. The paragraph holds one text node (we built it),
+ * so the split is exact. A range outside the paragraph is ignored and the paragraph stays marked.
+ */
+function markPassage(paragraph: HTMLElement, passage: ReaderTarget['passage']): HTMLElement | null {
+  const text = paragraph.textContent ?? '';
+  if (passage === null || passage.end > text.length) return null;
+  const doc = paragraph.ownerDocument;
+  const mark = textElement(doc, 'mark', 'passage', text.slice(passage.start, passage.end));
+  paragraph.replaceChildren(doc.createTextNode(text.slice(0, passage.start)), mark, doc.createTextNode(text.slice(passage.end)));
+  return mark;
+}
+
+function renderArticleList(doc: Document, articles: readonly Article[], current: Article | null): HTMLElement {
+  const nav = element(doc, 'nav', 'article-list');
+  nav.setAttribute('aria-labelledby', 'article-list-title');
+  const heading = textElement(doc, 'h2', 'article-list-title', 'Reference articles');
+  heading.id = 'article-list-title';
+  const list = doc.createElement('ul');
+  for (const article of articles) {
+    const link = doc.createElement('a');
+    link.href = `?${new URLSearchParams({ article: article.id }).toString()}`;
+    link.append(textElement(doc, 'span', 'article-list-publisher', article.publisher));
+    if (article.headline !== null) link.append(doc.createTextNode(`: ${article.headline}`));
+    if (article === current) link.setAttribute('aria-current', 'page');
+    const item = doc.createElement('li');
+    item.append(link);
+    list.append(item);
+  }
+  nav.append(heading, list);
+  return nav;
+}
+
+function notice(doc: Document, message: string): HTMLElement {
+  const paragraph = textElement(doc, 'p', 'notice', message);
+  paragraph.setAttribute('role', 'status');
+  return paragraph;
+}
+
+function element(doc: Document, tag: string, className: string): HTMLElement {
+  const created = doc.createElement(tag);
+  created.className = className;
+  return created;
+}
+
+function textElement(doc: Document, tag: string, className: string, text: string): HTMLElement {
+  const created = element(doc, tag, className);
+  created.textContent = text;
+  return created;
+}
