@@ -1,0 +1,281 @@
+/**
+ * Real-browser harness: launches headless Chromium (CDP) or Firefox ESR (WebDriver BiDi) with
+ * the built extension loaded, opens pages that may talk only to 127.0.0.1, and runs one test
+ * body in both browsers. Recipes: /work/shared/docs/browser-testing.md.
+ *
+ *   describeBrowsers((b) => {
+ *     it('highlights the demo page', async () => {
+ *       await b.page.goto(b.server.url('/demo/article.html'));
+ *       expect(await waitForMarks(b.page)).not.toHaveLength(0);
+ *     });
+ *   });
+ *
+ * Page-side helpers (marks, domSnapshot, cardState, …) live in ./page-helpers.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import { browserPath, type BrowserName } from '../../scripts/check-browsers';
+import { startServer, type FixtureServer } from './server';
+
+export type { BrowserName } from '../../scripts/check-browsers';
+export * from './page-helpers';
+export { startServer, type FixtureServer, type ServerOptions } from './server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST_CHROME = path.join(root, 'dist', 'chrome');
+export const DIST_FIREFOX = path.join(root, 'dist', 'firefox');
+export const TEST_RESULTS_DIR = path.join(root, 'test-results');
+
+export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/**
+ * Browsers to test: both, unless BACKSTORY_BROWSERS names some (comma-separated), which helps
+ * when debugging one of them.
+ */
+export function selectedBrowsers(): BrowserName[] {
+  const wanted = process.env.BACKSTORY_BROWSERS?.split(',').map((name) => name.trim()).filter(Boolean);
+  if (!wanted || wanted.length === 0) return [...ALL_BROWSERS];
+  const unknown = wanted.filter((name) => !ALL_BROWSERS.includes(name as BrowserName));
+  if (unknown.length > 0) throw new Error(`BACKSTORY_BROWSERS: unknown ${unknown.join(', ')}; use chromium, firefox`);
+  return wanted as BrowserName[];
+}
+
+/**
+ * Without these Chromium reaches for Google's services at start-up; this machine has no network,
+ * and the extension must never need one.
+ */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Firefox gives extension pages a fresh random UUID each run unless told one; tests need a known origin. */
+const FIREFOX_EXTENSION_UUID = '6f1d2c3a-8b7e-4c5d-9a0f-b4c7e2d1a9f3';
+
+/** What went wrong on a page: requests we stopped, uncaught errors, console errors. */
+export interface PageLog {
+  /** Requests to anything but loopback, aborted before they left the browser. */
+  blockedRequests: string[];
+  /** Uncaught exceptions (page or, where the browser reports them, content script). */
+  pageErrors: string[];
+  /** console.error messages. */
+  consoleErrors: string[];
+}
+
+export interface BrowserHandle {
+  browser: Browser;
+  name: BrowserName;
+  /** chrome-extension://<id> or moz-extension://<uuid>, no trailing slash. */
+  extensionOrigin: string;
+  /** The id the browser gave the extension: Chromium's generated id, Firefox's gecko id. */
+  extensionId: string;
+  /** Milliseconds from launch to extension installed (for reports, never for assertions). */
+  launchMs: number;
+  /** A fresh tab that may reach only loopback; its problems are in `pageLog(page)`. */
+  newPage(): Promise<Page>;
+  /** Opens `path` (e.g. 'reader/reader.html?article=x&p=2') of the extension in a fresh tab, loaded. */
+  openExtensionPage(extensionPath: string): Promise<Page>;
+  /**
+   * Chromium: the extension's service worker target (waits for it). Firefox runs the background
+   * as an event page with no target of its own over BiDi: null.
+   */
+  backgroundTarget(): Promise<Target | null>;
+  /** Chromium: the running service worker, to evaluate in. Firefox: null. */
+  backgroundWorker(): Promise<WebWorker | null>;
+  close(): Promise<void>;
+}
+
+const pageLogs = new WeakMap<Page, PageLog>();
+
+/** The log newPage() keeps for a page; an empty log for pages it did not open. */
+export function pageLog(page: Page): PageLog {
+  return pageLogs.get(page) ?? { blockedRequests: [], pageErrors: [], consoleErrors: [] };
+}
+
+function isLoopbackOrLocal(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol)) return true; // data:, blob:, extension pages
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+}
+
+async function guardPage(page: Page): Promise<Page> {
+  const log: PageLog = { blockedRequests: [], pageErrors: [], consoleErrors: [] };
+  pageLogs.set(page, log);
+  page.on('pageerror', (error) => log.pageErrors.push(error instanceof Error ? error.message : String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text());
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (isLoopbackOrLocal(request.url())) {
+      void request.continue().catch(() => undefined);
+    } else {
+      log.blockedRequests.push(request.url());
+      void request.abort('blockedbyclient').catch(() => undefined);
+    }
+  });
+  return page;
+}
+
+async function launchChromium(): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+  const browser = await puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless: true, // the new headless mode runs extensions
+    pipe: true, // loading an unpacked extension over CDP needs the pipe transport
+    enableExtensions: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    // installExtension returns the id; `enableExtensions: [path]` would drop it.
+    const extensionId = await browser.installExtension(DIST_CHROME);
+    const extensionOrigin = `chrome-extension://${extensionId}`;
+    const backgroundTarget = () =>
+      browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(`${extensionOrigin}/`));
+    return {
+      browser,
+      name: 'chromium',
+      extensionId,
+      extensionOrigin,
+      backgroundTarget,
+      backgroundWorker: async () => (await backgroundTarget()).worker(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function launchFirefox(): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+  const manifest = JSON.parse(readFileSync(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error('dist/firefox/manifest.json has no browser_specific_settings.gecko.id');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: true,
+    // Lets tests navigate to moz-extension:// pages directly.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }) },
+  });
+  try {
+    const extensionId = await browser.installExtension(DIST_FIREFOX);
+    return {
+      browser,
+      name: 'firefox',
+      extensionId,
+      extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+      backgroundTarget: async () => null,
+      backgroundWorker: async () => null,
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Launches `name` headless with the built extension installed. Close it when done. */
+export async function launchBrowser(name: BrowserName): Promise<BrowserHandle> {
+  const started = performance.now();
+  const launched = name === 'chromium' ? await launchChromium() : await launchFirefox();
+  const launchMs = Math.round(performance.now() - started);
+  const { browser, extensionOrigin } = launched;
+
+  const newPage = async () => guardPage(await browser.newPage());
+
+  const openExtensionPage = async (extensionPath: string) => {
+    const page = await newPage();
+    const url = `${extensionOrigin}/${extensionPath.replace(/^\//, '')}`;
+    // Firefox never reports 'load' for extension pages over BiDi, though they load; it does go network-idle.
+    await page.goto(url, { waitUntil: name === 'firefox' ? 'networkidle2' : 'load' });
+    return page;
+  };
+
+  return { ...launched, launchMs, newPage, openExtensionPage, close: () => browser.close() };
+}
+
+/** The page's real address: in Firefox `page.url()` can still say about:blank on extension pages. */
+export function currentUrl(page: Page): Promise<string> {
+  return page.evaluate(() => location.href);
+}
+
+/** What a test body sees: the file's browser and server, and a fresh page per test. */
+export interface BrowserTestContext {
+  readonly name: BrowserName;
+  readonly handle: BrowserHandle;
+  readonly server: FixtureServer;
+  /** A fresh tab for the current test, closed after it. */
+  readonly page: Page;
+}
+
+/**
+ * Runs `body` once per selected browser, inside `describe('<browser>')`. One browser and one
+ * fixture server per file per browser; a fresh page per test.
+ */
+export function describeBrowsers(body: (context: BrowserTestContext) => void): void {
+  for (const name of selectedBrowsers()) {
+    describe(name, () => {
+      let handle: BrowserHandle | undefined;
+      let server: FixtureServer | undefined;
+      let page: Page | undefined;
+
+      beforeAll(async () => {
+        server = await startServer();
+        handle = await launchBrowser(name);
+      });
+      afterAll(async () => {
+        await handle?.close();
+        await server?.close();
+      });
+      beforeEach(async () => {
+        page = await required(handle, 'browser').newPage();
+      });
+      afterEach(async () => {
+        await page?.close().catch(() => undefined);
+        page = undefined;
+      });
+
+      body({
+        name,
+        get handle() {
+          return required(handle, 'browser');
+        },
+        get server() {
+          return required(server, 'server');
+        },
+        get page() {
+          return required(page, 'page');
+        },
+      });
+    });
+  }
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`no ${what} yet: use it inside a test or hook of describeBrowsers`);
+  return value;
+}
+
+/** Saves a full-page screenshot to test-results/<name>.png (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(TEST_RESULTS_DIR, { recursive: true });
+  const file = path.join(TEST_RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file as `${string}.png` });
+  return file;
+}
