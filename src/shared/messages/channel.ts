@@ -1,0 +1,117 @@
+/**
+ * Sending and receiving the messages in protocol.ts. Senders get the typed, checked answer or an
+ * exception; listeners get only requests that passed validation, and whatever they throw goes back
+ * to the sender as an error instead of into the browser's listener machinery.
+ */
+import browser from 'webextension-polyfill';
+import type {
+  BackgroundRequest,
+  BackgroundRequestOf,
+  BackgroundResponses,
+  Envelope,
+  PageEntities,
+  Parsed,
+  TabRequest,
+  TabRequestOf,
+  TabResponses,
+} from './protocol';
+import {
+  backgroundResponseParsers,
+  parseBackgroundRequest,
+  parseEnvelope,
+  parsePageEntities,
+  parseTabRequest,
+  tabResponseParsers,
+} from './validate';
+
+export type MessageSender = browser.Runtime.MessageSender;
+
+/** Raised to a sender when the other side refused the request or answered nonsense. */
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
+  const raw: unknown = await browser.runtime.sendMessage(request);
+  const type: R['type'] = request.type;
+  return openAnswer(raw, backgroundResponseParsers[type] as (raw: unknown) => Parsed<BackgroundResponses[R['type']]>);
+}
+
+/** Rejects when the tab has no content script to answer (browser pages, tabs opened before install). */
+export async function sendToTab<R extends TabRequest>(tabId: number, request: R): Promise<TabResponses[R['type']]> {
+  const raw: unknown = await browser.tabs.sendMessage(tabId, request);
+  const type: R['type'] = request.type;
+  return openAnswer(raw, tabResponseParsers[type] as (raw: unknown) => Parsed<TabResponses[R['type']]>);
+}
+
+function openAnswer<T>(raw: unknown, parse: (raw: unknown) => Parsed<T>): T {
+  const envelope = parseEnvelope(raw);
+  if (!envelope.ok) throw new MessageError(envelope.error);
+  const parsed = parse(envelope.value);
+  if (!parsed.ok) throw new MessageError(parsed.error);
+  return parsed.value;
+}
+
+type Answer<T> = T | Promise<T>;
+
+export type BackgroundHandlers = {
+  [K in BackgroundRequest['type']]: (request: BackgroundRequestOf<K>, sender: MessageSender) => Answer<BackgroundResponses[K]>;
+};
+
+export type TabHandlers = {
+  [K in TabRequest['type']]: (request: TabRequestOf<K>, sender: MessageSender) => Answer<TabResponses[K]>;
+};
+
+/** The background answers every request; returns the function that stops listening. */
+export function onBackgroundRequest(handlers: BackgroundHandlers): () => void {
+  return listen(parseBackgroundRequest, (request, sender) => {
+    const handle = handlers[request.type] as (request: BackgroundRequest, sender: MessageSender) => Answer<unknown>;
+    return handle(request, sender);
+  });
+}
+
+/** A content script answers the popup and the background; returns the function that stops listening. */
+export function onTabRequest(handlers: TabHandlers): () => void {
+  return listen(parseTabRequest, (request, sender) => {
+    const handle = handlers[request.type] as (request: TabRequest, sender: MessageSender) => Answer<unknown>;
+    return handle(request, sender);
+  });
+}
+
+function listen<R>(parse: (raw: unknown) => Parsed<R>, handle: (request: R, sender: MessageSender) => Answer<unknown>) {
+  const listener = (raw: unknown, sender: MessageSender): Promise<Envelope<unknown>> => {
+    // Only this extension's own contexts may ask (other extensions use onMessageExternal, but check anyway).
+    if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'unknown sender' });
+    const parsed = parse(raw);
+    if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+    return answer(() => handle(parsed.value, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+async function answer(handle: () => Answer<unknown>): Promise<Envelope<unknown>> {
+  try {
+    return { ok: true, value: (await handle()) ?? null };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Watches the reports content scripts send the background, without answering them (the
+ * background does). The popup uses it to follow its tab live.
+ */
+export function onPageEntitiesReport(listener: (tabId: number, report: PageEntities) => void): () => void {
+  const onMessage = (raw: unknown, sender: MessageSender): undefined => {
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
+    const request = parseBackgroundRequest(raw);
+    if (!request.ok || request.value.type !== 'page-entities') return undefined;
+    const { type: _type, ...report } = request.value;
+    listener(tabId, report);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}

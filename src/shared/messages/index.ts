@@ -1,0 +1,21 @@
+/** Typed messages between the extension's contexts: protocol, validation, sending and listening. */
+export type {
+  BackgroundRequest,
+  BackgroundResponses,
+  EntityCounts,
+  EntityLabel,
+  MentionCommand,
+  PageEntities,
+  TabRequest,
+  TabResponses,
+} from './protocol';
+export { parseBackgroundRequest, parseTabRequest, parsePageEntities, parseEntityKnowledge, isEntityId } from './validate';
+export {
+  MessageError,
+  sendToBackground,
+  sendToTab,
+  onBackgroundRequest,
+  onTabRequest,
+  onPageEntitiesReport,
+} from './channel';
+export type { BackgroundHandlers, TabHandlers, MessageSender } from './channel';

@@ -1,0 +1,181 @@
+/**
+ * Checks every message and answer on receipt. A message from another context is untrusted input
+ * until it passes here: unknown types, missing fields and wrong shapes come back as an error
+ * value, never as an exception.
+ */
+import { CATEGORIES, type Category } from '../catalog/types';
+import type { EntityKnowledge, Quote } from '../knowledge/types';
+import { MAX_REPORTED_ENTITIES } from '../constants';
+import { isRecord } from '../settings/schema';
+import type { InactiveReason } from '../settings/site';
+import type {
+  BackgroundRequest,
+  BackgroundResponses,
+  EntityCounts,
+  EntityLabel,
+  Envelope,
+  PageEntities,
+  Parsed,
+  TabRequest,
+  TabResponses,
+} from './protocol';
+
+const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_ID_LENGTH = 64;
+const INACTIVE_REASONS: readonly InactiveReason[] = ['disabled-globally', 'disabled-on-site'];
+const MENTION_COMMANDS = ['next-mention', 'previous-mention'] as const;
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+
+export function isEntityId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_ID_LENGTH && ENTITY_ID.test(value);
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isCategory(value: unknown): value is Category {
+  return CATEGORIES.includes(value as Category);
+}
+
+export function parseBackgroundRequest(raw: unknown): Parsed<BackgroundRequest> {
+  if (!isRecord(raw)) return fail('message is not an object');
+  switch (raw.type) {
+    case 'get-entity':
+      return isEntityId(raw.id) ? ok({ type: 'get-entity', id: raw.id }) : fail('get-entity needs an entity id');
+    case 'describe-entities': {
+      const { ids } = raw;
+      if (!Array.isArray(ids) || ids.length > MAX_REPORTED_ENTITIES || !ids.every(isEntityId)) {
+        return fail('describe-entities needs a list of entity ids');
+      }
+      return ok({ type: 'describe-entities', ids: [...ids] });
+    }
+    case 'open-reader':
+      return parseOpenReader(raw);
+    case 'page-entities': {
+      const page = parsePageEntities(raw);
+      return page.ok ? ok({ type: 'page-entities', ...page.value }) : page;
+    }
+    default:
+      return fail(`unknown message type ${JSON.stringify(String(raw.type))}`);
+  }
+}
+
+function parseOpenReader(raw: Record<string, unknown>): Parsed<BackgroundRequest> {
+  const { articleId, paragraph, start, end } = raw;
+  if (typeof articleId !== 'string' || articleId.length === 0 || articleId.length > MAX_ID_LENGTH) {
+    return fail('open-reader needs an article id');
+  }
+  if (paragraph !== undefined && !isIndex(paragraph)) return fail('open-reader paragraph must be an index');
+  const hasPassage = start !== undefined || end !== undefined;
+  if (hasPassage && (paragraph === undefined || !isIndex(start) || !isIndex(end) || end <= start)) {
+    return fail('open-reader passage must be start < end within a paragraph');
+  }
+  return ok({
+    type: 'open-reader',
+    articleId,
+    ...(paragraph !== undefined ? { paragraph } : {}),
+    ...(hasPassage ? { start: start as number, end: end as number } : {}),
+  });
+}
+
+export function parseTabRequest(raw: unknown): Parsed<TabRequest> {
+  if (!isRecord(raw)) return fail('message is not an object');
+  switch (raw.type) {
+    case 'list-entities':
+      return ok({ type: 'list-entities' });
+    case 'reveal-entity':
+      return isEntityId(raw.id) ? ok({ type: 'reveal-entity', id: raw.id }) : fail('reveal-entity needs an entity id');
+    case 'command': {
+      const command = MENTION_COMMANDS.find((name) => name === raw.name);
+      return command ? ok({ type: 'command', name: command }) : fail('unknown command');
+    }
+    default:
+      return fail(`unknown message type ${JSON.stringify(String(raw.type))}`);
+  }
+}
+
+export function parsePageEntities(raw: unknown): Parsed<PageEntities> {
+  if (!isRecord(raw)) return fail('page report is not an object');
+  const counts = parseCounts(raw.counts);
+  if (!counts) return fail('counts must map entity ids to whole numbers');
+  if (typeof raw.active !== 'boolean') return fail('active must be a boolean');
+  if (raw.reason === undefined || raw.active) return ok({ counts, active: raw.active });
+  const reason = INACTIVE_REASONS.find((known) => known === raw.reason);
+  return reason ? ok({ counts, active: false, reason }) : fail('unknown inactive reason');
+}
+
+function parseCounts(raw: unknown): EntityCounts | null {
+  if (!isRecord(raw)) return null;
+  const entries = Object.entries(raw);
+  if (entries.length > MAX_REPORTED_ENTITIES) return null;
+  const counts: EntityCounts = {};
+  for (const [id, count] of entries) {
+    if (!isEntityId(id) || !isIndex(count)) return null;
+    if (count > 0) counts[id] = count;
+  }
+  return counts;
+}
+
+function parseQuote(raw: unknown): Quote | null {
+  if (!isRecord(raw)) return null;
+  const { text, articleId, publisher, paragraph, start, end } = raw;
+  if (typeof text !== 'string' || typeof articleId !== 'string' || typeof publisher !== 'string' || !isIndex(paragraph)) {
+    return null;
+  }
+  const quote: Quote = { text, articleId, publisher, paragraph };
+  if (isIndex(start) && isIndex(end)) Object.assign(quote, { start, end });
+  return quote;
+}
+
+export function parseEntityKnowledge(raw: unknown): Parsed<EntityKnowledge | null> {
+  if (raw === null) return ok(null);
+  if (!isRecord(raw) || !isEntityId(raw.id) || typeof raw.name !== 'string' || !isCategory(raw.category)) {
+    return fail('entity needs an id, a name and a category');
+  }
+  const summary = parseQuote(raw.summary);
+  const quotes = Array.isArray(raw.quotes) ? raw.quotes.map(parseQuote) : null;
+  const related = Array.isArray(raw.related) ? raw.related.filter(isEntityId) : null;
+  if (!summary || !quotes || quotes.some((quote) => quote === null) || !related) {
+    return fail('entity needs a summary, quotes and related ids');
+  }
+  return ok({ id: raw.id, name: raw.name, category: raw.category, summary, quotes: quotes as Quote[], related });
+}
+
+function parseEntityLabels(raw: unknown): Parsed<Record<string, EntityLabel>> {
+  if (!isRecord(raw)) return fail('labels must be an object');
+  const labels: Record<string, EntityLabel> = {};
+  for (const [id, label] of Object.entries(raw)) {
+    if (!isEntityId(id) || !isRecord(label) || typeof label.name !== 'string' || !isCategory(label.category)) {
+      return fail(`bad label for ${JSON.stringify(id)}`);
+    }
+    labels[id] = { name: label.name, category: label.category };
+  }
+  return ok(labels);
+}
+
+const isNull = (raw: unknown): Parsed<null> => (raw === null || raw === undefined ? ok(null) : fail('expected no value'));
+
+/** Checks the background's answer to each request type. */
+export const backgroundResponseParsers: { [K in keyof BackgroundResponses]: (raw: unknown) => Parsed<BackgroundResponses[K]> } = {
+  'get-entity': parseEntityKnowledge,
+  'describe-entities': parseEntityLabels,
+  'open-reader': isNull,
+  'page-entities': isNull,
+};
+
+/** Checks a content script's answer to each request type. */
+export const tabResponseParsers: { [K in keyof TabResponses]: (raw: unknown) => Parsed<TabResponses[K]> } = {
+  'list-entities': parsePageEntities,
+  'reveal-entity': (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('expected a boolean')),
+  'command': isNull,
+};
+
+/** Opens an answer's envelope; anything that is not one is an error. */
+export function parseEnvelope(raw: unknown): Envelope<unknown> {
+  if (!isRecord(raw) || typeof raw.ok !== 'boolean') return { ok: false, error: 'no answer' };
+  if (raw.ok) return { ok: true, value: raw.value };
+  return { ok: false, error: typeof raw.error === 'string' ? raw.error : 'failed' };
+}

@@ -1,0 +1,159 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import type { FakeBrowser } from '../settings/fake-browser';
+import {
+  MessageError,
+  onBackgroundRequest,
+  onPageEntitiesReport,
+  onTabRequest,
+  sendToBackground,
+  sendToTab,
+  type BackgroundHandlers,
+} from '../../../src/shared/messages/channel';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser')).createFakeBrowser() }));
+
+const fake = browser as unknown as FakeBrowser;
+const tab = { id: 7, index: 2, windowId: 1, active: true, url: 'https://example.com/' };
+const fromContent = { id: fake.runtime.id, tab };
+
+function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
+  return {
+    'get-entity': () => null,
+    'describe-entities': () => ({}),
+    'open-reader': () => null,
+    'page-entities': () => null,
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  fake.runtime.onMessage.listeners.clear();
+  fake.setTabResponder(null);
+});
+
+describe('onBackgroundRequest', () => {
+  it('hands valid requests to their handler with the sender, and answers in an envelope', async () => {
+    const getEntity = vi.fn(() => null);
+    onBackgroundRequest(handlers({ 'get-entity': getEntity }));
+    expect(await fake.deliver({ type: 'get-entity', id: 'mss' }, fromContent)).toEqual({ ok: true, value: null });
+    expect(getEntity).toHaveBeenCalledWith({ type: 'get-entity', id: 'mss' }, fromContent);
+  });
+
+  it('answers invalid requests with an error and never calls a handler', async () => {
+    const getEntity = vi.fn(() => null);
+    onBackgroundRequest(handlers({ 'get-entity': getEntity }));
+    expect(await fake.deliver({ type: 'get-entity', id: 3 }, fromContent)).toMatchObject({ ok: false });
+    expect(await fake.deliver({ type: 'delete-everything' }, fromContent)).toMatchObject({ ok: false });
+    expect(getEntity).not.toHaveBeenCalled();
+  });
+
+  it('refuses messages from other extensions', async () => {
+    const getEntity = vi.fn(() => null);
+    onBackgroundRequest(handlers({ 'get-entity': getEntity }));
+    expect(await fake.deliver({ type: 'get-entity', id: 'mss' }, { id: 'someone-else' })).toEqual({
+      ok: false,
+      error: 'unknown sender',
+    });
+    expect(getEntity).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler that throws or rejects into an error answer', async () => {
+    onBackgroundRequest(
+      handlers({
+        'get-entity': () => {
+          throw new Error('boom');
+        },
+        'open-reader': () => Promise.reject(new Error('no such article')),
+      }),
+    );
+    expect(await fake.deliver({ type: 'get-entity', id: 'mss' }, fromContent)).toEqual({ ok: false, error: 'boom' });
+    expect(await fake.deliver({ type: 'open-reader', articleId: 'x' }, fromContent)).toEqual({
+      ok: false,
+      error: 'no such article',
+    });
+  });
+
+  it('stops listening when asked', async () => {
+    const stop = onBackgroundRequest(handlers());
+    stop();
+    expect(await fake.deliver({ type: 'get-entity', id: 'mss' }, fromContent)).toBeUndefined();
+  });
+});
+
+describe('sendToBackground', () => {
+  it('resolves to the checked answer', async () => {
+    onBackgroundRequest(handlers({ 'describe-entities': () => ({ mss: { name: 'MSS', category: 'agency' } }) }));
+    expect(await sendToBackground({ type: 'describe-entities', ids: ['mss'] })).toEqual({
+      mss: { name: 'MSS', category: 'agency' },
+    });
+  });
+
+  it('rejects with a MessageError when the background refuses or answers nonsense', async () => {
+    onBackgroundRequest(handlers({ 'describe-entities': () => ({ mss: 'not a label' }) as never }));
+    await expect(sendToBackground({ type: 'get-entity', id: 'NOT VALID' })).rejects.toBeInstanceOf(MessageError);
+    await expect(sendToBackground({ type: 'describe-entities', ids: ['mss'] })).rejects.toThrow(/label/);
+  });
+
+  it('rejects when nothing answers', async () => {
+    await expect(sendToBackground({ type: 'get-entity', id: 'mss' })).rejects.toBeInstanceOf(MessageError);
+  });
+});
+
+describe('onTabRequest and sendToTab', () => {
+  it('routes a tab request to the content handler and checks its answer', async () => {
+    const reveal = vi.fn(() => true);
+    onTabRequest({
+      'list-entities': () => ({ counts: { mss: 2 }, active: true }),
+      'reveal-entity': reveal,
+      'command': () => null,
+    });
+    fake.setTabResponder((_tabId, message) => fake.deliver(message, { id: fake.runtime.id }));
+    expect(await sendToTab(7, { type: 'list-entities' })).toEqual({ counts: { mss: 2 }, active: true });
+    expect(await sendToTab(7, { type: 'reveal-entity', id: 'mss' })).toBe(true);
+    expect(reveal).toHaveBeenCalledWith({ type: 'reveal-entity', id: 'mss' }, { id: fake.runtime.id });
+  });
+
+  it('rejects a malformed page answer', async () => {
+    onTabRequest({
+      'list-entities': () => ({ counts: { mss: 'many' }, active: true }) as never,
+      'reveal-entity': () => true,
+      'command': () => null,
+    });
+    fake.setTabResponder((_tabId, message) => fake.deliver(message, { id: fake.runtime.id }));
+    await expect(sendToTab(7, { type: 'list-entities' })).rejects.toBeInstanceOf(MessageError);
+  });
+
+  it('rejects when the tab has no content script', async () => {
+    await expect(sendToTab(7, { type: 'list-entities' })).rejects.toThrow(/Receiving end/);
+  });
+});
+
+describe('onPageEntitiesReport', () => {
+  it('sees valid reports from tabs without answering them', async () => {
+    const seen = vi.fn();
+    onPageEntitiesReport(seen);
+    const answer = await fake.deliver({ type: 'page-entities', counts: { mss: 1 }, active: true }, fromContent);
+    expect(answer).toBeUndefined();
+    expect(seen).toHaveBeenCalledWith(7, { counts: { mss: 1 }, active: true });
+  });
+
+  it('lets the background answer the same report', async () => {
+    onPageEntitiesReport(() => undefined);
+    onBackgroundRequest(handlers());
+    expect(await fake.deliver({ type: 'page-entities', counts: {}, active: true }, fromContent)).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('ignores other messages, senders without a tab and malformed reports', async () => {
+    const seen = vi.fn();
+    onPageEntitiesReport(seen);
+    await fake.deliver({ type: 'get-entity', id: 'mss' }, fromContent);
+    await fake.deliver({ type: 'page-entities', counts: {}, active: true }, { id: fake.runtime.id });
+    await fake.deliver({ type: 'page-entities', counts: { mss: -4 }, active: true }, fromContent);
+    await fake.deliver({ type: 'page-entities', counts: {}, active: true }, { id: 'other', tab });
+    expect(seen).not.toHaveBeenCalled();
+  });
+});
