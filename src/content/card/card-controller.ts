@@ -1,0 +1,376 @@
+/**
+ * The card's behaviour: when it opens (hover intent, keyboard focus, tap, next/previous), what it
+ * shows, where focus goes, and how it leaves nothing behind. Every listener is delegated on the
+ * document in the capture phase (passive where it never cancels), so marks carry no listeners and
+ * marks added later need no wiring.
+ */
+import type { EntityKnowledge, Quote } from '../../shared/knowledge/types';
+import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS, HOVER_INTENT_MAX_SPEED_PX_PER_MS } from '../../shared/constants';
+import { CardView } from './card-view';
+import { pickColorScheme } from './color-scheme';
+import { nextTabbableAfter } from './focus-order';
+import { HoverIntent, PointerSpeed } from './hover-intent';
+import { followMention } from './position';
+import { renderKnowledge, renderLoading, renderMissing } from './render';
+
+/** What the card needs from the rest of the content script. */
+export interface CardDeps {
+  /** The entity's background, fetched on demand from the background; null where there is none. */
+  loadEntity(id: string): Promise<EntityKnowledge | null>;
+  /** Mentions of this entity on the page now. */
+  mentionCount(id: string): number;
+  /** Display name of an entity (from the catalog); used for related entities and while loading. */
+  entityName(id: string): string | undefined;
+  /** Asks the background to open the reader at the quote's paragraph. */
+  openReader(quote: Quote): void;
+  /** The first mark of each mention, in document order (for next/previous). */
+  mentionElements(): HTMLElement[];
+  /** The entity id if `el` is (inside) one of our marks, else null. */
+  isMention(el: Element): string | null;
+}
+
+export interface CardController {
+  /** Closes the card, removes the host element and every listener. */
+  destroy(): void;
+  /** Moves to the next mention on the page (wrapping), focuses it and opens its card. */
+  next(): void;
+  /** Moves to the previous mention on the page (wrapping), focuses it and opens its card. */
+  previous(): void;
+  /** Opens the card for a mark now; resolves once its content is shown (or the open was superseded). */
+  open(mark: HTMLElement): Promise<void>;
+  close(): void;
+  isOpen(): boolean;
+  /** Changes the hover dwell (the options page's setting). */
+  setHoverDelay(ms: number): void;
+}
+
+/** How the card was opened decides what closes it: only a hover-opened card closes when the pointer leaves. */
+type OpenedBy = 'hover' | 'focus' | 'tap' | 'keyboard' | 'api';
+
+interface Showing {
+  mark: HTMLElement;
+  entityId: string;
+  openedBy: OpenedBy;
+  ready: Promise<void>;
+}
+
+/** Where the mouse is, as far as the card cares. */
+type PointerZone = 'mention' | 'card' | 'page';
+
+/** Elements that cannot hold our host as a rendered child when they are the fullscreen element. */
+const REPLACED_ELEMENTS = new Set(['VIDEO', 'AUDIO', 'IMG', 'IFRAME', 'CANVAS', 'OBJECT', 'EMBED']);
+
+export function createCardController(deps: CardDeps): CardController {
+  const doc = document;
+  const listeners = new AbortController();
+  const speed = new PointerSpeed();
+  let view: CardView | null = null;
+  let showing: Showing | null = null;
+  /** Bumped by every open and close; a load that finds it changed belongs to a stale interaction. */
+  let interaction = 0;
+  let stopFollowing: (() => void) | null = null;
+  /** Where focus was before a mark or the card took it; Escape returns it there. */
+  let focusOrigin: Element | null = null;
+  /** A touch that opened a card; its click must not also follow the link around the mention. */
+  let tapOpened: HTMLElement | null = null;
+  let pointerZone: PointerZone = 'page';
+  let destroyed = false;
+
+  const intent = new HoverIntent(
+    {
+      open: (mark) => void show(mark, 'hover'),
+      close: () => {
+        if (showing?.openedBy === 'hover') close();
+      },
+      isShowingFor: (mark) => showing !== null && deps.isMention(mark) === showing.entityId,
+      sameMention: (a, b) => deps.isMention(a) === deps.isMention(b),
+    },
+    { dwellMs: CARD_OPEN_DELAY_MS, closeGraceMs: CARD_CLOSE_DELAY_MS },
+  );
+
+  /** The mark of ours that `target` is (inside), if any. */
+  function mentionMark(target: EventTarget | null): HTMLElement | null {
+    if (!(target instanceof Element)) return null;
+    const mark = target.closest('mark[data-entity]');
+    return mark instanceof HTMLElement && deps.isMention(mark) !== null ? mark : null;
+  }
+
+  function isCard(target: EventTarget | null): boolean {
+    return view !== null && target === view.host;
+  }
+
+  function isOurs(target: EventTarget | null): boolean {
+    return isCard(target) || mentionMark(target) !== null;
+  }
+
+  function ensureView(): CardView {
+    view ??= createView();
+    // In fullscreen only the fullscreen element's subtree is rendered, so the host moves there.
+    const fullscreen = doc.fullscreenElement;
+    view.attachTo(fullscreen && !REPLACED_ELEMENTS.has(fullscreen.tagName) ? fullscreen : doc.documentElement);
+    return view;
+  }
+
+  function createView(): CardView {
+    const created = new CardView(doc);
+    created.closeButton.addEventListener('click', dismiss);
+    return created;
+  }
+
+  function show(mark: HTMLElement, openedBy: OpenedBy): Promise<void> {
+    const entityId = deps.isMention(mark);
+    if (destroyed || entityId === null) return Promise.resolve();
+    if (showing?.mark === mark) return showing.ready;
+    intent.reset();
+    const card = ensureView();
+    if (showing?.entityId === entityId) {
+      // Another mark of the same entity: the content stands, only the anchor moves.
+      showing = { ...showing, mark, openedBy };
+      anchorTo(mark, card);
+      return showing.ready;
+    }
+    const current = ++interaction;
+    const name = deps.entityName(entityId) ?? mark.textContent?.trim() ?? entityId;
+    renderLoading(card.slots, name);
+    card.show(pickColorScheme(doc));
+    anchorTo(mark, card);
+    const ready = fill(entityId, name, current);
+    showing = { mark, entityId, openedBy, ready };
+    return ready;
+  }
+
+  async function fill(entityId: string, name: string, current: number): Promise<void> {
+    let knowledge: EntityKnowledge | null = null;
+    try {
+      knowledge = await deps.loadEntity(entityId);
+    } catch {
+      // The background is unreachable (extension reloaded, worker restarting): say so plainly below.
+    }
+    if (current !== interaction || !view) return;
+    if (!knowledge) {
+      renderMissing(view.slots, name);
+      return;
+    }
+    renderKnowledge(view.slots, knowledge, {
+      mentionCount: deps.mentionCount(entityId),
+      relatedNames: knowledge.related.flatMap((id) => deps.entityName(id) ?? []),
+      openReader: deps.openReader,
+    });
+  }
+
+  function anchorTo(mark: HTMLElement, card: CardView): void {
+    stopFollowing?.();
+    stopFollowing = followMention(mark, card, close);
+  }
+
+  function close(): void {
+    interaction++;
+    intent.reset();
+    stopFollowing?.();
+    stopFollowing = null;
+    view?.hide();
+    showing = null;
+    tapOpened = null;
+  }
+
+  /** Escape or the close button: close, and give focus back if the card or a mark had it. */
+  function dismiss(): void {
+    const focusWasOurs = isOurs(doc.activeElement);
+    close();
+    if (focusWasOurs) returnFocus();
+  }
+
+  function returnFocus(): void {
+    const origin = focusOrigin;
+    focusOrigin = null;
+    if (origin instanceof HTMLElement && origin !== doc.body && origin.isConnected) {
+      origin.focus({ preventScroll: true });
+      return;
+    }
+    // Focus came from nowhere in particular: let it go back to the document.
+    const focused = view?.focusedElement() ?? doc.activeElement;
+    if (focused instanceof HTMLElement) focused.blur();
+  }
+
+  function rememberFocusOrigin(previous: EventTarget | null): void {
+    if (focusOrigin !== null) return;
+    focusOrigin = previous instanceof Element && !isOurs(previous) ? previous : doc.body;
+  }
+
+  function step(direction: 1 | -1): void {
+    if (destroyed) return;
+    const marks = deps.mentionElements();
+    if (marks.length === 0) return;
+    const reference = showing?.mark ?? mentionMark(doc.activeElement);
+    const at = reference?.isConnected ? lastAtOrBefore(marks, reference) : -1;
+    const index = at === -1 ? (direction === 1 ? 0 : marks.length - 1) : at + direction;
+    const target = marks[(index + marks.length) % marks.length];
+    if (!target) return;
+    if (!isOurs(doc.activeElement)) rememberFocusOrigin(doc.activeElement);
+    const reducedMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    target.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+    target.focus({ preventScroll: true });
+    void show(target, 'keyboard');
+  }
+
+  // --- Delegated listeners -------------------------------------------------------------------
+
+  function onPointerOver(event: PointerEvent): void {
+    if (event.pointerType !== 'mouse') return;
+    const mark = mentionMark(event.target);
+    const zone: PointerZone = isCard(event.target) ? 'card' : mark ? 'mention' : 'page';
+    const previous = pointerZone;
+    pointerZone = zone;
+    if (zone === 'card') intent.enteredCard();
+    else if (mark) intent.enteredMention(mark);
+    else if (previous !== 'page') intent.leftBoth();
+  }
+
+  function onPointerOut(event: PointerEvent): void {
+    // Leaving the window: no pointerover follows, so this is the only sign the pointer has gone.
+    if (event.pointerType !== 'mouse' || event.relatedTarget !== null) return;
+    if (pointerZone !== 'page') intent.leftBoth();
+    pointerZone = 'page';
+    speed.reset();
+  }
+
+  function onPointerMove(event: PointerEvent): void {
+    if (event.pointerType !== 'mouse') return;
+    const pxPerMs = speed.sample(event.clientX, event.clientY, event.timeStamp);
+    if (pointerZone === 'mention') intent.movedOnMention(pxPerMs >= HOVER_INTENT_MAX_SPEED_PX_PER_MS);
+  }
+
+  function onPointerDown(event: PointerEvent): void {
+    if (isCard(event.target)) return;
+    const mark = mentionMark(event.target);
+    if (mark && (event.pointerType === 'touch' || event.pointerType === 'pen')) {
+      // A touch has no hover: the first tap opens the card; a tap on a mention whose card is
+      // already showing is left alone, so a second tap follows a link around it.
+      const alreadyShowing = showing !== null && deps.isMention(mark) === showing.entityId;
+      tapOpened = alreadyShowing ? null : mark;
+      if (!alreadyShowing) void show(mark, 'tap');
+      return;
+    }
+    if (!mark && showing) close();
+  }
+
+  function onClick(event: MouseEvent): void {
+    const opened = tapOpened;
+    tapOpened = null;
+    if (!opened) return;
+    const mark = mentionMark(event.target);
+    if (!mark || deps.isMention(mark) !== deps.isMention(opened)) return;
+    if (!mark.closest('a[href], area[href]')) return;
+    // This tap opened the card; following the link as well would take the reader away from it.
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  function onFocusIn(event: FocusEvent): void {
+    if (isCard(event.target)) return;
+    const mark = mentionMark(event.target);
+    if (mark) {
+      rememberFocusOrigin(event.relatedTarget);
+      void show(mark, showing?.mark === mark ? showing.openedBy : 'focus');
+      return;
+    }
+    // Focus went somewhere else on the page: the reader has moved on.
+    focusOrigin = null;
+    if (showing && (showing.openedBy !== 'hover' || pointerZone === 'page')) close();
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!showing || !view) return;
+    if (event.key === 'Escape') {
+      const focusWasOurs = isOurs(doc.activeElement);
+      dismiss();
+      if (focusWasOurs) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    } else if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      moveFocusAcrossCard(event);
+    }
+  }
+
+  /** The card is not in the page's tab order; Tab bridges mark → card → rest of the page. */
+  function moveFocusAcrossCard(event: KeyboardEvent): void {
+    if (!showing || !view) return;
+    const inside = view.focusables();
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    if (!first || !last) return;
+    const active = doc.activeElement;
+    if (!isCard(active)) {
+      if (!event.shiftKey && mentionMark(active) !== null && deps.isMention(showing.mark) === deps.isMention(active as Element)) {
+        event.preventDefault();
+        first.focus();
+      }
+      return;
+    }
+    const focused = view.focusedElement();
+    if (event.shiftKey && focused === first) {
+      event.preventDefault();
+      showing.mark.focus({ preventScroll: true });
+    } else if (!event.shiftKey && focused === last) {
+      const after = nextTabbableAfter(showing.mark);
+      if (after) {
+        event.preventDefault();
+        after.focus();
+      }
+    }
+  }
+
+  function onFullscreenChange(): void {
+    // The host must move in or out of the fullscreen element; the card reopens on the next hover.
+    if (showing) close();
+    if (view) ensureView();
+  }
+
+  const options = { capture: true, signal: listeners.signal };
+  const passive = { ...options, passive: true };
+  doc.addEventListener('pointerover', onPointerOver, passive);
+  doc.addEventListener('pointerout', onPointerOut, passive);
+  doc.addEventListener('pointermove', onPointerMove, passive);
+  doc.addEventListener('pointerdown', onPointerDown, passive);
+  doc.addEventListener('click', onClick, options);
+  doc.addEventListener('focusin', onFocusIn, passive);
+  doc.addEventListener('keydown', onKeyDown, options);
+  doc.addEventListener('fullscreenchange', onFullscreenChange, passive);
+
+  return {
+    destroy() {
+      if (destroyed) return;
+      close();
+      destroyed = true;
+      listeners.abort();
+      view?.remove();
+      view = null;
+      focusOrigin = null;
+    },
+    next: () => step(1),
+    previous: () => step(-1),
+    open: (mark) => show(mark, 'api'),
+    close,
+    isOpen: () => showing !== null,
+    setHoverDelay: (ms) => intent.setDwell(ms),
+  };
+}
+
+/** Index of the last mark at or before `reference` in document order, or -1. */
+function lastAtOrBefore(marks: readonly HTMLElement[], reference: Node): number {
+  let low = 0;
+  let high = marks.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const mark = marks[middle];
+    if (mark && (mark === reference || mark.compareDocumentPosition(reference) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}

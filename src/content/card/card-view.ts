@@ -1,0 +1,132 @@
+/**
+ * The card's frame on the page: ONE host element of our own (`<backstory-ui>`) with an open shadow
+ * root, so page CSS cannot reach in and ours cannot leak out. The card is a popover
+ * (`popover="manual"`) so it sits in the top layer, above any stacking context, `overflow: hidden`
+ * or fullscreen element; where the popover API is missing it falls back to a fixed element with
+ * the highest z-index.
+ */
+import css from './card.css';
+import { themeCss, type ColorScheme } from './palette';
+import type { CardSlots } from './render';
+
+export const HOST_TAG = 'backstory-ui';
+const NAME_ID = 'backstory-card-name';
+
+export class CardView {
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  readonly card: HTMLElement;
+  readonly slots: CardSlots;
+  readonly closeButton: HTMLButtonElement;
+  private readonly usesPopover: boolean;
+
+  constructor(doc: Document) {
+    this.host = doc.createElement(HOST_TAG);
+    this.shadow = this.host.attachShadow({ mode: 'open' });
+    adoptStyles(this.shadow, `${themeCss()}\n${css}`);
+
+    this.card = doc.createElement('div');
+    this.card.className = 'card';
+    this.card.setAttribute('role', 'dialog');
+    this.card.setAttribute('aria-labelledby', NAME_ID);
+    this.usesPopover = typeof this.card.showPopover === 'function';
+    if (this.usesPopover) this.card.setAttribute('popover', 'manual');
+    else this.card.hidden = true;
+
+    const header = doc.createElement('div');
+    header.className = 'header';
+    const category = doc.createElement('p');
+    category.className = 'category';
+    const name = doc.createElement('h2');
+    name.className = 'name';
+    name.id = NAME_ID;
+    this.closeButton = doc.createElement('button');
+    this.closeButton.type = 'button';
+    this.closeButton.className = 'close';
+    this.closeButton.setAttribute('aria-label', 'Close');
+    this.closeButton.textContent = '×';
+    const titles = doc.createElement('div');
+    titles.className = 'titles';
+    titles.append(category, name);
+    header.append(titles, this.closeButton);
+
+    const body = doc.createElement('div');
+    body.className = 'body';
+    this.card.append(header, body);
+    this.shadow.append(this.card);
+    this.slots = { category, name, body };
+  }
+
+  /** Puts the host in `container` (the root, or the fullscreen element) if it is not there already. */
+  attachTo(container: Element): void {
+    if (this.host.parentNode !== container) container.append(this.host);
+  }
+
+  show(scheme: ColorScheme): void {
+    this.card.dataset.scheme = scheme;
+    // Hidden until positioned, so it never flashes at the viewport's corner.
+    this.card.style.visibility = 'hidden';
+    if (this.usesPopover) {
+      if (!this.card.matches(':popover-open')) this.card.showPopover();
+    } else {
+      this.card.hidden = false;
+    }
+    this.card.dataset.shown = '';
+  }
+
+  hide(): void {
+    delete this.card.dataset.shown;
+    if (this.usesPopover) {
+      if (this.card.matches(':popover-open')) this.card.hidePopover();
+    } else {
+      this.card.hidden = true;
+    }
+  }
+
+  isShown(): boolean {
+    return 'shown' in this.card.dataset;
+  }
+
+  /** Places the card at viewport coordinates and makes it visible. */
+  placeAt(x: number, y: number): void {
+    this.card.style.left = `${x}px`;
+    this.card.style.top = `${y}px`;
+    this.card.style.visibility = '';
+  }
+
+  /** Keeps the card within the space left beside the mention (set by the positioning). */
+  limitTo(width: number, height: number): void {
+    this.card.style.setProperty('--bs-available-width', `${Math.max(0, width)}px`);
+    this.card.style.setProperty('--bs-available-height', `${Math.max(0, height)}px`);
+  }
+
+  /** Buttons in the card, in tab order. */
+  focusables(): HTMLElement[] {
+    return [...this.card.querySelectorAll<HTMLElement>('button, a[href]')].filter((el) => !el.closest('[hidden]'));
+  }
+
+  /** The element focused inside the card, if any. */
+  focusedElement(): Element | null {
+    return this.shadow.activeElement;
+  }
+
+  remove(): void {
+    this.hide();
+    this.host.remove();
+  }
+}
+
+/** A constructed stylesheet where the browser takes one from this context, a <style> element otherwise. */
+function adoptStyles(shadow: ShadowRoot, text: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Firefox content scripts may refuse a sheet built in the extension's compartment; fall through.
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = text;
+  shadow.append(style);
+}
