@@ -1,0 +1,27 @@
+/** Lookups in the bundled knowledge base, which only the background holds (the content script asks). */
+import type { EntityKnowledge, KnowledgeBase } from '../shared/knowledge/types';
+import type { EntityLabel } from '../shared/messages';
+
+export interface KnowledgeLookup {
+  entity(id: string): EntityKnowledge | null;
+  labels(ids: readonly string[]): Record<string, EntityLabel>;
+  hasArticle(articleId: string): boolean;
+}
+
+export function knowledgeLookup(kb: KnowledgeBase): KnowledgeLookup {
+  const articleIds = new Set(kb.articles.map((article) => article.id));
+  // Own properties only: an id like "constructor" must not reach Object.prototype.
+  const entity = (id: string) => (Object.hasOwn(kb.entities, id) ? (kb.entities[id] ?? null) : null);
+  return {
+    entity,
+    labels(ids) {
+      const labels: Record<string, EntityLabel> = {};
+      for (const id of ids) {
+        const known = entity(id);
+        if (known) labels[id] = { name: known.name, category: known.category };
+      }
+      return labels;
+    },
+    hasArticle: (articleId) => articleIds.has(articleId),
+  };
+}
