@@ -95,8 +95,9 @@ export function createCardController(deps: CardDeps): CardController {
     return mark instanceof HTMLElement && deps.isMention(mark) !== null ? mark : null;
   }
 
+  /** Events from inside the shadow root reach the document retargeted to the host; accept either. */
   function isCard(target: EventTarget | null): boolean {
-    return view !== null && target === view.host;
+    return view !== null && (target === view.host || (target instanceof Node && target.getRootNode() === view.shadow));
   }
 
   function isOurs(target: EventTarget | null): boolean {

@@ -1,0 +1,454 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCardController, type CardController } from '../../../src/content/card';
+import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS } from '../../../src/shared/constants';
+import {
+  KNOWLEDGE,
+  accessibleName,
+  buildPage,
+  cardElement,
+  cardHost,
+  fakeDeps,
+  hoverOnto,
+  key,
+  pointer,
+  visibleCard,
+} from './support/page';
+
+let controller: CardController | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  controller?.destroy();
+  controller = undefined;
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+function setup(overrides: Parameters<typeof fakeDeps>[1] = {}) {
+  const page = buildPage();
+  const deps = fakeDeps(page.firstMarks, overrides);
+  controller = createCardController(deps);
+  return { ...page, deps, controller };
+}
+
+/** Lets pending promise callbacks (the knowledge load, positioning) run. */
+async function settle() {
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+describe('hover intent', () => {
+  it('opens nothing for a pointer that passes over a mention quickly', async () => {
+    const { mss2, after, deps } = setup();
+    hoverOnto(mss2, null);
+    pointer('pointermove', mss2, { clientX: 0, clientY: 0 });
+    await vi.advanceTimersByTimeAsync(10);
+    pointer('pointermove', mss2, { clientX: 40, clientY: 0 });
+    hoverOnto(after, mss2);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(false);
+    expect(deps.loadEntity).not.toHaveBeenCalled();
+    expect(cardHost()).toBeNull();
+  });
+
+  it('restarts the dwell while the pointer sweeps fast across the mention', async () => {
+    const { mss2 } = setup();
+    hoverOnto(mss2, null);
+    pointer('pointermove', mss2, { clientX: 0, clientY: 0 });
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 50);
+    pointer('pointermove', mss2, { clientX: 500, clientY: 0 }); // hundreds of px in no time
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 50);
+    expect(controller!.isOpen()).toBe(false);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller!.isOpen()).toBe(true);
+  });
+
+  it('opens after the dwell, with the entity\'s name and background', async () => {
+    const { mss2 } = setup();
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 1);
+    expect(controller!.isOpen()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await settle();
+    const card = visibleCard();
+    expect(card).not.toBeNull();
+    expect(accessibleName(card!)).toBe('Ministry of State Security');
+    expect(card!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
+  });
+
+  it('slow movement on the mention does not delay the card', async () => {
+    const { mss2 } = setup();
+    hoverOnto(mss2, null);
+    pointer('pointermove', mss2, { clientX: 0, clientY: 0 });
+    await vi.advanceTimersByTimeAsync(100);
+    pointer('pointermove', mss2, { clientX: 10, clientY: 0 }); // 0.1 px/ms: a reader settling
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 100);
+    expect(controller!.isOpen()).toBe(true);
+  });
+
+  it('uses the hover delay set by the options', async () => {
+    const { mss2 } = setup();
+    controller!.setHoverDelay(1000);
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(controller!.isOpen()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000 - CARD_OPEN_DELAY_MS);
+    expect(controller!.isOpen()).toBe(true);
+  });
+
+  it('stays open while the pointer moves onto the card, and closes after it leaves both', async () => {
+    const { mss2, after } = setup();
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    await settle();
+    const host = cardHost()!;
+    hoverOnto(host, mss2);
+    await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS * 3);
+    expect(controller!.isOpen()).toBe(true);
+
+    hoverOnto(after, host);
+    await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS - 1);
+    expect(controller!.isOpen()).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(controller!.isOpen()).toBe(false);
+    expect(visibleCard()).toBeNull();
+  });
+
+  it('survives the gap between mention and card when the pointer comes back in time', async () => {
+    const { mss2, after } = setup();
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    hoverOnto(after, mss2);
+    await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS - 50);
+    hoverOnto(cardHost()!, after);
+    await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(true);
+  });
+
+  it('treats the marks of a split name as one mention', async () => {
+    const { saltA, saltB, deps } = setup();
+    hoverOnto(saltA, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    await settle();
+    hoverOnto(saltB, saltA);
+    await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(true);
+    expect(deps.loadEntity).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes when the pointer leaves the window', async () => {
+    const { mss2 } = setup();
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    pointer('pointerout', mss2, { relatedTarget: null });
+    await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS);
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('Escape closes the card, and a pointer resting on the mention does not reopen it', async () => {
+    const { mss2 } = setup();
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    const escape = key(document.body, 'Escape');
+    expect(controller!.isOpen()).toBe(false);
+    // Focus was not ours, so the page still sees its Escape.
+    expect(escape.defaultPrevented).toBe(false);
+    pointer('pointermove', mss2, { clientX: 1, clientY: 1 });
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('drops a late answer from a stale hover', async () => {
+    const resolvers: Array<(value: (typeof KNOWLEDGE)[string] | null) => void> = [];
+    const { mss2, saltA, after } = setup({
+      loadEntity: vi.fn(() => new Promise((resolve) => resolvers.push(resolve))),
+    });
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    hoverOnto(after, mss2);
+    await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS);
+    hoverOnto(saltA, after);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(resolvers).toHaveLength(2);
+    resolvers[1]!(KNOWLEDGE['salt-typhoon']!);
+    await settle();
+    resolvers[0]!(KNOWLEDGE.mss!); // the MSS answer arrives last, for a hover long gone
+    await settle();
+    const card = visibleCard()!;
+    expect(accessibleName(card)).toBe('Salt Typhoon');
+    expect(card.textContent).not.toContain(KNOWLEDGE.mss!.summary.text);
+  });
+
+  it('ignores touch pointers for hover', async () => {
+    const { mss2 } = setup();
+    hoverOnto(mss2, null, { pointerType: 'touch' });
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(false);
+  });
+});
+
+describe('loading and missing states', () => {
+  it('shows the name and a loading line while knowledge is slow, then the content', async () => {
+    let resolve: (value: (typeof KNOWLEDGE)[string]) => void = () => {};
+    const { mss2 } = setup({ loadEntity: vi.fn(() => new Promise((r) => (resolve = r))) });
+    const opened = controller!.open(mss2);
+    const card = visibleCard()!;
+    expect(accessibleName(card)).toBe('Ministry of State Security');
+    expect(card.textContent).toContain('Loading');
+    resolve(KNOWLEDGE.mss!);
+    await opened;
+    expect(card.textContent).not.toContain('Loading');
+    expect(card.textContent).toContain(KNOWLEDGE.mss!.summary.text);
+  });
+
+  it('says clearly when there is no background, and when loading fails', async () => {
+    const { mss2, saltA } = setup({
+      loadEntity: vi.fn(async (id: string) => {
+        if (id === 'mss') return null;
+        throw new Error('background gone');
+      }),
+    });
+    await controller!.open(mss2);
+    expect(visibleCard()!.textContent).toContain('No background is available');
+    expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
+    await controller!.open(saltA);
+    expect(visibleCard()!.textContent).toContain('No background is available');
+    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
+  });
+});
+
+describe('the dialog', () => {
+  it('is a non-modal dialog named exactly by the display name', async () => {
+    const { mss1 } = setup();
+    await controller!.open(mss1);
+    const card = cardElement()!;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-modal') ?? 'false').toBe('false');
+    expect(accessibleName(card)).toBe('Ministry of State Security');
+  });
+
+  it('lives in an open shadow root of one host appended to the root element', async () => {
+    const { mss1, saltA } = setup();
+    await controller!.open(mss1);
+    await controller!.open(saltA);
+    const hosts = document.querySelectorAll('backstory-ui');
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.parentElement).toBe(document.documentElement);
+    expect(hosts[0]!.shadowRoot).not.toBeNull();
+    const shadow = hosts[0]!.shadowRoot!;
+    const styled = shadow.adoptedStyleSheets.length > 0 || shadow.querySelector('style') !== null;
+    expect(styled).toBe(true);
+  });
+
+  it('adds nothing to the page\'s own elements', async () => {
+    const { mss1, link } = setup();
+    const attributesBefore = [...link.attributes].map((a) => `${a.name}=${a.value}`);
+    const markAttributesBefore = [...mss1.attributes].map((a) => `${a.name}=${a.value}`);
+    await controller!.open(mss1);
+    expect([...link.attributes].map((a) => `${a.name}=${a.value}`)).toEqual(attributesBefore);
+    expect([...mss1.attributes].map((a) => `${a.name}=${a.value}`)).toEqual(markAttributesBefore);
+    expect(document.body.querySelectorAll('backstory-ui')).toHaveLength(0);
+  });
+
+  it('the close button closes the card', async () => {
+    const { mss1 } = setup();
+    await controller!.open(mss1);
+    cardElement()!.querySelector<HTMLButtonElement>('button.close')!.click();
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('"Read in" asks the background to open the reader at that quote', async () => {
+    const { mss1, deps } = setup();
+    await controller!.open(mss1);
+    const buttons = [...cardElement()!.querySelectorAll<HTMLButtonElement>('button.read')];
+    const cnews = buttons.find((b) => b.textContent === 'Read in CNews Live')!;
+    cnews.click();
+    expect(deps.openReader).toHaveBeenCalledWith(KNOWLEDGE.mss!.quotes[1]);
+  });
+
+  it('counts the mentions on the page when it opens', async () => {
+    const { mss1 } = setup();
+    await controller!.open(mss1);
+    expect(cardElement()!.textContent).toContain('Mentioned 2 times on this page');
+  });
+});
+
+describe('keyboard', () => {
+  it('next() walks the mentions in order, wrapping, focusing each and opening its card', async () => {
+    const { mss1, saltA, mss2 } = setup();
+    const visited: Array<[Element | null, string]> = [];
+    for (let i = 0; i < 4; i++) {
+      controller!.next();
+      await settle();
+      visited.push([document.activeElement, accessibleName(visibleCard()!)]);
+    }
+    expect(visited).toEqual([
+      [mss1, 'Ministry of State Security'],
+      [saltA, 'Salt Typhoon'],
+      [mss2, 'Ministry of State Security'],
+      [mss1, 'Ministry of State Security'],
+    ]);
+  });
+
+  it('previous() walks backwards, wrapping to the last mention first', async () => {
+    const { mss1, saltA, mss2 } = setup();
+    const visited: Array<Element | null> = [];
+    for (let i = 0; i < 4; i++) {
+      controller!.previous();
+      await settle();
+      visited.push(document.activeElement);
+    }
+    expect(visited).toEqual([mss2, saltA, mss1, mss2]);
+  });
+
+  it('next() from the second mark of a split name goes to the following mention', async () => {
+    const { saltB, mss2 } = setup();
+    saltB.focus();
+    await settle();
+    controller!.next();
+    expect(document.activeElement).toBe(mss2);
+  });
+
+  it('scrolls the mention into view, smoothly unless reduced motion is asked for', () => {
+    const { mss1 } = setup();
+    const scroll = vi.spyOn(mss1, 'scrollIntoView');
+    controller!.next();
+    expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'smooth' }));
+  });
+
+  it('Escape closes and returns focus to where it was before navigation took it', async () => {
+    const { before } = setup();
+    before.focus();
+    controller!.next();
+    controller!.next();
+    await settle();
+    const escape = key(document.activeElement!, 'Escape');
+    expect(escape.defaultPrevented).toBe(true);
+    expect(controller!.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('Escape with nothing focused before leaves focus on the document', async () => {
+    setup();
+    controller!.next();
+    await settle();
+    key(document.activeElement!, 'Escape');
+    expect(controller!.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('focus landing on a mark opens its card', async () => {
+    const { mss2 } = setup();
+    mss2.focus();
+    await settle();
+    expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
+  });
+
+  it('Tab from the mark moves into the card, Shift+Tab back, Tab past the end to the page', async () => {
+    const { mss2, after } = setup();
+    controller!.previous(); // mss2, the last mention
+    await settle();
+    expect(document.activeElement).toBe(mss2);
+    const host = cardHost()!;
+    const focusables = [...host.shadowRoot!.querySelectorAll<HTMLElement>('button')];
+
+    expect(key(mss2, 'Tab').defaultPrevented).toBe(true);
+    expect(host.shadowRoot!.activeElement).toBe(focusables[0]);
+    expect(controller!.isOpen()).toBe(true);
+
+    expect(key(focusables[0]!, 'Tab', { shiftKey: true }).defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(mss2);
+
+    focusables[focusables.length - 1]!.focus();
+    expect(key(focusables[focusables.length - 1]!, 'Tab').defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(after);
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('focus moving elsewhere on the page closes a card opened by focus', async () => {
+    const { mss1, after } = setup();
+    mss1.focus();
+    await settle();
+    after.focus();
+    expect(controller!.isOpen()).toBe(false);
+  });
+});
+
+describe('touch', () => {
+  it('a tap on a mention opens its card at once, and a tap elsewhere closes it', async () => {
+    const { mss2, after } = setup();
+    pointer('pointerdown', mss2, { pointerType: 'touch' });
+    await settle();
+    expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
+    pointer('pointerdown', after, { pointerType: 'touch' });
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('a tap inside the card keeps it open', async () => {
+    const { mss2 } = setup();
+    pointer('pointerdown', mss2, { pointerType: 'touch' });
+    await settle();
+    pointer('pointerdown', cardHost()!, { pointerType: 'touch' });
+    expect(controller!.isOpen()).toBe(true);
+  });
+
+  it('the first tap on a mention in a link opens the card instead of following it; the second follows it', async () => {
+    const { mss1, link } = setup();
+    const pageHandler = vi.fn();
+    link.addEventListener('click', pageHandler);
+
+    pointer('pointerdown', mss1, { pointerType: 'touch' });
+    const first = new MouseEvent('click', { bubbles: true, cancelable: true });
+    mss1.dispatchEvent(first);
+    expect(first.defaultPrevented).toBe(true);
+    expect(controller!.isOpen()).toBe(true);
+
+    pointer('pointerdown', mss1, { pointerType: 'touch' });
+    const second = new MouseEvent('click', { bubbles: true, cancelable: true });
+    mss1.dispatchEvent(second);
+    expect(second.defaultPrevented).toBe(false);
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+  });
+
+  it('never blocks a mouse click on a link around a mention', async () => {
+    const { mss1 } = setup();
+    pointer('pointerdown', mss1, { pointerType: 'mouse' });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    mss1.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+  });
+});
+
+describe('destroy', () => {
+  it('removes the host and every listener', async () => {
+    const { mss1, mss2, deps } = setup();
+    await controller!.open(mss1);
+    const add = vi.spyOn(document, 'addEventListener');
+    controller!.destroy();
+    expect(cardHost()).toBeNull();
+    expect(add).not.toHaveBeenCalled();
+
+    deps.loadEntity.mockClear();
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    mss2.focus();
+    pointer('pointerdown', mss2, { pointerType: 'touch' });
+    await settle();
+    expect(deps.loadEntity).not.toHaveBeenCalled();
+    expect(cardHost()).toBeNull();
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('drops a load still in flight', async () => {
+    let resolve: (value: (typeof KNOWLEDGE)[string]) => void = () => {};
+    const { mss1 } = setup({ loadEntity: vi.fn(() => new Promise((r) => (resolve = r))) });
+    const opened = controller!.open(mss1);
+    controller!.destroy();
+    resolve(KNOWLEDGE.mss!);
+    await opened;
+    expect(cardHost()).toBeNull();
+  });
+});
