@@ -1,0 +1,318 @@
+/**
+ * The highlighter: reads the page run by run, asks `findMentions` what each run names, and keeps
+ * the marks in step with a page that keeps changing, all without ever blocking it for long.
+ *
+ * Work is a queue of run walkers (the first pass is one walker over the whole root; each page
+ * change adds walkers over just the containers it touched), drained in slices of at most
+ * SLICE_BUDGET_MS with a yield to the page between them. Reading a run is idempotent: when its
+ * mentions are the ones already marked, nothing is written. So a run read twice (a change
+ * during the first pass, a rescan) costs time but never churns the DOM, and a page with none
+ * of the names gets no DOM writes at all.
+ */
+import type { Mention } from '../../shared/matcher/types';
+import { MUTATION_DEBOUNCE_MS, SLICE_BUDGET_MS } from '../../shared/constants';
+import { EXCLUSION_ATTRIBUTES, OWN_UI_TAG, isDocumentEditable, isInlineElement } from './element-rules';
+import { Ledger, type HighlightStyle, type MentionGroup } from './ledger';
+import { readPageChanges, type PageChanges } from './page-mutations';
+import { RunWalker, findRunContainer, outermostBlocksWithin, type TextRun, type WalkRules } from './text-runs';
+import type { Highlighter, HighlighterOptions } from './types';
+import { createTextWrapper } from './wrap-text';
+import { yieldToPage } from './yield-to-page';
+
+const NON_SPACE = /\S/;
+
+export function createHighlighter(options: HighlighterOptions): Highlighter {
+  return new PageHighlighter(options);
+}
+
+class PageHighlighter implements Highlighter {
+  private readonly root: Node;
+  private readonly ledger: Ledger;
+  private readonly rules: WalkRules;
+  private readonly queue: RunWalker[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly observer: MutationObserver;
+  /** Page records delivered to the observer callback and not yet read. */
+  private pending: MutationRecord[] = [];
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private work: Promise<void> | null = null;
+  private workGeneration = 0;
+  private active = false;
+  /** Bumped by stop(): a slice loop from an earlier start sees it and ends. */
+  private generation = 0;
+
+  constructor(private readonly options: HighlighterOptions) {
+    this.root = options.root;
+    this.ledger = new Ledger(createTextWrapper(), options.style ?? 'background');
+    const isOwnUi = (node: Node) =>
+      (node as Element).localName === OWN_UI_TAG || (options.isOwnUi?.(node) ?? false);
+    this.rules = {
+      isOwnUi,
+      isOurs: (node) => this.ledger.isOurs(node),
+      pageText: (node) => this.ledger.pageText(node),
+    };
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) this.pending.push(record);
+      this.scheduleBatch();
+    });
+  }
+
+  start(): Promise<void> {
+    if (this.active) return this.work ?? Promise.resolve();
+    this.active = true;
+    this.generation++;
+    this.observer.observe(this.root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: [...EXCLUSION_ATTRIBUTES],
+    });
+    this.queue.push(new RunWalker(this.root, true, this.rules));
+    return this.runQueue();
+  }
+
+  stop(): void {
+    if (!this.active) return;
+    this.active = false;
+    this.generation++;
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    // The page's last writes decide whose text wins when a split node is given back.
+    for (const record of this.takePageRecords()) {
+      if (record.type !== 'attributes') this.ledger.notePageWrite(record.target);
+    }
+    this.observer.disconnect();
+    this.queue.length = 0;
+    this.ledger.releaseAll();
+    this.notifyIfChanged();
+  }
+
+  rescan(): Promise<void> {
+    if (!this.active) return this.start();
+    this.queue.push(new RunWalker(this.root, true, this.rules));
+    return this.runQueue();
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.ledger.setStyle(style);
+  }
+
+  marks(): HTMLElement[] {
+    return this.ledger.marks();
+  }
+
+  mentions(): MentionGroup[] {
+    return this.ledger.mentions();
+  }
+
+  mentionOf(mark: Element): MentionGroup | undefined {
+    return this.ledger.mentionOf(mark);
+  }
+
+  counts(): Map<string, number> {
+    return this.ledger.counts();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts draining the queue unless a drain is already running; resolves when it is empty. */
+  private runQueue(): Promise<void> {
+    if (this.work && this.workGeneration === this.generation) return this.work;
+    const generation = this.generation;
+    // A drain from before a stop() is still winding down at its next yield; follow it.
+    const previous = this.work ?? Promise.resolve();
+    const work: Promise<void> = previous
+      .then(() => this.drainQueue(generation))
+      .finally(() => {
+        if (this.work !== work) return;
+        this.work = null;
+        // Work queued between the drain's last look at the queue and now.
+        if (this.active && this.queue.length > 0) void this.runQueue();
+      });
+    this.work = work;
+    this.workGeneration = generation;
+    return work;
+  }
+
+  private async drainQueue(generation: number): Promise<void> {
+    while (generation === this.generation) {
+      this.readPageChanges();
+      if (isDocumentEditable(this.root)) this.giveUpOnEditableDocument();
+      this.dropUselessWalkers();
+      if (this.queue.length === 0) return;
+      this.runSlice();
+      this.discardOwnRecords();
+      this.notifyIfChanged();
+      if (this.queue.length === 0) return;
+      await yieldToPage();
+    }
+  }
+
+  /** Reads runs until the queue is empty or the slice budget is spent (at least one run). */
+  private runSlice(): void {
+    const sliceStart = performance.now();
+    do {
+      const walker = this.queue[0];
+      if (!walker) return;
+      const run = walker.nextRun();
+      if (run) this.readRun(run);
+      else this.queue.shift();
+    } while (performance.now() - sliceStart < SLICE_BUDGET_MS);
+  }
+
+  /** Brings one run's marks in line with what it names now. Writes only when they differ. */
+  private readRun(run: TextRun): void {
+    const text = run.texts.join('');
+    const hasMarks = run.nodes.some((node) => this.ledger.isSplit(node));
+    if (!hasMarks && !NON_SPACE.test(text)) return;
+    const mentions = validMentions(this.options.findMentions(text), text.length);
+    if (!hasMarks) {
+      if (mentions.length > 0) this.ledger.apply(run, mentions);
+      return;
+    }
+    const current = this.ledger.currentMentions(run);
+    if (current && sameMentions(current, mentions)) return;
+    const touched = this.ledger.releaseRun(run);
+    this.ledger.apply(run, mentions);
+    // A mention is undone whole; if it reached into another run (the page moved things), that
+    // run is read again.
+    for (const node of touched) {
+      if (!run.nodes.some((runNode) => runNode.parentNode === node)) this.enqueueContainerOf(node);
+    }
+  }
+
+  private scheduleBatch(): void {
+    if (this.batchTimer !== undefined || !this.active) return;
+    // A fixed delay from the first record, not a debounce that restarts: a page that changes
+    // every frame still gets its batch every MUTATION_DEBOUNCE_MS instead of never.
+    this.batchTimer = setTimeout(() => {
+      this.batchTimer = undefined;
+      if (!this.active) return;
+      this.readPageChanges();
+      this.notifyIfChanged();
+      if (this.queue.length > 0) void this.runQueue();
+    }, MUTATION_DEBOUNCE_MS);
+  }
+
+  /** Turns the page's pending records into queued walkers and released entries. */
+  private readPageChanges(): void {
+    const records = this.takePageRecords();
+    if (records.length === 0) return;
+    const changes = readPageChanges(records, {
+      notePageWrite: (node) => this.ledger.notePageWrite(node),
+      isOwnUi: this.rules.isOwnUi,
+    });
+    this.applyPageChanges(changes);
+    this.discardOwnRecords();
+  }
+
+  private applyPageChanges(changes: PageChanges): void {
+    for (const element of changes.nowExcluded) {
+      for (const parent of this.ledger.releaseInside(element)) this.enqueueContainerOf(parent);
+    }
+    if (changes.needsSweep) {
+      for (const parent of this.ledger.sweep(this.root)) this.enqueueContainerOf(parent);
+    }
+    for (const node of changes.textChanged) this.enqueueContainerOf(node);
+    for (const element of changes.subtrees) this.enqueueSubtree(element);
+  }
+
+  /** Queues the runs that belong to the container holding `node`. */
+  private enqueueContainerOf(node: Node): void {
+    if (!node.isConnected && node !== this.root) return;
+    const container = findRunContainer(node, this.root, this.rules);
+    if (container) this.enqueue(container, false);
+  }
+
+  /** Queues every run inside a new or newly readable element, and the runs around it. */
+  private enqueueSubtree(element: Element): void {
+    if (!element.isConnected || this.ledger.isOurs(element)) return;
+    const container = findRunContainer(element, this.root, this.rules);
+    if (!container) return;
+    if (container === element) {
+      this.enqueue(element, true);
+      return;
+    }
+    this.enqueue(container, false);
+    if (isInlineElement(element)) {
+      for (const block of outermostBlocksWithin(element, this.rules)) this.enqueue(block, true);
+    }
+  }
+
+  private enqueue(container: Node, deep: boolean): void {
+    const alreadyQueued = this.queue.some(
+      (walker) => walker.container === container && !walker.hasStarted && (walker.deep || !deep),
+    );
+    if (!alreadyQueued) this.queue.push(new RunWalker(container, deep, this.rules));
+  }
+
+  private dropUselessWalkers(): void {
+    for (let index = this.queue.length - 1; index >= 0; index--) {
+      if (!this.queue[index]?.stillUseful(this.root)) this.queue.splice(index, 1);
+    }
+  }
+
+  /** designMode turned the document into an editor: marks there would move the caret. */
+  private giveUpOnEditableDocument(): void {
+    this.queue.length = 0;
+    this.ledger.releaseAll();
+    this.discardOwnRecords();
+  }
+
+  private takePageRecords(): MutationRecord[] {
+    const records = this.pending;
+    this.pending = [];
+    for (const record of this.observer.takeRecords()) records.push(record);
+    return records;
+  }
+
+  /**
+   * Drops the records our own writes just produced. Nothing of the page's can be among them:
+   * they are taken right after synchronous work of ours, with page records read just before.
+   */
+  private discardOwnRecords(): void {
+    this.observer.takeRecords();
+  }
+
+  private notifyIfChanged(): void {
+    if (!this.ledger.takeChanged()) return;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        // One failing listener must not stop the others or the highlighter; report it anyway.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}
+
+/** Keeps only well-formed mentions: in range, non-empty, ordered and non-overlapping. */
+function validMentions(mentions: readonly Mention[], textLength: number): Mention[] {
+  const valid: Mention[] = [];
+  let lastEnd = 0;
+  for (const mention of mentions) {
+    const { start, end, entityId } = mention;
+    if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
+    if (start < lastEnd || end <= start || end > textLength || !entityId) continue;
+    valid.push({ start, end, entityId });
+    lastEnd = end;
+  }
+  return valid;
+}
+
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((mention, index) => {
+      const other = b[index];
+      return other !== undefined && mention.start === other.start && mention.end === other.end && mention.entityId === other.entityId;
+    })
+  );
+}

@@ -1,0 +1,344 @@
+/**
+ * The ledger: every page text node the highlighter split, with its original text, and every
+ * node it created (marks, and the text remainders splitting leaves). It is the only way marks
+ * are made and the only way they are undone, so undo is exact: the page's own text node objects
+ * get their own text back in their own place, our nodes go, and nothing is merged (no
+ * normalize()), so the page's other text nodes stay exactly as the page made them.
+ */
+import type { Mention } from '../../shared/matcher/types';
+import type { TextRun } from './text-runs';
+import type { WrapText } from './wrap-text';
+
+export type HighlightStyle = 'underline' | 'background';
+
+/** The attribute on our marks that selects their look in highlights.css. */
+export const STYLE_ATTRIBUTE = 'data-backstory-style';
+
+/** One accepted mention: one mark, or several when the name crosses inline elements. */
+export interface MentionGroup {
+  readonly entityId: string;
+  /** In document order. */
+  readonly marks: readonly HTMLElement[];
+}
+
+/** A place in the page's text: an offset into a page text node's original text. */
+interface Anchor {
+  node: Text;
+  offset: number;
+}
+
+interface MentionRecord extends MentionGroup {
+  readonly marks: HTMLElement[];
+  readonly start: Anchor;
+  readonly end: Anchor;
+  /** The split entries holding this mention's marks; a mention is undone all or nothing. */
+  readonly entries: SplitEntry[];
+  live: boolean;
+}
+
+/** A page text node we split, and what we put directly after it. */
+interface SplitEntry {
+  readonly original: Text;
+  readonly originalData: string;
+  /** What splitting left in `original`: the text before its first mark. */
+  leftData: string;
+  readonly parent: Node;
+  /** Our nodes in document order, directly after `original`: marks and remainders. */
+  readonly created: Node[];
+  /** Distinct mentions with a mark here, in order. */
+  readonly mentions: MentionRecord[];
+  /** The page wrote into `original` (its text wins) or into our nodes (the entry is stale). */
+  pageWrote: boolean;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  record: MentionRecord;
+}
+
+const NON_SPACE = /\S/;
+
+export class Ledger {
+  private readonly entries = new Map<Text, SplitEntry>();
+  /** Our nodes (marks, the text inside them, remainders) → the entry they belong to. */
+  private readonly owners = new WeakMap<Node, SplitEntry>();
+  private readonly recordOfMark = new WeakMap<HTMLElement, MentionRecord>();
+  private readonly live = new Set<MentionRecord>();
+  private changed = false;
+
+  constructor(
+    private readonly wrap: WrapText,
+    private style: HighlightStyle,
+  ) {}
+
+  /** A node the highlighter created (never a page node). */
+  isOurs(node: Node): boolean {
+    return this.owners.has(node);
+  }
+
+  isSplit(node: Text): boolean {
+    return this.entries.has(node);
+  }
+
+  /** The text a page text node holds as far as the page knows (before any split of ours). */
+  pageText(node: Text): string {
+    return this.entries.get(node)?.originalData ?? node.data;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Wraps each mention of a run. The run's nodes must be unsplit (release them first).
+   * Whitespace-only pieces of a mention are left unwrapped, so no mark sits between table cells
+   * or list items and no empty-looking mark appears between two inline elements.
+   */
+  apply(run: TextRun, mentions: readonly Mention[]): void {
+    const piecesByNode = this.planPieces(run, mentions);
+    for (const [index, pieces] of piecesByNode) {
+      const node = run.nodes[index];
+      const parent = node?.parentNode;
+      if (!node || !parent) continue;
+      this.splitNode(node, parent, pieces);
+    }
+  }
+
+  /** The mentions currently marked in a run, in run offsets; null when they no longer fit it. */
+  currentMentions(run: TextRun): Mention[] | null {
+    const runOffset = new Map<Text, number>();
+    let position = 0;
+    run.nodes.forEach((node, index) => {
+      runOffset.set(node, position);
+      position += run.texts[index]?.length ?? 0;
+    });
+    const seen = new Set<MentionRecord>();
+    const mentions: Mention[] = [];
+    for (const node of run.nodes) {
+      const entry = this.entries.get(node);
+      if (!entry) continue;
+      for (const record of entry.mentions) {
+        if (seen.has(record)) continue;
+        seen.add(record);
+        const startBase = runOffset.get(record.start.node);
+        const endBase = runOffset.get(record.end.node);
+        if (!record.live || startBase === undefined || endBase === undefined) return null;
+        mentions.push({
+          start: startBase + record.start.offset,
+          end: endBase + record.end.offset,
+          entityId: record.entityId,
+        });
+      }
+    }
+    return mentions;
+  }
+
+  /** Undoes every split in a run. Returns parents of entries released outside the run too. */
+  releaseRun(run: TextRun): Set<Node> {
+    const touched = new Set<Node>();
+    for (const node of run.nodes) {
+      const entry = this.entries.get(node);
+      if (entry) this.release(entry, touched);
+    }
+    return touched;
+  }
+
+  /** The page wrote into this node (a characterData or childList record named it). */
+  notePageWrite(node: Node): void {
+    const entry =
+      this.entries.get(node as Text) ??
+      this.owners.get(node) ??
+      (node.parentNode ? this.owners.get(node.parentNode) : undefined);
+    if (entry) entry.pageWrote = true;
+  }
+
+  /**
+   * Releases every entry the page disturbed: written to, moved, detached from `root`, or with
+   * our nodes no longer right after it. Returns the parents whose text must be read again.
+   */
+  sweep(root: Node): Set<Node> {
+    const touched = new Set<Node>();
+    for (const entry of [...this.entries.values()]) {
+      if (this.entries.has(entry.original) && !this.isIntact(entry, root)) this.release(entry, touched);
+    }
+    return touched;
+  }
+
+  /** Releases the entries inside `container` (it became editable, hidden, or ours to avoid). */
+  releaseInside(container: Node): Set<Node> {
+    const touched = new Set<Node>();
+    for (const entry of [...this.entries.values()]) {
+      if (this.entries.has(entry.original) && container.contains(entry.parent)) this.release(entry, touched);
+    }
+    return touched;
+  }
+
+  releaseAll(): void {
+    const touched = new Set<Node>();
+    for (const entry of [...this.entries.values()]) {
+      if (this.entries.has(entry.original)) this.release(entry, touched);
+    }
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.style = style;
+    for (const record of this.live) {
+      for (const mark of record.marks) mark.setAttribute(STYLE_ATTRIBUTE, style);
+    }
+  }
+
+  /** Our marks in document order. */
+  marks(): HTMLElement[] {
+    return this.mentions().flatMap((group) => group.marks);
+  }
+
+  /** Live mentions in document order (by first mark). */
+  mentions(): MentionGroup[] {
+    return [...this.live].sort((a, b) => documentOrder(a.marks[0], b.marks[0]));
+  }
+
+  mentionOf(mark: Element): MentionGroup | undefined {
+    const record = this.recordOfMark.get(mark as HTMLElement);
+    return record?.live ? record : undefined;
+  }
+
+  /** Mentions per entity; a mention split into several marks counts once. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const record of this.live) counts.set(record.entityId, (counts.get(record.entityId) ?? 0) + 1);
+    return counts;
+  }
+
+  /** Whether marks were added or removed since the last call. */
+  takeChanged(): boolean {
+    const changed = this.changed;
+    this.changed = false;
+    return changed;
+  }
+
+  /** Maps each mention onto the run's nodes: node index → pieces in ascending order. */
+  private planPieces(run: TextRun, mentions: readonly Mention[]): Map<number, Piece[]> {
+    const nodeStarts: number[] = [];
+    let total = 0;
+    for (const text of run.texts) {
+      nodeStarts.push(total);
+      total += text.length;
+    }
+    const piecesByNode = new Map<number, Piece[]>();
+    let first = 0;
+    for (const mention of mentions) {
+      while (first < run.nodes.length && (nodeStarts[first] ?? 0) + (run.texts[first]?.length ?? 0) <= mention.start) first++;
+      const record = this.newRecord(run, nodeStarts, mention, first);
+      if (!record) continue;
+      for (let index = first; index < run.nodes.length; index++) {
+        const nodeStart = nodeStarts[index] ?? 0;
+        if (nodeStart >= mention.end) break;
+        const text = run.texts[index] ?? '';
+        const start = Math.max(mention.start, nodeStart) - nodeStart;
+        const end = Math.min(mention.end, nodeStart + text.length) - nodeStart;
+        if (end <= start || !NON_SPACE.test(text.slice(start, end))) continue;
+        let pieces = piecesByNode.get(index);
+        if (!pieces) piecesByNode.set(index, (pieces = []));
+        pieces.push({ start, end, record });
+      }
+    }
+    return piecesByNode;
+  }
+
+  private newRecord(run: TextRun, nodeStarts: number[], mention: Mention, from: number): MentionRecord | null {
+    const start = anchorAt(run, nodeStarts, mention.start, false, from);
+    const end = anchorAt(run, nodeStarts, mention.end, true, from);
+    if (!start || !end) return null;
+    return { entityId: mention.entityId, marks: [], start, end, entries: [], live: false };
+  }
+
+  private splitNode(node: Text, parent: Node, pieces: readonly Piece[]): void {
+    const entry: SplitEntry = {
+      original: node,
+      originalData: node.data,
+      leftData: '',
+      parent,
+      created: [],
+      mentions: [],
+      pageWrote: false,
+    };
+    let remainder = node;
+    let consumed = 0;
+    for (const { start, end, record } of pieces) {
+      const { mark, rest } = this.wrap(remainder, start - consumed, end - consumed);
+      mark.setAttribute('data-entity', record.entityId);
+      mark.setAttribute('tabindex', '-1');
+      mark.setAttribute(STYLE_ATTRIBUTE, this.style);
+      this.owners.set(mark, entry);
+      if (mark.firstChild) this.owners.set(mark.firstChild, entry);
+      this.owners.set(rest, entry);
+      this.recordOfMark.set(mark, record);
+      entry.created.push(mark, rest);
+      record.marks.push(mark);
+      if (entry.mentions.at(-1) !== record) {
+        entry.mentions.push(record);
+        record.entries.push(entry);
+      }
+      if (!record.live) {
+        record.live = true;
+        this.live.add(record);
+      }
+      remainder = rest;
+      consumed = end;
+    }
+    entry.leftData = node.data;
+    this.entries.set(node, entry);
+    this.changed = true;
+  }
+
+  private isIntact(entry: SplitEntry, root: Node): boolean {
+    const { original, parent } = entry;
+    if (entry.pageWrote || original.parentNode !== parent || original.data !== entry.leftData) return false;
+    if (!root.contains(parent)) return false;
+    let expected: Node | null = original.nextSibling;
+    for (const node of entry.created) {
+      if (node !== expected) return false;
+      expected = node.nextSibling;
+    }
+    return true;
+  }
+
+  /**
+   * Removes our nodes and gives the page node its text back, unless the page wrote into it
+   * (then the page's text wins). Every mention with a mark here goes entirely, so other
+   * entries holding its other marks are released too; their parents land in `touched`.
+   */
+  private release(entry: SplitEntry, touched: Set<Node>): void {
+    if (this.entries.get(entry.original) !== entry) return;
+    this.entries.delete(entry.original);
+    for (const node of entry.created) node.parentNode?.removeChild(node);
+    const pageKeptOurSplit = entry.original.data === entry.leftData;
+    if (!entry.pageWrote && pageKeptOurSplit) entry.original.data = entry.originalData;
+    touched.add(entry.parent);
+    this.changed = true;
+    for (const record of entry.mentions) {
+      if (!record.live) continue;
+      record.live = false;
+      this.live.delete(record);
+      for (const other of record.entries) this.release(other, touched);
+    }
+  }
+}
+
+/** The node holding run offset `offset`; at a node boundary, the earlier node when it ends there. */
+function anchorAt(run: TextRun, nodeStarts: number[], offset: number, isEnd: boolean, from: number): Anchor | null {
+  for (let index = Math.max(0, from - 1); index < run.nodes.length; index++) {
+    const start = nodeStarts[index] ?? 0;
+    const length = run.texts[index]?.length ?? 0;
+    const inside = isEnd ? offset > start && offset <= start + length : offset >= start && offset < start + length;
+    const node = run.nodes[index];
+    if (inside && node) return { node, offset: offset - start };
+  }
+  return null;
+}
+
+function documentOrder(a: Node | undefined, b: Node | undefined): number {
+  if (!a || !b || a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
