@@ -35,6 +35,15 @@ async function builtAt(): Promise<number | null> {
 }
 
 export default async function setup(): Promise<void> {
+  const otherBuild = process.env.BACKSTORY_DIST_DIR;
+  if (otherBuild) {
+    // Testing a build made elsewhere (say, unzipped packages): use it as it is, never rebuild it.
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = path.resolve(root, otherBuild, browser, 'manifest.json');
+      if (!(await stat(manifest).catch(() => null))) throw new Error(`BACKSTORY_DIST_DIR: no ${manifest}`);
+    }
+    return;
+  }
   const built = await builtAt();
   const inputs = Math.max(...(await Promise.all(BUILD_INPUTS.map((entry) => newestModification(path.join(root, entry))))));
   if (built !== null && built >= inputs) return;

@@ -26,8 +26,10 @@ export * from './page-helpers';
 export { startServer, type FixtureServer, type ServerOptions } from './server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST_CHROME = path.join(root, 'dist', 'chrome');
-export const DIST_FIREFOX = path.join(root, 'dist', 'firefox');
+/** The build under test: dist/ unless BACKSTORY_DIST_DIR points at another build's output. */
+export const DIST_DIR = path.resolve(root, process.env.BACKSTORY_DIST_DIR || 'dist');
+export const DIST_CHROME = path.join(DIST_DIR, 'chrome');
+export const DIST_FIREFOX = path.join(DIST_DIR, 'firefox');
 export const TEST_RESULTS_DIR = path.join(root, 'test-results');
 
 export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -117,7 +119,10 @@ async function guardPage(page: Page): Promise<Page> {
   pageLogs.set(page, log);
   page.on('pageerror', (error) => log.pageErrors.push(error instanceof Error ? error.message : String(error)));
   page.on('console', (message) => {
-    if (message.type() === 'error') log.consoleErrors.push(message.text());
+    if (message.type() === 'error') {
+      const source = message.location().url;
+      log.consoleErrors.push(source ? `${message.text()} (${source})` : message.text());
+    }
   });
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEMO_DIR = path.join(root, 'demo');
 export const FIXTURE_PAGES_DIR = path.join(root, 'test', 'fixtures', 'pages');
+const FAVICON = path.join(root, 'icons', 'icon-32.png');
 
 /** URL prefix → directory. Longest prefix first, so /demo/ wins over /. */
 const DEFAULT_MOUNTS: ReadonlyArray<readonly [string, string]> = [
@@ -79,6 +80,8 @@ export async function startServer(options: ServerOptions = {}): Promise<FixtureS
     requests.push(pathname);
     const registered = routes.get(pathname);
     if (registered) return send(response, 200, registered.contentType, registered.body);
+    // Browsers ask for it unprompted; a 404 would show up as a console error on every page.
+    if (pathname === '/favicon.ico') return send(response, 200, 'image/png', await readFile(FAVICON));
     const file = await resolveFile(mounts, pathname);
     if (!file) return send(response, 404, 'text/plain; charset=utf-8', `not found: ${pathname}`);
     const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';

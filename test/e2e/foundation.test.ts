@@ -1,0 +1,116 @@
+/**
+ * The ground every other real-browser test stands on, in Chromium and Firefox ESR: the built
+ * extension installs cleanly, its content script runs on a loopback page, and its reader page
+ * renders a bundled article.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { ARTICLES } from '../../src/shared/library';
+import { DIST_CHROME, DIST_FIREFOX, currentUrl, describeBrowsers, pageLog, waitForMarks } from './harness';
+
+interface BuiltManifest {
+  version: string;
+  action?: { default_popup?: string };
+  options_ui?: { page?: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+}
+
+/** The one extension API the test calls inside the service worker. */
+interface ChromeGlobal {
+  chrome: { runtime: { getManifest(): { version: string } } };
+}
+
+function builtManifest(dir: string): BuiltManifest {
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
+}
+
+/** The extension's own pages that the manifest declares. */
+function declaredPages(manifest: BuiltManifest): string[] {
+  return [manifest.action?.default_popup, manifest.options_ui?.page].filter((page): page is string => Boolean(page));
+}
+
+const article = ARTICLES[0];
+
+describeBrowsers((b) => {
+  it('installs the extension, its background starts, and its pages open without errors', async () => {
+    const manifest = builtManifest(b.name === 'chromium' ? DIST_CHROME : DIST_FIREFOX);
+    if (b.name === 'chromium') {
+      // A service worker that throws while starting never becomes a running target.
+      const worker = await b.handle.backgroundWorker();
+      expect(worker).not.toBeNull();
+      const version = await worker?.evaluate(
+        () => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest().version,
+      );
+      expect(version).toBe(manifest.version);
+    } else {
+      expect(b.handle.extensionId).toBe(manifest.browser_specific_settings?.gecko?.id);
+    }
+
+    const pages = declaredPages(manifest);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const extensionPage of pages) {
+      const page = await b.handle.openExtensionPage(extensionPage);
+      expect(await currentUrl(page)).toBe(`${b.handle.extensionOrigin}/${extensionPage}`);
+      await page.waitForFunction(() => document.readyState === 'complete' && document.body !== null);
+      expect(pageLog(page), extensionPage).toEqual({ blockedRequests: [], pageErrors: [], consoleErrors: [] });
+      await page.close();
+    }
+  });
+
+  it('runs the content script on a loopback page: the demo article gets highlights', async () => {
+    await b.page.goto(b.server.url('/demo/article.html'));
+    const found = await waitForMarks(b.page);
+    expect(found.length).toBeGreaterThan(0);
+    for (const mark of found) {
+      expect(mark.entity).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(mark.text.trim()).not.toBe('');
+    }
+    expect(pageLog(b.page)).toEqual({ blockedRequests: [], pageErrors: [], consoleErrors: [] });
+  });
+
+  it('reader page renders a bundled article: headline, publisher and paragraphs', async () => {
+    expect(article).toBeDefined();
+    if (!article) return;
+    const page = await b.handle.openExtensionPage(`reader/reader.html?article=${encodeURIComponent(article.id)}`);
+    await page.waitForSelector('article h1');
+    const shown = await page.evaluate(() => ({
+      title: document.querySelector('article h1')?.textContent ?? '',
+      text: document.querySelector('article')?.textContent ?? '',
+    }));
+    expect(shown.title).toBe(article.headline ?? article.publisher);
+    expect(shown.text).toContain(article.publisher);
+    for (const paragraph of article.paragraphs) expect(shown.text).toContain(paragraph);
+    expect(pageLog(page)).toEqual({ blockedRequests: [], pageErrors: [], consoleErrors: [] });
+    await page.close();
+  });
+
+  it('reader page opened with ?article=…&p=2 sets the third paragraph apart and moves focus there', async () => {
+    if (!article) throw new Error('the library has no article');
+    expect(article.paragraphs.length).toBeGreaterThan(2);
+    const page = await b.handle.openExtensionPage(`reader/reader.html?article=${encodeURIComponent(article.id)}&p=2`);
+    await page.waitForSelector('article h1');
+    const target = await page.evaluate((expected: string) => {
+      const paragraphs = Array.from(document.querySelectorAll('article p')).filter(
+        (element) => element.textContent === expected,
+      );
+      const paragraph = paragraphs[0];
+      const other = Array.from(document.querySelectorAll('article p')).find(
+        (element) => element !== paragraph && (element.textContent ?? '').length > 40,
+      );
+      if (!paragraph || !other) return null;
+      // "Set apart" is visual: some box style must differ from an ordinary paragraph's.
+      const [targetLook, otherLook] = [paragraph, other].map((element) => {
+        const style = getComputedStyle(element);
+        return [style.backgroundColor, style.borderLeftWidth, style.borderLeftColor, style.outlineStyle, style.boxShadow].join('|');
+      });
+      return {
+        count: paragraphs.length,
+        focusInside: paragraph.contains(document.activeElement),
+        looksDifferent: targetLook !== otherLook,
+      };
+    }, article.paragraphs[2] ?? '');
+    expect(target).toEqual({ count: 1, focusInside: true, looksDifferent: true });
+    await page.close();
+  });
+});

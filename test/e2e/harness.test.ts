@@ -1,0 +1,69 @@
+/**
+ * The harness checks itself: a helper that cannot see a failure would let every test built on
+ * it pass for nothing. These pages name no entity, so the extension leaves them alone.
+ */
+import { expect, it } from 'vitest';
+import { cardState, describeBrowsers, domSnapshot, pageLog, waitForCard } from './harness';
+
+const QUIET_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>quiet</title></head>
+<body><main><p id="first">Nothing here is <b>anyone</b> in particular.</p><p id="second">Plain words.</p></main></body></html>`;
+
+describeBrowsers((b) => {
+  it('aborts and records requests that leave loopback', async () => {
+    const url = b.server.page(
+      `<!doctype html><title>leak</title><p>An image from elsewhere.</p><img src="http://192.0.2.10/pixel.png" alt="">`,
+    );
+    await b.page.goto(url);
+    await b.page.waitForFunction(() => document.readyState === 'complete');
+    expect(pageLog(b.page).blockedRequests).toEqual(['http://192.0.2.10/pixel.png']);
+  });
+
+  it('domSnapshot tells the same node apart from an equal copy', async () => {
+    await b.page.goto(b.server.page(QUIET_PAGE));
+    const before = await domSnapshot(b.page, 'main');
+
+    // Wrapping a text node and unwrapping it again puts the same node back: equal snapshots.
+    await b.page.evaluate(() => {
+      const text = document.getElementById('second')?.firstChild;
+      if (!text) throw new Error('fixture changed');
+      const wrapper = document.createElement('mark');
+      text.replaceWith(wrapper);
+      wrapper.append(text);
+      wrapper.replaceWith(text);
+    });
+    expect(await domSnapshot(b.page, 'main')).toEqual(before);
+
+    // A new node with the very same text is not a restore.
+    await b.page.evaluate(() => {
+      const text = document.getElementById('second')?.firstChild;
+      if (!text) throw new Error('fixture changed');
+      text.replaceWith(document.createTextNode(text.textContent ?? ''));
+    });
+    const after = await domSnapshot(b.page, 'main');
+    expect(after.map(({ data }) => data)).toEqual(before.map(({ data }) => data));
+    expect(after).not.toEqual(before);
+  });
+
+  it('cardState reads a dialog inside the open shadow root of the UI host', async () => {
+    await b.page.goto(b.server.page(QUIET_PAGE));
+    // The extension may keep a host of its own on any page, but no card shows on this one.
+    expect((await cardState(b.page))?.visible ?? false).toBe(false);
+    await b.page.evaluate(() => {
+      const host = document.createElement('backstory-ui');
+      const root = host.attachShadow({ mode: 'open' });
+      const dialog = document.createElement('div');
+      dialog.setAttribute('role', 'dialog');
+      dialog.setAttribute('aria-labelledby', 'card-title');
+      const title = document.createElement('h2');
+      title.id = 'card-title';
+      title.textContent = 'Example Entity';
+      dialog.append(title, document.createTextNode('A summary.'));
+      dialog.hidden = true;
+      root.append(dialog);
+      document.body.append(host);
+      setTimeout(() => (dialog.hidden = false));
+    });
+    const card = await waitForCard(b.page, 'Example Entity');
+    expect(card).toEqual({ visible: true, role: 'dialog', ariaModal: null, name: 'Example Entity', text: 'Example EntityA summary.' });
+  });
+});
