@@ -33,11 +33,19 @@ export interface AmbiguousForm {
   form: string;
   caseRule?: CaseRule;
   /**
-   * Words or phrases (matched case-insensitively on word boundaries) of which at least one must
+   * Words or phrases (matched case-insensitively on word boundaries, with an optional plural;
+   * acronyms written in capitals, such as "US", match only in capitals) of which at least one must
    * appear in the same paragraph for the form to count. The form also counts, without these,
    * once one of the entity's full forms has already appeared on the page.
    */
   contextAnyOf: readonly string[];
+  /**
+   * Words or phrases (same matching) any one of which in the same paragraph means the form names
+   * something else, even after the full name has appeared ("MSS" beside "TCP" or "bytes").
+   */
+  contextNoneOf?: readonly string[];
+  /** A possessive ("Blackwell's") names something else (the Oxford bookshop), so it never counts. */
+  notPossessive?: boolean;
 }
 
 export interface CatalogEntry {
@@ -58,4 +66,19 @@ export interface CatalogEntry {
   notFollowedBy?: readonly string[];
   /** Words that, right before a form, mean the text names something else ("Volt" before "Typhoon"). */
   notPrecededBy?: readonly string[];
+  /**
+   * Capitalised words that may stand right before a short or ambiguous form without making it
+   * part of another name ("Nvidia H200", "Chinese MSS"). Titles and sentence words ("President",
+   * "But") are allowed for every entry; any other capitalised word there ("Jason Miller",
+   * "Hyundai H200") means the text names something else.
+   */
+  allowPrecededBy?: readonly string[];
+  /**
+   * Titles that, right before a short form, name the entity as surely as its full name does
+   * ("President Trump", "President Xi"): the short form counts, and counts as the full name.
+   * The mention covers the short form only.
+   */
+  titles?: readonly string[];
+  /** Forms may take a plural "s" ("H200s"). Off for people and organisations ("the Trumps"). */
+  plural?: boolean;
 }

@@ -1,0 +1,129 @@
+/**
+ * Scans blocks of one page: one pass of the combined pattern per block, then, only where it
+ * hits, the catalog's rules decide whether the hit names the entity.
+ */
+import type { Mention, PageMatcher } from './types';
+import { type CompiledCatalog, type FormVariant, formKey } from './compiled-catalog';
+import { CONTEXT_WINDOW_CHARS } from '../constants';
+import { matchesAt } from './phrase-patterns';
+import { precededByTitle, precedingWordAllows } from './preceding-word';
+import { foldSeparators, isApostrophe, isHyphen, isSpace, isWordChar } from './text-classes';
+
+/** Returned for every block without a mention, so the common case allocates nothing. Never mutate it. */
+const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
+
+/** How an accepted hit names its entity: fully (later short forms may count) or not. */
+type Verdict = 'names-fully' | 'names' | 'rejected';
+
+interface Resolution {
+  end: number;
+  variant: FormVariant;
+  namesFully: boolean;
+}
+
+export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
+  /** Entities whose full name has appeared on this page, in scan order. */
+  const seenFullName = new Set<string>();
+
+  function scanBlock(text: string): Mention[] {
+    const { pattern } = compiled;
+    pattern.lastIndex = 0;
+    let hit = pattern.exec(text);
+    if (hit === null) return NO_MENTIONS;
+    let mentions: Mention[] | null = null;
+    while (hit !== null) {
+      const start = hit.index;
+      const resolution = resolveHit(text, start, start + hit[0].length);
+      if (resolution === null) {
+        // Another form may start inside the rejected one ("Donald Trump Jr." → "Trump").
+        pattern.lastIndex = start + 1;
+      } else {
+        (mentions ??= []).push({ start, end: resolution.end, entityId: resolution.variant.entry.id });
+        if (resolution.namesFully) seenFullName.add(resolution.variant.entry.id);
+        pattern.lastIndex = resolution.end;
+      }
+      hit = pattern.exec(text);
+    }
+    return mentions ?? NO_MENTIONS;
+  }
+
+  /** The longest form at `start` (up to `end`) whose rules accept it, or null. */
+  function resolveHit(text: string, start: number, end: number): Resolution | null {
+    for (let candidateEnd = end; candidateEnd > start; candidateEnd = previousWordEnd(text, start, candidateEnd)) {
+      const key = formKey(text.slice(start, candidateEnd));
+      for (const variant of compiled.variantsByKey.get(key) ?? []) {
+        const verdict = judge(variant, text, start, candidateEnd, false);
+        if (verdict !== 'rejected') return { end: candidateEnd, variant, namesFully: verdict === 'names-fully' };
+      }
+      if (!key.endsWith('s')) continue;
+      for (const variant of compiled.variantsByKey.get(key.slice(0, -1)) ?? []) {
+        if (!variant.entry.plural) continue;
+        const verdict = judge(variant, text, start, candidateEnd, true);
+        if (verdict !== 'rejected') return { end: candidateEnd, variant, namesFully: verdict === 'names-fully' };
+      }
+    }
+    return null;
+  }
+
+  /** Whether text[start, end) names the variant's entity, checking cheap rules first. */
+  function judge(variant: FormVariant, text: string, start: number, end: number, plural: boolean): Verdict {
+    const { entry, kind } = variant;
+    if (!caseRuleHolds(variant, text.slice(start, plural ? end - 1 : end))) return 'rejected';
+    const titled = kind === 'short' && !seenFullName.has(entry.id) && precededByTitle(text, start, entry);
+    if (kind === 'short' && !titled && !seenFullName.has(entry.id)) return 'rejected';
+    if (variant.notPossessive && isApostrophe(text[end])) return 'rejected';
+    if (entry.notFollowedBy !== null && matchesAt(entry.notFollowedBy, text, end)) return 'rejected';
+    if (entry.notPrecededBy !== null && matchesAt(entry.notPrecededBy, text, start)) return 'rejected';
+    if (kind === 'full') return 'names-fully';
+    if (!precedingWordAllows(text, start, entry)) return 'rejected';
+    if (kind === 'short') return titled ? 'names-fully' : 'names';
+    return contextAllows(variant, text, start, end) ? 'names' : 'rejected';
+  }
+
+  function contextAllows(variant: FormVariant, text: string, start: number, end: number): boolean {
+    const window = contextWindow(text, start, end);
+    if (variant.contextNoneOf !== null && variant.contextNoneOf.test(window)) return false;
+    if (seenFullName.has(variant.entry.id)) return true;
+    return variant.contextAnyOf !== null && variant.contextAnyOf.test(window);
+  }
+
+  return {
+    scanBlock,
+    reset: () => seenFullName.clear(),
+  };
+}
+
+function caseRuleHolds(variant: FormVariant, matched: string): boolean {
+  if (variant.caseRule === 'any') return true;
+  const folded = foldSeparators(matched);
+  if (folded === variant.form) return true;
+  return variant.caseRule === 'title-or-upper' && folded === variant.form.toUpperCase();
+}
+
+/**
+ * End of the longest shorter prefix of text[start, end) that ends a word before a separator,
+ * or `start` when there is none ("Salt Typhoon" → "Salt").
+ */
+function previousWordEnd(text: string, start: number, end: number): number {
+  let index = end - 1;
+  while (index > start && !isSeparator(text[index])) index--;
+  while (index > start && isSeparator(text[index - 1])) index--;
+  return index;
+}
+
+function isSeparator(char: string | undefined): boolean {
+  return isSpace(char) || isHyphen(char);
+}
+
+/**
+ * The text around a hit that may carry its context: the block (a paragraph), but no more than
+ * CONTEXT_WINDOW_CHARS either side when the block is long, widened to whole words so a cut
+ * never makes a context word out of part of a longer one.
+ */
+function contextWindow(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - CONTEXT_WINDOW_CHARS);
+  let to = Math.min(text.length, end + CONTEXT_WINDOW_CHARS);
+  while (from > 0 && isWordChar(text[from - 1])) from--;
+  while (to < text.length && isWordChar(text[to])) to++;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}

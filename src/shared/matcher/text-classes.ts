@@ -1,0 +1,58 @@
+/**
+ * Character classes the matcher shares between its combined pattern and its checks. Words are
+ * Unicode-aware: letters, digits and combining marks of any script, plus "_" (code identifiers).
+ */
+
+/** A character that belongs to a word; a form never starts or ends next to one. */
+export const WORD_CHAR = String.raw`[\p{L}\p{N}\p{M}_]`;
+
+/** Apostrophes as typed and as typeset (straight, right single quote, modifier letter). */
+export const APOSTROPHE = String.raw`['\u2019\u02BC]`;
+
+/** Hyphens that join words: ASCII, Unicode hyphen, non-breaking hyphen. */
+export const HYPHEN = String.raw`[\-\u2010\u2011]`;
+
+/**
+ * What separates the words of a multi-word form in page text: any run of whitespace (block text
+ * joins DOM text nodes, so newlines, indentation and NBSP occur), or one hyphen ("rare-earth").
+ * `\s` covers NBSP, the Unicode spaces and line separators.
+ */
+export const WORD_SEPARATOR = String.raw`(?:\s+|${HYPHEN})`;
+
+const WORD_CHAR_RE = new RegExp(`^${WORD_CHAR}$`, 'u');
+const APOSTROPHE_RE = new RegExp(`^${APOSTROPHE}$`, 'u');
+const HYPHEN_RE = new RegExp(`^${HYPHEN}$`, 'u');
+const SPACE_RE = /^\s$/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+
+/** Separator runs in matched text, to compare it with a catalog form written with single spaces. */
+const SEPARATOR_RUN_RE = new RegExp(WORD_SEPARATOR, 'gu');
+const APOSTROPHE_ALL_RE = new RegExp(APOSTROPHE, 'gu');
+
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR_RE.test(char);
+}
+
+export function isApostrophe(char: string | undefined): boolean {
+  return char !== undefined && APOSTROPHE_RE.test(char);
+}
+
+export function isHyphen(char: string | undefined): boolean {
+  return char !== undefined && HYPHEN_RE.test(char);
+}
+
+export function isSpace(char: string | undefined): boolean {
+  return char !== undefined && SPACE_RE.test(char);
+}
+
+export function startsUpperCase(word: string): boolean {
+  return UPPER_START_RE.test(word);
+}
+
+/**
+ * Text with its word separators folded to one space and its apostrophes to "'", so a form
+ * written "rare earth" compares equal to "rare-earth" or "rare\n  earth" on the page.
+ */
+export function foldSeparators(text: string): string {
+  return text.replace(SEPARATOR_RUN_RE, ' ').replace(APOSTROPHE_ALL_RE, "'");
+}
