@@ -60,6 +60,8 @@ export const BENCH_STREAM_INTERVAL_MS = 50;
 export const BENCH_STREAM_DURATION_MS = 20_000;
 /** Pause before the last 1 px pointer move onto a mention, so hover intent sees a slow, deliberate pointer. */
 export const BENCH_POINTER_SETTLE_MS = 50;
+/** How often the bench asks the page whether it has settled: rare enough to add no work of note, often enough not to pad timings. */
+export const BENCH_POLL_MS = 100;
 /** Longest wait for the card after the pointer settles: far past the longest allowed hover delay. */
 export const BENCH_CARD_TIMEOUT_MS = 5000;
 /** Target: extension CPU on the 1 MB page at most this many times the floor (one walk, one RegExp, no writes). */
