@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardController, type CardController } from '../../../src/content/card';
+import type { EntityKnowledge } from '../../../src/shared/knowledge/types';
 import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS } from '../../../src/shared/constants';
 import {
   KNOWLEDGE,
@@ -162,9 +163,9 @@ describe('hover intent', () => {
   });
 
   it('drops a late answer from a stale hover', async () => {
-    const resolvers: Array<(value: (typeof KNOWLEDGE)[string] | null) => void> = [];
+    const resolvers: Array<(value: EntityKnowledge | null) => void> = [];
     const { mss2, saltA, after } = setup({
-      loadEntity: vi.fn(() => new Promise((resolve) => resolvers.push(resolve))),
+      loadEntity: vi.fn(() => new Promise<EntityKnowledge | null>((resolve) => resolvers.push(resolve))),
     });
     hoverOnto(mss2, null);
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
@@ -192,8 +193,8 @@ describe('hover intent', () => {
 
 describe('loading and missing states', () => {
   it('shows the name and a loading line while knowledge is slow, then the content', async () => {
-    let resolve: (value: (typeof KNOWLEDGE)[string]) => void = () => {};
-    const { mss2 } = setup({ loadEntity: vi.fn(() => new Promise((r) => (resolve = r))) });
+    let resolve: (value: EntityKnowledge | null) => void = () => {};
+    const { mss2 } = setup({ loadEntity: vi.fn(() => new Promise<EntityKnowledge | null>((r) => (resolve = r))) });
     const opened = controller!.open(mss2);
     const card = visibleCard()!;
     expect(accessibleName(card)).toBe('Ministry of State Security');
@@ -431,7 +432,7 @@ describe('destroy', () => {
     expect(cardHost()).toBeNull();
     expect(add).not.toHaveBeenCalled();
 
-    deps.loadEntity.mockClear();
+    vi.mocked(deps.loadEntity).mockClear();
     hoverOnto(mss2, null);
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
     mss2.focus();
@@ -443,8 +444,8 @@ describe('destroy', () => {
   });
 
   it('drops a load still in flight', async () => {
-    let resolve: (value: (typeof KNOWLEDGE)[string]) => void = () => {};
-    const { mss1 } = setup({ loadEntity: vi.fn(() => new Promise((r) => (resolve = r))) });
+    let resolve: (value: EntityKnowledge | null) => void = () => {};
+    const { mss1 } = setup({ loadEntity: vi.fn(() => new Promise<EntityKnowledge | null>((r) => (resolve = r))) });
     const opened = controller!.open(mss1);
     controller!.destroy();
     resolve(KNOWLEDGE.mss!);

@@ -23,7 +23,7 @@ export const KNOWLEDGE: Record<string, EntityKnowledge> = {
       quote('The MSS is China’s main intelligence agency.', 1),
       quote('Officials said sanctions on the MSS were shelved.', 2, CNEWS),
       quote('The Treasury had prepared the measures.', 3),
-      quote('A fourth sentence that should not be shown.', 4),
+      quote('A fourth sentence, shown since the summary is not repeated.', 4),
       quote('A fifth sentence that should not be shown.', 5),
     ],
     related: ['salt-typhoon', 'unknown-id', 'us-treasury'],
