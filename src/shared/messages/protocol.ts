@@ -23,6 +23,8 @@ export interface PageEntities {
   active: boolean;
   /** Why it does not, when it does not. */
   reason?: InactiveReason;
+  /** The page's location.hostname: lets the popup key its site switch when the browser keeps the tab's address from it. */
+  hostname?: string;
 }
 
 /** What the popup needs to list an entity. */

@@ -102,10 +102,18 @@ export function parsePageEntities(raw: unknown): Parsed<PageEntities> {
   const counts = parseCounts(raw.counts);
   if (!counts) return fail('counts must map entity ids to whole numbers');
   if (typeof raw.active !== 'boolean') return fail('active must be a boolean');
-  if (raw.reason === undefined || raw.active) return ok({ counts, active: raw.active });
+  const page: PageEntities = { counts, active: raw.active };
+  if (raw.hostname !== undefined) {
+    if (typeof raw.hostname !== 'string' || !HOSTNAME.test(raw.hostname)) return fail('hostname is not a hostname');
+    page.hostname = raw.hostname.toLowerCase();
+  }
+  if (raw.reason === undefined || raw.active) return ok(page);
   const reason = INACTIVE_REASONS.find((known) => known === raw.reason);
-  return reason ? ok({ counts, active: false, reason }) : fail('unknown inactive reason');
+  return reason ? ok({ ...page, reason }) : fail('unknown inactive reason');
 }
+
+/** What location.hostname can hold: a DNS name (any script, as punycode) or an IP literal. */
+const HOSTNAME = /^(?=.{1,253}$)(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.?|\[[0-9A-Fa-f:.]+\])$/;
 
 function parseCounts(raw: unknown): EntityCounts | null {
   if (!isRecord(raw)) return null;

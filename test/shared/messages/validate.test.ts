@@ -154,3 +154,18 @@ describe('parseEnvelope', () => {
     expect(parseEnvelope({ value: 3 }).ok).toBe(false);
   });
 });
+
+describe('page hostname', () => {
+  it('accepts a hostname or an IPv6 literal, lower-cased', () => {
+    expect(parsePageEntities({ counts: {}, active: true, hostname: 'News.Example.com' })).toEqual({
+      ok: true,
+      value: { counts: {}, active: true, hostname: 'news.example.com' },
+    });
+    expect(parsePageEntities({ counts: {}, active: true, hostname: '[::1]' }).ok).toBe(true);
+    expect(parsePageEntities({ counts: {}, active: true, hostname: 'localhost' }).ok).toBe(true);
+  });
+
+  it.each([42, '', 'a b', 'http://x.com', 'x.com/path', 'a'.repeat(64) + '.com'])('rejects %j', (hostname) => {
+    expect(parsePageEntities({ counts: {}, active: true, hostname }).ok).toBe(false);
+  });
+});
