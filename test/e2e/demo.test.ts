@@ -1,0 +1,105 @@
+/**
+ * The bundled demo page, end to end: every entity it names is highlighted, in the forms real
+ * pages use, and none of the look-alikes in its sidebar is. The screenshot in the README comes
+ * from here: `UPDATE_SCREENSHOTS=1 npm run test:e2e` rewrites docs/screenshots/demo-chromium.png.
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { expect, it } from 'vitest';
+import { describeBrowsers, marks, pageLog, screenshot, waitForCard, waitForEntities, type MarkInfo } from './harness';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const README_SCREENSHOT = path.join(root, 'docs', 'screenshots', 'demo-chromium.png');
+
+/** Every entity demo/article.html names, each at least once. */
+const DEMO_ENTITIES = [
+  'salt-typhoon',
+  'mss',
+  'h200',
+  'blackwell',
+  'nvidia',
+  'alibaba',
+  'xi-jinping',
+  'donald-trump',
+  'scott-bessent',
+  'stephen-miller',
+  'jake-sullivan',
+  'zack-cooper',
+  'michael-sobolik',
+  'joe-biden',
+  'rare-earths',
+  'export-controls',
+  'busan-truce',
+  'fentanyl-precursors',
+  'hudson-institute',
+  'american-enterprise-institute',
+  'financial-times',
+  'us-treasury',
+  'white-house',
+  'national-guard',
+  'chinese-communist-party',
+];
+
+/** Sidebar boxes whose names only look like ours: Volt Typhoon, a weather typhoon, TCP's MSS, a bookshop, another Miller. */
+const TRAP_BOXES = ['#explainer-volt-typhoon', '#weather', '#tech-tip', '#ad-blackwells', '#letters'];
+
+/** The last box on the page names entities; once it is highlighted, the traps before it have been scanned. */
+const LAST_BOX = '#most-read';
+
+async function openDemo(page: Page, url: string): Promise<MarkInfo[]> {
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(url);
+  await page.waitForSelector(`${LAST_BOX} mark[data-entity]`);
+  return waitForEntities(page, DEMO_ENTITIES);
+}
+
+function marksIn(page: Page, selector: string): Promise<MarkInfo[]> {
+  return page.$$eval(`${selector} mark[data-entity]`, (elements) =>
+    elements.map((element) => ({ entity: (element as HTMLElement).dataset.entity ?? '', text: element.textContent ?? '' })),
+  );
+}
+
+describeBrowsers((b) => {
+  it('highlights every entity the demo names, without errors or requests beyond loopback', async () => {
+    const found = await openDemo(b.page, b.server.url('/demo/article.html'));
+    expect(new Set(found.map((mark) => mark.entity))).toEqual(new Set(DEMO_ENTITIES));
+    expect(pageLog(b.page)).toEqual({ blockedRequests: [], pageErrors: [], consoleErrors: [] });
+  });
+
+  it('leaves every look-alike in the sidebar alone', async () => {
+    await openDemo(b.page, b.server.url('/demo/article.html'));
+    for (const box of TRAP_BOXES) expect(await marksIn(b.page, box), box).toEqual([]);
+  });
+
+  it('highlights a name split across inline elements, a linked name, and short forms after the full name', async () => {
+    await openDemo(b.page, b.server.url('/demo/article.html'));
+    const dek = await marksIn(b.page, '.story__dek');
+    const saltTyphoon = dek.filter((mark) => mark.entity === 'salt-typhoon').map((mark) => mark.text);
+    expect(saltTyphoon.join('').replace(/\s+/g, ' ').trim()).toBe('Salt Typhoon');
+    expect(saltTyphoon.length).toBeGreaterThan(1);
+
+    const linked = await b.page.$$eval('.story__body a mark[data-entity="nvidia"], .story__body mark[data-entity="nvidia"] a', (found) => found.length);
+    expect(linked).toBeGreaterThan(0);
+
+    const all = await marks(b.page);
+    const texts = (entity: string) => all.filter((mark) => mark.entity === entity).map((mark) => mark.text);
+    expect(texts('xi-jinping')).toContain('Xi');
+    expect(texts('donald-trump')).toContain('Trump');
+    expect(texts('stephen-miller')).toContain('Miller');
+  });
+
+  it('opens the card on hover over a mention (and takes the README screenshot)', async () => {
+    await openDemo(b.page, b.server.url('/demo/article.html'));
+    await b.page.hover('.story__body mark[data-entity="salt-typhoon"]');
+    const card = await waitForCard(b.page);
+    expect(card.name).toMatch(/salt typhoon/i);
+    expect(card.ariaModal).not.toBe('true');
+    const file = await screenshot(b.page, `demo-${b.name}`);
+    if (b.name === 'chromium' && process.env.UPDATE_SCREENSHOTS === '1') {
+      await mkdir(path.dirname(README_SCREENSHOT), { recursive: true });
+      await copyFile(file, README_SCREENSHOT);
+    }
+  });
+});
