@@ -1,0 +1,226 @@
+/**
+ * Launching the real browsers with the built extension: headless Chromium over CDP, Firefox ESR
+ * over WebDriver BiDi (recipes: /work/shared/docs/browser-testing.md). Pages opened through a
+ * handle may talk only to loopback; everything else is aborted and recorded.
+ *
+ * Free of vitest, so `npm start` launches the same way the tests do.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import { browserPath, type BrowserName } from '../../scripts/check-browsers';
+
+export type { BrowserName } from '../../scripts/check-browsers';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The build under test: dist/ unless BACKSTORY_DIST_DIR points at another build's output. */
+export const DIST_DIR = path.resolve(root, process.env.BACKSTORY_DIST_DIR || 'dist');
+export const DIST_CHROME = path.join(DIST_DIR, 'chrome');
+export const DIST_FIREFOX = path.join(DIST_DIR, 'firefox');
+export const TEST_RESULTS_DIR = path.join(root, 'test-results');
+
+export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/**
+ * Browsers to test: both, unless BACKSTORY_BROWSERS names some (comma-separated), which helps
+ * when debugging one of them.
+ */
+export function selectedBrowsers(): BrowserName[] {
+  const wanted = process.env.BACKSTORY_BROWSERS?.split(',').map((name) => name.trim()).filter(Boolean);
+  if (!wanted || wanted.length === 0) return [...ALL_BROWSERS];
+  const unknown = wanted.filter((name) => !ALL_BROWSERS.includes(name as BrowserName));
+  if (unknown.length > 0) throw new Error(`BACKSTORY_BROWSERS: unknown ${unknown.join(', ')}; use chromium, firefox`);
+  return wanted as BrowserName[];
+}
+
+/**
+ * Without these Chromium reaches for Google's services at start-up; this machine has no network,
+ * and the extension must never need one.
+ */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Firefox gives extension pages a fresh random UUID each run unless told one; tests need a known origin. */
+const FIREFOX_EXTENSION_UUID = '6f1d2c3a-8b7e-4c5d-9a0f-b4c7e2d1a9f3';
+
+/** What went wrong on a page: requests we stopped, uncaught errors, console errors. */
+export interface PageLog {
+  /** Requests to anything but loopback, aborted before they left the browser. */
+  blockedRequests: string[];
+  /** Uncaught exceptions (page or, where the browser reports them, content script). */
+  pageErrors: string[];
+  /** console.error messages. */
+  consoleErrors: string[];
+}
+
+export interface BrowserHandle {
+  browser: Browser;
+  name: BrowserName;
+  /** chrome-extension://<id> or moz-extension://<uuid>, no trailing slash. */
+  extensionOrigin: string;
+  /** The id the browser gave the extension: Chromium's generated id, Firefox's gecko id. */
+  extensionId: string;
+  /** Milliseconds from launch to extension installed (for reports, never for assertions). */
+  launchMs: number;
+  /** A fresh tab that may reach only loopback; its problems are in `pageLog(page)`. */
+  newPage(): Promise<Page>;
+  /** Opens `path` (e.g. 'reader/reader.html?article=x&p=2') of the extension in a fresh tab, loaded. */
+  openExtensionPage(extensionPath: string): Promise<Page>;
+  /**
+   * Chromium: the extension's service worker target (waits for it). Firefox runs the background
+   * as an event page with no target of its own over BiDi: null.
+   */
+  backgroundTarget(): Promise<Target | null>;
+  /** Chromium: the running service worker, to evaluate in. Firefox: null. */
+  backgroundWorker(): Promise<WebWorker | null>;
+  close(): Promise<void>;
+}
+
+const pageLogs = new WeakMap<Page, PageLog>();
+
+/** The log newPage() keeps for a page; an empty log for pages it did not open. */
+export function pageLog(page: Page): PageLog {
+  return pageLogs.get(page) ?? { blockedRequests: [], pageErrors: [], consoleErrors: [] };
+}
+
+function isLoopbackOrLocal(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol)) return true; // data:, blob:, extension pages
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+}
+
+async function guardPage(page: Page): Promise<Page> {
+  const log: PageLog = { blockedRequests: [], pageErrors: [], consoleErrors: [] };
+  pageLogs.set(page, log);
+  page.on('pageerror', (error) => log.pageErrors.push(error instanceof Error ? error.message : String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const source = message.location().url;
+      log.consoleErrors.push(source ? `${message.text()} (${source})` : message.text());
+    }
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (isLoopbackOrLocal(request.url())) {
+      void request.continue().catch(() => undefined);
+    } else {
+      log.blockedRequests.push(request.url());
+      void request.abort('blockedbyclient').catch(() => undefined);
+    }
+  });
+  return page;
+}
+
+async function launchChromium(options: LaunchOptions): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+  const browser = await puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless: options.headless ?? true, // the new headless mode runs extensions
+    // A window someone looks at should fill itself; headless pages keep puppeteer's fixed size.
+    ...(options.headless === false ? { defaultViewport: null } : {}),
+    pipe: true, // loading an unpacked extension over CDP needs the pipe transport
+    enableExtensions: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    // installExtension returns the id; `enableExtensions: [path]` would drop it.
+    const extensionId = await browser.installExtension(DIST_CHROME);
+    const extensionOrigin = `chrome-extension://${extensionId}`;
+    const backgroundTarget = () =>
+      browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(`${extensionOrigin}/`));
+    return {
+      browser,
+      name: 'chromium',
+      extensionId,
+      extensionOrigin,
+      backgroundTarget,
+      backgroundWorker: async () => (await backgroundTarget()).worker(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function launchFirefox(options: LaunchOptions): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+  const manifest = JSON.parse(readFileSync(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error('dist/firefox/manifest.json has no browser_specific_settings.gecko.id');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: options.headless ?? true,
+    ...(options.headless === false ? { defaultViewport: null } : {}),
+    // Lets tests navigate to moz-extension:// pages directly.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }) },
+  });
+  try {
+    const extensionId = await browser.installExtension(DIST_FIREFOX);
+    return {
+      browser,
+      name: 'firefox',
+      extensionId,
+      extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+      backgroundTarget: async () => null,
+      backgroundWorker: async () => null,
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+export interface LaunchOptions {
+  /** Default true. `npm start` shows a window when there is a display. */
+  headless?: boolean;
+}
+
+/** Launches `name` with the built extension installed (headless unless told). Close it when done. */
+export async function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserHandle> {
+  const started = performance.now();
+  const launched = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);
+  const launchMs = Math.round(performance.now() - started);
+  const { browser, extensionOrigin } = launched;
+
+  const newPage = async () => guardPage(await browser.newPage());
+
+  const openExtensionPage = async (extensionPath: string) => {
+    const page = await newPage();
+    const url = `${extensionOrigin}/${extensionPath.replace(/^\//, '')}`;
+    // Firefox never reports 'load' for extension pages over BiDi, though they load; it does go network-idle.
+    await page.goto(url, { waitUntil: name === 'firefox' ? 'networkidle2' : 'load' });
+    return page;
+  };
+
+  return { ...launched, launchMs, newPage, openExtensionPage, close: () => browser.close() };
+}
+
+/** The page's real address: in Firefox `page.url()` can still say about:blank on extension pages. */
+export function currentUrl(page: Page): Promise<string> {
+  return page.evaluate(() => location.href);
+}
+
+/** Saves a full-page screenshot to test-results/<name>.png (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(TEST_RESULTS_DIR, { recursive: true });
+  const file = path.join(TEST_RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file as `${string}.png` });
+  return file;
+}
