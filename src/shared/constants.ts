@@ -76,9 +76,19 @@ export const BENCH_TARGET_NO_NAMES_EXTRA_MS = 2;
 export const BENCH_TARGET_STARTUP_MS = 15;
 /** Target: extension CPU per appended paragraph on the streaming page (incremental, not a rescan). */
 export const BENCH_TARGET_STREAM_PER_PARAGRAPH_MS = 0.5;
+/** Target: streaming cost per paragraph in the last quarter at most this times the first; a rescan per append would be about 4× on the bench page. */
+export const BENCH_TARGET_STREAM_GROWTH = 1.5;
+/** Repeats of the streaming page (20 s each): fewer than other pages, to keep the whole bench near ten minutes. */
+export const BENCH_STREAM_RUNS = 3;
 /** Target: growing the catalog from 25 to 5,000 entries at most this factor on the same page. */
 export const BENCH_TARGET_SCALING_FACTOR = 2;
 /** Target: the card is painted within one frame of hover intent firing. */
 export const BENCH_TARGET_CARD_PAINT_MS = 16;
 /** Target: the content script's gzipped size; it is parsed on every page the user opens. */
 export const BENCH_TARGET_CONTENT_GZIP_BYTES = 40_000;
+
+// --- npm start (scripts/start.ts) ---
+/** Longest wait for the demo page to be fully highlighted headless; far past a normal run, short enough to report a hang. */
+export const START_HIGHLIGHT_TIMEOUT_MS = 30_000;
+/** Longest wait for the card after hovering a mention for the headless screenshot; far past the hover delay. */
+export const START_CARD_TIMEOUT_MS = 5_000;
