@@ -1,0 +1,22 @@
+/**
+ * User-facing strings for the extension's own pages (popup and options), all from
+ * _locales/<lang>/messages.json. Markup carries `data-i18n="<key>"`; `localize` sets each such
+ * element's text (as text, never markup). A missing key shows the key, which tests catch.
+ */
+import browser from 'webextension-polyfill';
+
+export function t(key: string, ...substitutions: Array<string | number>): string {
+  const message = browser.i18n.getMessage(key, substitutions.map(String));
+  return message || key;
+}
+
+export function localize(root: ParentNode): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = element.dataset.i18n;
+    if (key) element.textContent = t(key);
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) {
+    const key = element.dataset.i18nTitle;
+    if (key) element.title = t(key);
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * The popup: two switches (all sites, this site), a plain word on why it cannot run where it
+ * cannot, and the entities the page found. It paints from settings at once, asks the page
+ * without waiting longer than the page takes to answer, and follows both live: settings through
+ * storage, the page through the reports its content script sends.
+ */
+import browser from 'webextension-polyfill';
+import { POPUP_PAGE_REPLY_TIMEOUT_MS } from '../shared/constants';
+import {
+  loadSettings,
+  onSettingsChanged,
+  isSiteDisabled,
+  saveSettings,
+  updateSettings,
+  withHostEnabled,
+  withSiteDisabled,
+  type Settings,
+} from '../shared/settings';
+import { siteKeyForHostname } from '../shared/settings/site-key';
+import {
+  onPageEntitiesReport,
+  sendToBackground,
+  sendToTab,
+  type EntityLabel,
+  type PageEntities,
+} from '../shared/messages';
+import { classifyPage, type CannotRunReason, type PageKind } from './page-kind';
+import { groupEntities, renderEntityList } from './entity-list';
+import { localize, t } from './i18n';
+
+export interface PopupOptions {
+  /** The tab to show; null means the active tab of the current window. */
+  tabId: number | null;
+  /** Close the popup after revealing an entity, so the page and its card are in view. */
+  closeAfterReveal: boolean;
+}
+
+type PageContact = 'waiting' | 'answered' | 'no-answer';
+
+const CANNOT_RUN_MESSAGES: Record<CannotRunReason, string> = {
+  'browser-page': 'popupCannotRunBrowserPage',
+  'web-store': 'popupCannotRunWebStore',
+  'file': 'popupCannotRunFile',
+  'pdf': 'popupCannotRunPdf',
+  'other': 'popupCannotRunOther',
+};
+
+interface Elements {
+  switchAll: HTMLInputElement;
+  switchSite: HTMLInputElement;
+  siteName: HTMLElement;
+  status: HTMLElement;
+  entities: HTMLElement;
+  list: HTMLElement;
+  options: HTMLButtonElement;
+}
+
+function elements(doc: Document): Elements {
+  const get = <T extends HTMLElement>(id: string) => {
+    const element = doc.getElementById(id);
+    if (!element) throw new Error(`popup.html lacks #${id}`);
+    return element as T;
+  };
+  return {
+    switchAll: get('switch-all'),
+    switchSite: get('switch-site'),
+    siteName: get('site-name'),
+    status: get('status'),
+    entities: get<HTMLElement>('entity-list').closest('section') ?? get('entity-list'),
+    list: get('entity-list'),
+    options: get('open-options'),
+  };
+}
+
+/** Starts the popup in `doc`; resolves to the function that stops its listeners. */
+export async function startPopup(doc: Document, options: PopupOptions): Promise<() => void> {
+  localize(doc);
+  const ui = elements(doc);
+  const view = doc.defaultView;
+
+  let tabId: number | null = null;
+  let settings: Settings | null = null;
+  let page: PageKind = { kind: 'unknown' };
+  let hostname: string | null = null;
+  let contact: PageContact = 'waiting';
+  let report: PageEntities | null = null;
+  const labels: Record<string, EntityLabel> = {};
+  let error: string | null = null;
+
+  const siteKey = () => (hostname ? siteKeyForHostname(hostname) : null);
+
+  function render() {
+    const key = siteKey();
+    ui.switchAll.disabled = settings === null;
+    ui.switchAll.checked = settings?.enabled ?? false;
+    ui.switchSite.disabled = settings === null || key === null;
+    ui.switchSite.checked = settings !== null && hostname !== null && !isSiteDisabled(settings, hostname);
+    ui.siteName.textContent = key ? t('popupSiteName', key) : '';
+    ui.status.textContent = statusMessage();
+    renderList();
+  }
+
+  function statusMessage(): string {
+    if (error) return t('popupSaveFailed', error);
+    if (page.kind === 'cannot-run') return t(CANNOT_RUN_MESSAGES[page.reason]);
+    if (contact === 'waiting') return t('popupLoading');
+    if (contact === 'no-answer') {
+      if (page.kind === 'web' && page.pdf) return t(CANNOT_RUN_MESSAGES.pdf);
+      return page.kind === 'unknown' ? t(CANNOT_RUN_MESSAGES['browser-page']) : t('popupNotReady');
+    }
+    if (settings && !settings.enabled) return t('popupOffGlobally');
+    if (settings && hostname && isSiteDisabled(settings, hostname)) return t('popupOffOnSite');
+    return '';
+  }
+
+  function renderList() {
+    const unreachable = page.kind === 'cannot-run' || contact === 'no-answer';
+    const offAndEmpty = report !== null && !report.active && Object.keys(report.counts).length === 0;
+    ui.entities.hidden = unreachable || (contact === 'answered' && offAndEmpty);
+    ui.list.setAttribute('aria-busy', String(contact === 'waiting' && !unreachable));
+    if (ui.entities.hidden || contact !== 'answered' || !report) return;
+    renderEntityList(ui.list, groupEntities(report.counts, labels), reveal);
+  }
+
+  async function reveal(id: string) {
+    if (tabId === null) return;
+    try {
+      const revealed = await sendToTab(tabId, { type: 'reveal-entity', id });
+      if (revealed && options.closeAfterReveal) view?.close();
+    } catch {
+      contact = 'no-answer';
+      render();
+    }
+  }
+
+  async function showReport(next: PageEntities) {
+    contact = 'answered';
+    report = next;
+    if (next.hostname && !hostname) hostname = next.hostname;
+    render();
+    const missing = Object.keys(next.counts).filter((id) => !(id in labels));
+    if (missing.length === 0) return;
+    try {
+      Object.assign(labels, await sendToBackground({ type: 'describe-entities', ids: missing }));
+    } catch {
+      return; // The list keeps showing ids: less friendly, still true.
+    }
+    if (report === next) render();
+  }
+
+  function saving(change: Promise<unknown>) {
+    change.then(
+      () => {
+        error = null;
+      },
+      (reason: unknown) => {
+        error = reason instanceof Error ? reason.message : String(reason);
+        render();
+      },
+    );
+  }
+
+  ui.switchAll.addEventListener('change', () => saving(saveSettings({ enabled: ui.switchAll.checked })));
+  ui.switchSite.addEventListener('change', () => {
+    const host = hostname;
+    const key = siteKey();
+    if (!host || !key) return;
+    const on = ui.switchSite.checked;
+    saving(updateSettings((current) => (on ? withHostEnabled(current, host) : withSiteDisabled(current, key))));
+  });
+  ui.options.addEventListener('click', () => {
+    void browser.runtime.openOptionsPage();
+    if (options.closeAfterReveal) view?.close();
+  });
+
+  const stopSettings = onSettingsChanged((next) => {
+    settings = next;
+    render();
+  });
+  const stopReports = onPageEntitiesReport((fromTab, next) => {
+    if (fromTab === tabId) void showReport(next);
+  });
+
+  render();
+  const [tab, loaded] = await Promise.all([targetTab(options.tabId), loadSettings()]);
+  settings = loaded;
+  tabId = tab?.id ?? null;
+  page = classifyPage(tab?.url);
+  if (page.kind === 'web') hostname = page.hostname;
+  render();
+
+  if (tabId !== null && page.kind !== 'cannot-run') {
+    const answer = await askPage(tabId);
+    // A report pushed by the page while we waited is as new as this answer; keep it.
+    const alreadyAnswered = (contact as PageContact) === 'answered';
+    if (answer && !alreadyAnswered) await showReport(answer);
+    if (!answer && !alreadyAnswered) {
+      contact = 'no-answer';
+      render();
+    }
+  }
+
+  return () => {
+    stopSettings();
+    stopReports();
+  };
+}
+
+async function targetTab(tabId: number | null): Promise<browser.Tabs.Tab | undefined> {
+  try {
+    if (tabId !== null) return await browser.tabs.get(tabId);
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    return active;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's answer, or null when it has no content script or does not answer in time. */
+async function askPage(tabId: number): Promise<PageEntities | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), POPUP_PAGE_REPLY_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([sendToTab(tabId, { type: 'list-entities' }), timeout]);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
