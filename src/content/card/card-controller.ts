@@ -120,23 +120,24 @@ export function createCardController(deps: CardDeps): CardController {
 
   function show(mark: HTMLElement, openedBy: OpenedBy): Promise<void> {
     const entityId = deps.isMention(mark);
-    if (destroyed || entityId === null) return Promise.resolve();
+    if (destroyed || entityId === null || !mark.isConnected) return Promise.resolve();
     if (showing?.mark === mark) return showing.ready;
     intent.reset();
     const card = ensureView();
     if (showing?.entityId === entityId) {
       // Another mark of the same entity: the content stands, only the anchor moves.
+      const { ready } = showing;
       showing = { ...showing, mark, openedBy };
       anchorTo(mark, card);
-      return showing.ready;
+      return ready;
     }
     const current = ++interaction;
     const name = deps.entityName(entityId) ?? mark.textContent?.trim() ?? entityId;
     renderLoading(card.slots, name);
     card.show(pickColorScheme(doc));
-    anchorTo(mark, card);
     const ready = fill(entityId, name, current);
     showing = { mark, entityId, openedBy, ready };
+    anchorTo(mark, card);
     return ready;
   }
 

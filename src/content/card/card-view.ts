@@ -45,14 +45,13 @@ export class CardView {
     this.closeButton.className = 'close';
     this.closeButton.setAttribute('aria-label', 'Close');
     this.closeButton.textContent = '×';
-    const titles = doc.createElement('div');
-    titles.className = 'titles';
-    titles.append(category, name);
-    header.append(titles, this.closeButton);
+    header.append(category, name);
 
     const body = doc.createElement('div');
     body.className = 'body';
-    this.card.append(header, body);
+    // The close button comes last in the DOM (it is drawn in the corner), so Tab from the mention
+    // reaches the first "Read in" first and a screen reader hears the name before "Close".
+    this.card.append(header, body, this.closeButton);
     this.shadow.append(this.card);
     this.slots = { category, name, body };
   }
@@ -87,11 +86,11 @@ export class CardView {
     return 'shown' in this.card.dataset;
   }
 
-  /** Places the card at viewport coordinates and makes it visible. */
-  placeAt(x: number, y: number): void {
+  /** Places the card at viewport coordinates; visible unless its mention is out of sight. */
+  placeAt(x: number, y: number, mentionHidden: boolean): void {
     this.card.style.left = `${x}px`;
     this.card.style.top = `${y}px`;
-    this.card.style.visibility = '';
+    this.card.style.visibility = mentionHidden ? 'hidden' : '';
   }
 
   /** Keeps the card within the space left beside the mention (set by the positioning). */
