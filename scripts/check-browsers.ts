@@ -31,14 +31,15 @@ function isExecutable(file: string): boolean {
   }
 }
 
-/** One line per missing browser, naming its package and the path that was looked at. */
+/** Why `name` cannot run, naming its package and the path looked at; null when it is installed. */
+export function missingBrowser(name: BrowserName): string | null {
+  if (isExecutable(browserPath(name))) return null;
+  return `${DEBIAN_PACKAGE[name]} is missing: no executable at ${browserPath(name)} (set ${ENV_OVERRIDE[name]} to use another path)`;
+}
+
+/** One line per missing browser. */
 export function missingBrowsers(): string[] {
-  return (['chromium', 'firefox'] as const)
-    .filter((name) => !isExecutable(browserPath(name)))
-    .map(
-      (name) =>
-        `${DEBIAN_PACKAGE[name]} is missing: no executable at ${browserPath(name)} (set ${ENV_OVERRIDE[name]} to use another path)`,
-    );
+  return (['chromium', 'firefox'] as const).map(missingBrowser).filter((line): line is string => line !== null);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
