@@ -65,7 +65,14 @@ export function compileKnowledgeBase(
       id: entry.id,
       name: entry.name,
       category: entry.category,
-      summary: { text: excerpt.text, articleId: article.id, publisher: article.publisher, ...pick(location, 'paragraph', 'start', 'end') },
+      summary: {
+        text: excerpt.text,
+        articleId: article.id,
+        publisher: article.publisher,
+        paragraph: location.paragraph,
+        start: location.start,
+        end: location.end,
+      },
       quotes: [...mentioning].sort(compareByRelevance(entry, location)).map(toQuote),
       related: related.get(entry.id) ?? [],
     };
@@ -98,10 +105,4 @@ function toQuote(sentence: ScannedSentence): Quote {
     start: sentence.start,
     end: sentence.end,
   };
-}
-
-function pick<T, K extends keyof T>(source: T, ...keys: K[]): Pick<T, K> {
-  const picked = {} as Pick<T, K>;
-  for (const key of keys) picked[key] = source[key];
-  return picked;
 }

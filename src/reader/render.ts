@@ -89,7 +89,7 @@ function ownershipNote(doc: Document, article: Article): HTMLElement {
     'p',
     'ownership',
     `This text belongs to its publisher, ${article.publisher}. Backstory bundles it word for word, ` +
-      'without the site\u2019s newsletter and comment boilerplate, so that its cards can quote it with the source.',
+      'minus the site\u2019s promotions and footers, so that its cards can quote it with its source.',
   );
 }
 

@@ -89,6 +89,26 @@ describe('splitSentences', () => {
     expect(texts('Shares rose 3.5 per cent. vs. last year they fell.')).toEqual(['Shares rose 3.5 per cent. vs. last year they fell.']);
   });
 
+  it('prefers keeping two sentences together to cutting one in half when a stop is ambiguous', () => {
+    // "U.S." may end a sentence, but cutting "U.S. | President" would misquote; merging never does.
+    expect(texts('The sanctions came from the U.S. China responded. Talks resumed.')).toEqual([
+      'The sanctions came from the U.S. China responded.',
+      'Talks resumed.',
+    ]);
+  });
+
+  it('keeps an ellipsis that trails into lower case inside its sentence', () => {
+    expect(texts('He paused\u2026 and then went on. It ended.')).toEqual(['He paused\u2026 and then went on.', 'It ended.']);
+  });
+
+  it('keeps a closing bracket with the sentence it ends', () => {
+    expect(texts('Alibaba denied it. (The memo was declassified.) Treasury said nothing.')).toEqual([
+      'Alibaba denied it.',
+      '(The memo was declassified.)',
+      'Treasury said nothing.',
+    ]);
+  });
+
   it('returns nothing for blank text and trims surrounding whitespace', () => {
     expect(splitSentences('   ')).toEqual([]);
     expect(splitSentences('  One.  Two.  ')).toEqual([
