@@ -33,6 +33,8 @@ const EXCLUDED_TAGS: ReadonlySet<string> = new Set([
   'input', 'textarea', 'select', 'button', 'option', 'optgroup', 'datalist',
   'code', 'pre', 'kbd', 'samp',
   'rt', 'rp', 'mark',
+  // Foreign content is caught by namespace; the names also catch parsers that leave it in HTML's.
+  'svg', 'math',
   OWN_UI_TAG,
 ]);
 

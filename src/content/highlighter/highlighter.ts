@@ -16,7 +16,7 @@ import { Ledger, type HighlightStyle, type MentionGroup } from './ledger';
 import { readPageChanges, type PageChanges } from './page-mutations';
 import { RunWalker, findRunContainer, outermostBlocksWithin, type TextRun, type WalkRules } from './text-runs';
 import type { Highlighter, HighlighterOptions } from './types';
-import { createTextWrapper } from './wrap-text';
+import { wrapRanges } from './wrap-text';
 import { yieldToPage } from './yield-to-page';
 
 const NON_SPACE = /\S/;
@@ -35,6 +35,9 @@ class PageHighlighter implements Highlighter {
   /** Page records delivered to the observer callback and not yet read. */
   private pending: MutationRecord[] = [];
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Settles when the scheduled batch has been read (for idle()). */
+  private batchRead: Promise<void> | null = null;
+  private settleBatchRead: () => void = () => {};
   private work: Promise<void> | null = null;
   private workGeneration = 0;
   private active = false;
@@ -43,7 +46,7 @@ class PageHighlighter implements Highlighter {
 
   constructor(private readonly options: HighlighterOptions) {
     this.root = options.root;
-    this.ledger = new Ledger(createTextWrapper(), options.style ?? 'background');
+    this.ledger = new Ledger(wrapRanges, options.style ?? 'background');
     const isOwnUi = (node: Node) =>
       (node as Element).localName === OWN_UI_TAG || (options.isOwnUi?.(node) ?? false);
     this.rules = {
@@ -78,6 +81,8 @@ class PageHighlighter implements Highlighter {
     this.generation++;
     clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
+    this.batchRead = null;
+    this.settleBatchRead();
     // The page's last writes decide whose text wins when a split node is given back.
     for (const record of this.takePageRecords()) {
       if (record.type !== 'attributes') this.ledger.notePageWrite(record.target);
@@ -92,6 +97,19 @@ class PageHighlighter implements Highlighter {
     if (!this.active) return this.start();
     this.queue.push(new RunWalker(this.root, true, this.rules));
     return this.runQueue();
+  }
+
+  async idle(): Promise<void> {
+    for (;;) {
+      if (this.active) {
+        // Changes the observer has seen but not yet delivered.
+        for (const record of this.observer.takeRecords()) this.pending.push(record);
+        if (this.pending.length > 0) this.scheduleBatch();
+      }
+      if (this.batchRead) await this.batchRead;
+      else if (this.work) await this.work;
+      else return;
+    }
   }
 
   setStyle(style: HighlightStyle): void {
@@ -187,14 +205,18 @@ class PageHighlighter implements Highlighter {
 
   private scheduleBatch(): void {
     if (this.batchTimer !== undefined || !this.active) return;
+    this.batchRead = new Promise((resolve) => (this.settleBatchRead = resolve));
     // A fixed delay from the first record, not a debounce that restarts: a page that changes
     // every frame still gets its batch every MUTATION_DEBOUNCE_MS instead of never.
     this.batchTimer = setTimeout(() => {
       this.batchTimer = undefined;
-      if (!this.active) return;
-      this.readPageChanges();
-      this.notifyIfChanged();
-      if (this.queue.length > 0) void this.runQueue();
+      this.batchRead = null;
+      if (this.active) {
+        this.readPageChanges();
+        this.notifyIfChanged();
+        if (this.queue.length > 0) void this.runQueue();
+      }
+      this.settleBatchRead();
     }, MUTATION_DEBOUNCE_MS);
   }
 

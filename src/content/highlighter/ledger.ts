@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../../shared/matcher/types';
 import type { TextRun } from './text-runs';
-import type { WrapText } from './wrap-text';
+import type { WrapRanges, WrapRequest } from './wrap-text';
 
 export type HighlightStyle = 'underline' | 'background';
 
@@ -51,9 +51,9 @@ interface SplitEntry {
   pageWrote: boolean;
 }
 
-interface Piece {
-  start: number;
-  end: number;
+/** What each wrap request carries back: the page node it splits and the mention it marks. */
+interface PieceTag {
+  node: Text;
   record: MentionRecord;
 }
 
@@ -68,7 +68,7 @@ export class Ledger {
   private changed = false;
 
   constructor(
-    private readonly wrap: WrapText,
+    private readonly wrap: WrapRanges,
     private style: HighlightStyle,
   ) {}
 
@@ -96,12 +96,35 @@ export class Ledger {
    * or list items and no empty-looking mark appears between two inline elements.
    */
   apply(run: TextRun, mentions: readonly Mention[]): void {
-    const piecesByNode = this.planPieces(run, mentions);
-    for (const [index, pieces] of piecesByNode) {
-      const node = run.nodes[index];
-      const parent = node?.parentNode;
-      if (!node || !parent) continue;
-      this.splitNode(node, parent, pieces);
+    const requests = this.planPieces(run, mentions);
+    const entryOf = new Map<Text, SplitEntry>();
+    for (const { node } of requests) if (!entryOf.has(node)) entryOf.set(node, newEntry(node));
+    this.wrap(requests, ({ mark, rest }, { node, record }) => {
+      const entry = entryOf.get(node);
+      if (!entry) return;
+      mark.setAttribute('data-entity', record.entityId);
+      mark.setAttribute('tabindex', '-1');
+      mark.setAttribute(STYLE_ATTRIBUTE, this.style);
+      this.owners.set(mark, entry);
+      if (mark.firstChild) this.owners.set(mark.firstChild, entry);
+      this.owners.set(rest, entry);
+      this.recordOfMark.set(mark, record);
+      entry.created.push(mark, rest);
+      record.marks.push(mark);
+      if (entry.mentions.at(-1) !== record) {
+        entry.mentions.push(record);
+        record.entries.push(entry);
+      }
+      if (!record.live) {
+        record.live = true;
+        this.live.add(record);
+      }
+    });
+    for (const [node, entry] of entryOf) {
+      if (entry.created.length === 0) continue;
+      entry.leftData = node.data;
+      this.entries.set(node, entry);
+      this.changed = true;
     }
   }
 
@@ -217,15 +240,15 @@ export class Ledger {
     return changed;
   }
 
-  /** Maps each mention onto the run's nodes: node index → pieces in ascending order. */
-  private planPieces(run: TextRun, mentions: readonly Mention[]): Map<number, Piece[]> {
+  /** Maps each mention onto the run's nodes: one request per non-blank piece, in order. */
+  private planPieces(run: TextRun, mentions: readonly Mention[]): WrapRequest<PieceTag>[] {
     const nodeStarts: number[] = [];
     let total = 0;
     for (const text of run.texts) {
       nodeStarts.push(total);
       total += text.length;
     }
-    const piecesByNode = new Map<number, Piece[]>();
+    const piecesByNode = new Map<number, WrapRequest<PieceTag>[]>();
     let first = 0;
     for (const mention of mentions) {
       while (first < run.nodes.length && (nodeStarts[first] ?? 0) + (run.texts[first]?.length ?? 0) <= mention.start) first++;
@@ -233,17 +256,19 @@ export class Ledger {
       if (!record) continue;
       for (let index = first; index < run.nodes.length; index++) {
         const nodeStart = nodeStarts[index] ?? 0;
-        if (nodeStart >= mention.end) break;
+        const node = run.nodes[index];
+        if (nodeStart >= mention.end || !node) break;
         const text = run.texts[index] ?? '';
         const start = Math.max(mention.start, nodeStart) - nodeStart;
         const end = Math.min(mention.end, nodeStart + text.length) - nodeStart;
         if (end <= start || !NON_SPACE.test(text.slice(start, end))) continue;
         let pieces = piecesByNode.get(index);
         if (!pieces) piecesByNode.set(index, (pieces = []));
-        pieces.push({ start, end, record });
+        pieces.push({ node, start, end, tag: { node, record } });
       }
     }
-    return piecesByNode;
+    // Mentions are ordered, so each node's pieces already are; order the nodes.
+    return [...piecesByNode.entries()].sort(([a], [b]) => a - b).flatMap(([, pieces]) => pieces);
   }
 
   private newRecord(run: TextRun, nodeStarts: number[], mention: Mention, from: number): MentionRecord | null {
@@ -251,45 +276,6 @@ export class Ledger {
     const end = anchorAt(run, nodeStarts, mention.end, true, from);
     if (!start || !end) return null;
     return { entityId: mention.entityId, marks: [], start, end, entries: [], live: false };
-  }
-
-  private splitNode(node: Text, parent: Node, pieces: readonly Piece[]): void {
-    const entry: SplitEntry = {
-      original: node,
-      originalData: node.data,
-      leftData: '',
-      parent,
-      created: [],
-      mentions: [],
-      pageWrote: false,
-    };
-    let remainder = node;
-    let consumed = 0;
-    for (const { start, end, record } of pieces) {
-      const { mark, rest } = this.wrap(remainder, start - consumed, end - consumed);
-      mark.setAttribute('data-entity', record.entityId);
-      mark.setAttribute('tabindex', '-1');
-      mark.setAttribute(STYLE_ATTRIBUTE, this.style);
-      this.owners.set(mark, entry);
-      if (mark.firstChild) this.owners.set(mark.firstChild, entry);
-      this.owners.set(rest, entry);
-      this.recordOfMark.set(mark, record);
-      entry.created.push(mark, rest);
-      record.marks.push(mark);
-      if (entry.mentions.at(-1) !== record) {
-        entry.mentions.push(record);
-        record.entries.push(entry);
-      }
-      if (!record.live) {
-        record.live = true;
-        this.live.add(record);
-      }
-      remainder = rest;
-      consumed = end;
-    }
-    entry.leftData = node.data;
-    this.entries.set(node, entry);
-    this.changed = true;
   }
 
   private isIntact(entry: SplitEntry, root: Node): boolean {
@@ -336,6 +322,18 @@ function anchorAt(run: TextRun, nodeStarts: number[], offset: number, isEnd: boo
     if (inside && node) return { node, offset: offset - start };
   }
   return null;
+}
+
+function newEntry(node: Text): SplitEntry {
+  return {
+    original: node,
+    originalData: node.data,
+    leftData: node.data,
+    parent: node.parentNode as Node,
+    created: [],
+    mentions: [],
+    pageWrote: false,
+  };
 }
 
 function documentOrder(a: Node | undefined, b: Node | undefined): number {

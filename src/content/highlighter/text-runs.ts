@@ -61,7 +61,8 @@ export class RunWalker {
       const node = this.cursor;
       let endsRun: boolean;
       if (node.nodeType === Node.TEXT_NODE) {
-        if (!this.rules.isOurs(node)) {
+        // Text straight under <html> is outside body and head (only scripts put it there).
+        if (!this.rules.isOurs(node) && node.parentNode !== node.ownerDocument?.documentElement) {
           const text = this.rules.pageText(node as Text);
           if (text.length > 0) {
             nodes.push(node as Text);

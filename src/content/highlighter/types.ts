@@ -34,6 +34,11 @@ export interface Highlighter {
    * page matcher first). Only runs whose mentions changed are rewritten. Starts if stopped.
    */
   rescan(): Promise<void>;
+  /**
+   * Resolves once the page's changes so far are read and highlighted: no batch waiting, no
+   * slices left. For tests and for callers that want counts after a burst of page changes.
+   */
+  idle(): Promise<void>;
   setStyle(style: HighlightStyle): void;
   /** Our marks in document order. */
   marks(): HTMLElement[];
