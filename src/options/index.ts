@@ -1,0 +1,4 @@
+/** Options page entry. */
+import { startOptions } from './options';
+
+void startOptions(document);
