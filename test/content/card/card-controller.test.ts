@@ -423,6 +423,54 @@ describe('touch', () => {
   });
 });
 
+describe('placement', () => {
+  it('moves the host into the fullscreen element and back', async () => {
+    const { mss1, mss2 } = setup();
+    const stage = document.createElement('section');
+    document.body.append(stage);
+    await controller!.open(mss1);
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => stage });
+    try {
+      document.dispatchEvent(new Event('fullscreenchange'));
+      expect(controller!.isOpen()).toBe(false);
+      expect(cardHost()!.parentElement).toBe(stage);
+      await controller!.open(mss2);
+      expect(cardHost()!.parentElement).toBe(stage);
+    } finally {
+      Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => null });
+    }
+    document.dispatchEvent(new Event('fullscreenchange'));
+    expect(cardHost()!.parentElement).toBe(document.documentElement);
+  });
+
+  it('stays at the root when the fullscreen element is a video, which renders no children', async () => {
+    const { mss1 } = setup();
+    const video = document.createElement('video');
+    document.body.append(video);
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => video });
+    try {
+      await controller!.open(mss1);
+      expect(cardHost()!.parentElement).toBe(document.documentElement);
+    } finally {
+      Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => null });
+    }
+  });
+
+  it('opens nothing for a mark that has left the page', async () => {
+    const { mss1 } = setup();
+    mss1.remove();
+    await controller!.open(mss1);
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('ignores marks that are not ours', async () => {
+    const { mss1 } = setup({ isMention: () => null });
+    mss1.focus();
+    await controller!.open(mss1);
+    expect(controller!.isOpen()).toBe(false);
+  });
+});
+
 describe('destroy', () => {
   it('removes the host and every listener', async () => {
     const { mss1, mss2, deps } = setup();
