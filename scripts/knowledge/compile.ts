@@ -56,7 +56,10 @@ export function compileKnowledgeBase(
       problems.push(`${entry.id}: ${location}`);
       continue;
     }
-    if (mentioning.length > 0 && !mentioning.some((s) => s.article.id === location.articleId && s.paragraph === location.paragraph)) {
+    const excerptParagraphMentions = mentioning.some(
+      (sentence) => sentence.article.id === location.articleId && sentence.paragraph === location.paragraph,
+    );
+    if (mentioning.length > 0 && !excerptParagraphMentions) {
       problems.push(`${entry.id}: its summary excerpt is in a paragraph that does not mention it`);
     }
 

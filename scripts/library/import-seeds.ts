@@ -63,5 +63,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const seedsDir = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_SEEDS_DIR;
   const articles = await importSeeds(seedsDir);
   await writeFile(LIBRARY_PATH, serializeLibrary(articles));
-  process.stdout.write(`wrote ${path.relative(root, LIBRARY_PATH)}: ${articles.map((a) => `${a.id} (${a.paragraphs.length} paragraphs)`).join(', ')}\n`);
+  const summary = articles.map((article) => `${article.id} (${article.paragraphs.length} paragraphs)`).join(', ');
+  process.stdout.write(`wrote ${path.relative(root, LIBRARY_PATH)}: ${summary}\n`);
 }

@@ -45,9 +45,8 @@ export function renderReader(root: HTMLElement, articles: readonly Article[], ta
   if (target.paragraph !== null) {
     const paragraph = doc.getElementById(paragraphElementId(target.paragraph));
     if (paragraph === null) {
-      articleElement.before(
-        notice(doc, `This article has no paragraph ${target.paragraph + 1}; it has ${article.paragraphs.length}. It is shown from the start.`),
-      );
+      const count = article.paragraphs.length;
+      articleElement.before(notice(doc, `This article has no paragraph ${target.paragraph + 1}; it has ${count}. It is shown from the start.`));
     } else {
       paragraph.classList.add('is-target');
       focusTarget = markPassage(paragraph, target.passage) ?? paragraph;
