@@ -1,0 +1,70 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import type { FakeBrowser } from '../shared/settings/fake-browser';
+import { startBackground } from '../../src/background/start';
+import { BADGE_COLOR } from '../../src/background/page-state';
+import { defaultSettings } from '../../src/shared/settings/schema';
+import { KB } from './knowledge-fixture';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/settings/fake-browser')).createFakeBrowser() }));
+
+const fake = browser as unknown as FakeBrowser;
+const tab = { id: 3, index: 0, windowId: 1, active: true };
+
+async function settle() {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+beforeAll(() => startBackground(KB));
+
+beforeEach(() => {
+  fake.storage.sync.data = {};
+  fake.calls.badgeText.clear();
+  fake.calls.badgeColor.length = 0;
+});
+
+describe('startBackground', () => {
+  it('stores defaults on install and colours the badge', async () => {
+    fake.runtime.onInstalled.fire({ reason: 'install' });
+    await settle();
+    expect(fake.storage.sync.data.settings).toEqual(defaultSettings());
+    expect(fake.calls.badgeColor).toEqual([{ color: BADGE_COLOR }]);
+  });
+
+  it('keeps the user’s settings on update', async () => {
+    const mine = { ...defaultSettings(), enabled: false };
+    fake.storage.sync.data.settings = structuredClone(mine);
+    fake.runtime.onInstalled.fire({ reason: 'update', previousVersion: '0.0.9' });
+    await settle();
+    expect(fake.storage.sync.data.settings).toEqual(mine);
+  });
+
+  it('answers messages from the moment it starts', async () => {
+    expect(await fake.deliver({ type: 'get-entity', id: 'h200' }, { id: fake.runtime.id, tab })).toEqual({
+      ok: true,
+      value: KB.entities.h200,
+    });
+  });
+
+  it('clears a tab’s badge when it starts loading a new page', async () => {
+    await fake.deliver({ type: 'page-entities', counts: { mss: 2 }, active: true }, { id: fake.runtime.id, tab });
+    expect(fake.calls.badgeText.get(3)).toBe('1');
+    fake.tabs.onUpdated.fire(3, { status: 'loading' }, tab);
+    await settle();
+    expect(fake.calls.badgeText.get(3)).toBe('');
+  });
+
+  it('keeps the badge through other tab updates', async () => {
+    await fake.deliver({ type: 'page-entities', counts: { mss: 2 }, active: true }, { id: fake.runtime.id, tab });
+    fake.tabs.onUpdated.fire(3, { status: 'complete' }, tab);
+    await settle();
+    expect(fake.calls.badgeText.get(3)).toBe('1');
+  });
+
+  it('runs the toggle shortcut', async () => {
+    fake.storage.sync.data.settings = defaultSettings();
+    fake.commands.onCommand.fire('toggle', tab);
+    await settle();
+    expect(fake.storage.sync.data.settings).toMatchObject({ enabled: false });
+  });
+});
