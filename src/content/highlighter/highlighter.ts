@@ -233,6 +233,7 @@ class PageHighlighter implements Highlighter {
   }
 
   private applyPageChanges(changes: PageChanges): void {
+    for (const parent of this.ledger.releaseWritten()) this.enqueueContainerOf(parent);
     for (const element of changes.nowExcluded) {
       for (const parent of this.ledger.releaseInside(element)) this.enqueueContainerOf(parent);
     }

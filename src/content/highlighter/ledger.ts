@@ -47,8 +47,10 @@ interface SplitEntry {
   readonly created: Node[];
   /** Distinct mentions with a mark here, in order. */
   readonly mentions: MentionRecord[];
-  /** The page wrote into `original` (its text wins) or into our nodes (the entry is stale). */
-  pageWrote: boolean;
+  /** The page wrote into `original`: on release its text wins over the one we saved. */
+  pageWroteOriginal: boolean;
+  /** The page wrote into one of our nodes: the entry is stale and is released. */
+  pageWroteOurs: boolean;
 }
 
 /** What each wrap request carries back: the page node it splits and the mention it marks. */
@@ -65,6 +67,8 @@ export class Ledger {
   private readonly owners = new WeakMap<Node, SplitEntry>();
   private readonly recordOfMark = new WeakMap<HTMLElement, MentionRecord>();
   private readonly live = new Set<MentionRecord>();
+  /** Entries the page wrote into since the last releaseWritten(). */
+  private readonly written = new Set<SplitEntry>();
   private changed = false;
 
   constructor(
@@ -169,11 +173,25 @@ export class Ledger {
 
   /** The page wrote into this node (a characterData or childList record named it). */
   notePageWrite(node: Node): void {
-    const entry =
-      this.entries.get(node as Text) ??
-      this.owners.get(node) ??
-      (node.parentNode ? this.owners.get(node.parentNode) : undefined);
-    if (entry) entry.pageWrote = true;
+    const split = this.entries.get(node as Text);
+    if (split) {
+      split.pageWroteOriginal = true;
+      this.written.add(split);
+      return;
+    }
+    const owner = this.owners.get(node) ?? (node.parentNode ? this.owners.get(node.parentNode) : undefined);
+    if (owner) {
+      owner.pageWroteOurs = true;
+      this.written.add(owner);
+    }
+  }
+
+  /** Releases the entries the page wrote into. Returns the parents whose text must be read again. */
+  releaseWritten(): Set<Node> {
+    const touched = new Set<Node>();
+    for (const entry of this.written) this.release(entry, touched);
+    this.written.clear();
+    return touched;
   }
 
   /**
@@ -198,6 +216,7 @@ export class Ledger {
   }
 
   releaseAll(): void {
+    this.written.clear();
     const touched = new Set<Node>();
     for (const entry of [...this.entries.values()]) {
       if (this.entries.has(entry.original)) this.release(entry, touched);
@@ -280,7 +299,7 @@ export class Ledger {
 
   private isIntact(entry: SplitEntry, root: Node): boolean {
     const { original, parent } = entry;
-    if (entry.pageWrote || original.parentNode !== parent || original.data !== entry.leftData) return false;
+    if (entry.pageWroteOriginal || entry.pageWroteOurs || original.parentNode !== parent || original.data !== entry.leftData) return false;
     if (!root.contains(parent)) return false;
     let expected: Node | null = original.nextSibling;
     for (const node of entry.created) {
@@ -292,7 +311,9 @@ export class Ledger {
 
   /**
    * Removes our nodes and gives the page node its text back, unless the page wrote into it
-   * (then the page's text wins). Every mention with a mark here goes entirely, so other
+   * (then the page's text wins). When the page wrote into our nodes instead (a script that
+   * rewrites every text node), that write is lost with them and the page node gets its whole
+   * original text back: better than losing the text that was inside our marks. Every mention with a mark here goes entirely, so other
    * entries holding its other marks are released too; their parents land in `touched`.
    */
   private release(entry: SplitEntry, touched: Set<Node>): void {
@@ -300,7 +321,7 @@ export class Ledger {
     this.entries.delete(entry.original);
     for (const node of entry.created) node.parentNode?.removeChild(node);
     const pageKeptOurSplit = entry.original.data === entry.leftData;
-    if (!entry.pageWrote && pageKeptOurSplit) entry.original.data = entry.originalData;
+    if (!entry.pageWroteOriginal && pageKeptOurSplit) entry.original.data = entry.originalData;
     touched.add(entry.parent);
     this.changed = true;
     for (const record of entry.mentions) {
@@ -332,7 +353,8 @@ function newEntry(node: Text): SplitEntry {
     parent: node.parentNode as Node,
     created: [],
     mentions: [],
-    pageWrote: false,
+    pageWroteOriginal: false,
+    pageWroteOurs: false,
   };
 }
 
