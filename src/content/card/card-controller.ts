@@ -209,8 +209,10 @@ export function createCardController(deps: CardDeps): CardController {
     const target = marks[(index + marks.length) % marks.length];
     if (!target) return;
     if (!isOurs(doc.activeElement)) rememberFocusOrigin(doc.activeElement);
-    const reducedMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    target.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+    if (!isInViewport(target)) {
+      const reducedMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      target.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+    }
     target.focus({ preventScroll: true });
     void show(target, 'keyboard');
   }
@@ -355,8 +357,15 @@ export function createCardController(deps: CardDeps): CardController {
     open: (mark) => show(mark, 'api'),
     close,
     isOpen: () => showing !== null,
-    setHoverDelay: (ms) => intent.setDwell(ms),
+    setHoverDelay: (ms) => intent.setDwell(Number.isFinite(ms) && ms >= 0 ? ms : CARD_OPEN_DELAY_MS),
   };
+}
+
+/** Whether the element is wholly on screen already; if so, moving to it should not scroll the page. */
+function isInViewport(element: HTMLElement): boolean {
+  const rect = element.getBoundingClientRect();
+  const view = element.ownerDocument.documentElement;
+  return rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.clientHeight && rect.right <= view.clientWidth;
 }
 
 /** Index of the last mark at or before `reference` in document order, or -1. */

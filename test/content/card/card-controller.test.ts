@@ -25,6 +25,7 @@ beforeEach(() => {
 afterEach(() => {
   controller?.destroy();
   controller = undefined;
+  vi.restoreAllMocks();
   vi.useRealTimers();
   document.body.replaceChildren();
 });
@@ -313,11 +314,33 @@ describe('keyboard', () => {
     expect(document.activeElement).toBe(mss2);
   });
 
-  it('scrolls the mention into view, smoothly unless reduced motion is asked for', () => {
-    const { mss1 } = setup();
+  it('scrolls an off-screen mention into view, smoothly unless reduced motion is asked for', () => {
+    const { mss1, saltA } = setup();
+    vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(600);
+    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(800);
+    vi.spyOn(mss1, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 2000, 40, 20));
+    vi.spyOn(saltA, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 2100, 40, 20));
     const scroll = vi.spyOn(mss1, 'scrollIntoView');
+    const scrollSalt = vi.spyOn(saltA, 'scrollIntoView');
     controller!.next();
     expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'smooth' }));
+
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
+    );
+    controller!.next();
+    expect(scrollSalt).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'auto' }));
+  });
+
+  it('does not scroll the page for a mention already on screen', () => {
+    const { mss1 } = setup();
+    vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(600);
+    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(800);
+    vi.spyOn(mss1, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 100, 40, 20));
+    const scroll = vi.spyOn(mss1, 'scrollIntoView');
+    controller!.next();
+    expect(scroll).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(mss1);
   });
 
   it('Escape closes and returns focus to where it was before navigation took it', async () => {
