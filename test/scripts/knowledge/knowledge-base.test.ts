@@ -49,6 +49,17 @@ describe('the bundled knowledge base', () => {
     }
   });
 
+  it('splits the library into sentences that start and end like sentences', () => {
+    for (const article of ARTICLES) {
+      for (const paragraph of article.paragraphs) {
+        for (const { text } of splitSentences(paragraph)) {
+          expect(text, text).toMatch(/^[\p{Lu}\p{N}\u201C"(]/u);
+          expect(text, text).toMatch(/[.!?\u2026][\u201D\u2019"')\]]*$|\u201D\.$/u);
+        }
+      }
+    }
+  });
+
   it('takes each summary from the hand-picked excerpt and its name and category from the catalog', () => {
     for (const entry of CATALOG) {
       const entity = knowledge.entities[entry.id]!;
