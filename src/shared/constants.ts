@@ -34,6 +34,11 @@ export const MUTATION_DEBOUNCE_MS = 50;
 // --- Matching ---
 /** Characters of surrounding text searched for an ambiguous name's context, when no block bounds it. */
 export const CONTEXT_WINDOW_CHARS = 400;
+/**
+ * Largest combined form pattern (source characters) used as one RegExp: irregexp (Chrome and
+ * Firefox) stops optimising patterns past about 20 KB, so bigger catalogs dispatch by first letter.
+ */
+export const SINGLE_PATTERN_MAX_SOURCE_CHARS = 16_000;
 
 // --- Settings, popup and messaging (the user is in charge) ---
 /** Shortest hover delay the options allow: below it a pointer passing over a mention opens cards. */

@@ -1,11 +1,11 @@
 /**
- * The catalog turned into what scanning needs: one combined pattern over every surface form,
- * and a table from a hit's folded text to the forms (of whichever entities) it may be.
+ * The catalog turned into what scanning needs: one finder over every surface form, and a table
+ * from a hit's folded text to the forms (of whichever entities) it may be.
  */
 import type { AmbiguousForm, CaseRule, CatalogEntry } from '../catalog/types';
-import { type ContextTest, contextPattern, followerPattern, precederPattern } from './phrase-patterns';
-import { APOSTROPHE, WORD_CHAR, foldSeparators } from './text-classes';
-import { trieSource } from './trie-pattern';
+import { type ContextTest, type PositionTest, contextPattern, followerTest, precederTest } from './phrase-patterns';
+import { type FormFinder, createFormFinder } from './form-finder';
+import { foldSeparators } from './text-classes';
 
 /** How a form names its entity; decides which checks a hit must pass. */
 export type FormKind = 'full' | 'short' | 'ambiguous';
@@ -14,8 +14,8 @@ export type FormKind = 'full' | 'short' | 'ambiguous';
 export interface EntryRules {
   id: string;
   plural: boolean;
-  notFollowedBy: RegExp | null;
-  notPrecededBy: RegExp | null;
+  notFollowedBy: PositionTest | null;
+  notPrecededBy: PositionTest | null;
   /** Lower-cased capitalised words allowed right before a short or ambiguous form. */
   allowPrecededBy: ReadonlySet<string>;
   /** Lower-cased titles that make a short form name the entity fully ("President Trump"). */
@@ -36,11 +36,8 @@ export interface FormVariant {
 }
 
 export interface CompiledCatalog {
-  /**
-   * Global, Unicode-aware pattern: a form (longest first) not inside a longer token, with an
-   * optional plural "s". Whether the hit counts is decided by the variants' rules.
-   */
-  pattern: RegExp;
+  /** Finds every spelling of every form; whether a hit counts is for the variants' rules. */
+  finder: FormFinder;
   /** Variants by lower-cased folded text ("salt typhoon", "h200"). */
   variantsByKey: ReadonlyMap<string, readonly FormVariant[]>;
 }
@@ -72,8 +69,8 @@ function compileEntryRules(entry: CatalogEntry): EntryRules {
   return {
     id: entry.id,
     plural: entry.plural === true,
-    notFollowedBy: followerPattern(entry.notFollowedBy),
-    notPrecededBy: precederPattern(entry.notPrecededBy),
+    notFollowedBy: followerTest(entry.notFollowedBy),
+    notPrecededBy: precederTest(entry.notPrecededBy),
     allowPrecededBy: lowerCaseSet(entry.allowPrecededBy),
     titles: lowerCaseSet(entry.titles),
   };
@@ -111,14 +108,6 @@ function ambiguousVariant(ambiguous: AmbiguousForm, rules: EntryRules, entryCase
   };
 }
 
-/**
- * Left: not after a word character, nor after a letter and apostrophe ("O’Sullivan").
- * Right: not before a word character; an apostrophe may follow only as a possessive ("Nvidia’s",
- * "Nvidia’ ") and not as part of a longer token ("Xi’an").
- */
-const LEFT_BOUNDARY = String.raw`(?<!${WORD_CHAR})(?<!\p{L}${APOSTROPHE})`;
-const RIGHT_BOUNDARY = String.raw`(?!${WORD_CHAR})(?!${APOSTROPHE}(?![sS](?!${WORD_CHAR}))${WORD_CHAR})`;
-
 export function compileCatalog(catalog: readonly CatalogEntry[]): CompiledCatalog {
   const variantsByKey = new Map<string, FormVariant[]>();
   const surfaces = new Set<string>();
@@ -132,6 +121,5 @@ export function compileCatalog(catalog: readonly CatalogEntry[]): CompiledCatalo
       for (const spelling of spellings(variant.form, variant.caseRule)) surfaces.add(spelling);
     }
   }
-  const source = `${LEFT_BOUNDARY}${trieSource(surfaces)}s?${RIGHT_BOUNDARY}`;
-  return { pattern: new RegExp(source, 'gu'), variantsByKey };
+  return { finder: createFormFinder(surfaces), variantsByKey };
 }

@@ -1,11 +1,10 @@
 /**
- * Scans blocks of one page: one pass of the combined pattern per block, then, only where it
- * hits, the catalog's rules decide whether the hit names the entity.
+ * Scans blocks of one page: one pass of the form finder per block, then, only where it hits,
+ * the catalog's rules decide whether the hit names the entity.
  */
 import type { Mention, PageMatcher } from './types';
 import { type CompiledCatalog, type FormVariant, formKey } from './compiled-catalog';
 import { CONTEXT_WINDOW_CHARS } from '../constants';
-import { matchesAt } from './phrase-patterns';
 import { precededByTitle, precedingWordAllows } from './preceding-word';
 import { foldSeparators, isApostrophe, isHyphen, isSpace, isWordChar } from './text-classes';
 
@@ -26,23 +25,23 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   const seenFullName = new Set<string>();
 
   function scanBlock(text: string): Mention[] {
-    const { pattern } = compiled;
-    pattern.lastIndex = 0;
-    let hit = pattern.exec(text);
-    if (hit === null) return NO_MENTIONS;
+    const { finder } = compiled;
+    if (!finder.find(text, 0)) return NO_MENTIONS;
     let mentions: Mention[] | null = null;
-    while (hit !== null) {
-      const start = hit.index;
-      const resolution = resolveHit(text, start, start + hit[0].length);
+    let found = true;
+    while (found) {
+      const start = finder.hitStart;
+      const resolution = resolveHit(text, start, finder.hitEnd);
+      let next: number;
       if (resolution === null) {
         // Another form may start inside the rejected one ("Donald Trump Jr." → "Trump").
-        pattern.lastIndex = start + 1;
+        next = start + 1;
       } else {
         (mentions ??= []).push({ start, end: resolution.end, entityId: resolution.variant.entry.id });
         if (resolution.namesFully) seenFullName.add(resolution.variant.entry.id);
-        pattern.lastIndex = resolution.end;
+        next = resolution.end;
       }
-      hit = pattern.exec(text);
+      found = finder.find(text, next);
     }
     return mentions ?? NO_MENTIONS;
   }
@@ -72,8 +71,8 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
     const titled = kind === 'short' && !seenFullName.has(entry.id) && precededByTitle(text, start, entry);
     if (kind === 'short' && !titled && !seenFullName.has(entry.id)) return 'rejected';
     if (variant.notPossessive && isApostrophe(text[end])) return 'rejected';
-    if (entry.notFollowedBy !== null && matchesAt(entry.notFollowedBy, text, end)) return 'rejected';
-    if (entry.notPrecededBy !== null && matchesAt(entry.notPrecededBy, text, start)) return 'rejected';
+    if (entry.notFollowedBy?.at(text, end) === true) return 'rejected';
+    if (entry.notPrecededBy?.at(text, start) === true) return 'rejected';
     if (kind === 'full') return 'names-fully';
     if (!precedingWordAllows(text, start, entry)) return 'rejected';
     if (kind === 'short') return titled ? 'names-fully' : 'names';

@@ -36,39 +36,56 @@ function wholeWords(phrases: readonly string[], flags: string): RegExp | null {
 
 /**
  * Finds any of the phrases as whole words, allowing a plural ("chip" finds "chips").
- * Words match case-insensitively; acronyms only in capitals. Null for an empty list.
+ * Words match case-insensitively; acronyms only in capitals. Null for an empty list. The
+ * patterns are built on first use: most entries' context is never needed on a given page.
  */
 export function contextPattern(phrases: readonly string[] | undefined): ContextTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
-  const acronyms = wholeWords(phrases.filter((phrase) => ACRONYM.test(phrase)), 'u');
-  const words = wholeWords(phrases.filter((phrase) => !ACRONYM.test(phrase)), 'iu');
+  let patterns: { acronyms: RegExp | null; words: RegExp | null } | null = null;
   return {
-    test: (text) => (acronyms !== null && acronyms.test(text)) || (words !== null && words.test(text)),
+    test(text) {
+      patterns ??= {
+        acronyms: wholeWords(phrases.filter((phrase) => ACRONYM.test(phrase)), 'u'),
+        words: wholeWords(phrases.filter((phrase) => !ACRONYM.test(phrase)), 'iu'),
+      };
+      return (patterns.acronyms?.test(text) ?? false) || (patterns.words?.test(text) ?? false);
+    },
+  };
+}
+
+/** Tests one position of a text, e.g. "is one of these words right after it?". */
+export interface PositionTest {
+  at(text: string, index: number): boolean;
+}
+
+/** A sticky pattern run at one position without allocating a match; built on first use. */
+function stickyTest(source: string): PositionTest {
+  let pattern: RegExp | null = null;
+  return {
+    at(text, index) {
+      pattern ??= new RegExp(source, 'iuy');
+      pattern.lastIndex = index;
+      return pattern.test(text);
+    },
   };
 }
 
 /**
- * Sticky at the end of a hit: true when one of the words follows it, after an optional
- * possessive and a separator ("Trump Tower", "Miller’s Lite", "Sullivan & Cromwell").
+ * True at the end of a hit when one of the words follows it, after an optional possessive and
+ * a separator ("Trump Tower", "Miller’s Lite", "Sullivan & Cromwell").
  */
-export function followerPattern(phrases: readonly string[] | undefined): RegExp | null {
+export function followerTest(phrases: readonly string[] | undefined): PositionTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
   const gap = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN}|\s*(?=[&+]))`;
-  return new RegExp(`${gap}${alternatives(phrases)}(?!${WORD_CHAR})`, 'iuy');
+  return stickyTest(`${gap}${alternatives(phrases)}(?!${WORD_CHAR})`);
 }
 
 /**
- * Sticky at the start of a hit: true when one of the words stands right before it, possibly as
- * a possessive ("Volt Typhoon", "Hyundai’s H200", "North Korea’s Ministry of State Security").
+ * True at the start of a hit when one of the words stands right before it, possibly as a
+ * possessive ("Volt Typhoon", "Hyundai’s H200", "North Korea’s Ministry of State Security").
  */
-export function precederPattern(phrases: readonly string[] | undefined): RegExp | null {
+export function precederTest(phrases: readonly string[] | undefined): PositionTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
   const gap = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN})`;
-  return new RegExp(`(?<=(?<!${WORD_CHAR})${alternatives(phrases)}${gap})`, 'iuy');
-}
-
-/** Runs a sticky pattern at one position without allocating a match. */
-export function matchesAt(pattern: RegExp, text: string, index: number): boolean {
-  pattern.lastIndex = index;
-  return pattern.test(text);
+  return stickyTest(`(?<=(?<!${WORD_CHAR})${alternatives(phrases)}${gap})`);
 }

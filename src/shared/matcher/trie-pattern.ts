@@ -1,25 +1,26 @@
 /**
- * Compiles surface strings into one trie-shaped regular expression source. Shared prefixes are
+ * Compiles surface strings into trie-shaped regular expression sources. Shared prefixes are
  * written once, so the pattern's cost per text position depends on how far the text agrees with
  * some form, not on how many forms there are.
  */
 import { APOSTROPHE, WORD_SEPARATOR } from './text-classes';
 
-/** A trie edge: one literal character, or a class that stands for a separator or apostrophe. */
+/** A trie edge: one literal character, or a marker for a separator or apostrophe class. */
 type Token = string;
 
 const SEPARATOR_TOKEN = '\u0000sep';
 const APOSTROPHE_TOKEN = '\u0000apos';
 
-interface TrieNode {
+export interface TrieNode {
   children: Map<Token, TrieNode>;
+  /** A surface ends here. */
   terminal: boolean;
 }
 
 const REGEX_SYNTAX = /[\^$\\.*+?()[\]{}|/]/;
 
 /** Splits a surface string into trie tokens: spaces and hyphens separate words. */
-export function tokenize(surface: string): Token[] {
+function tokenize(surface: string): Token[] {
   const tokens: Token[] = [];
   for (const char of surface) {
     if (char === ' ' || char === '-') tokens.push(SEPARATOR_TOKEN);
@@ -29,52 +30,70 @@ export function tokenize(surface: string): Token[] {
   return tokens;
 }
 
-function tokenSource(token: Token): string {
+export function tokenSource(token: Token): string {
   if (token === SEPARATOR_TOKEN) return WORD_SEPARATOR;
   if (token === APOSTROPHE_TOKEN) return APOSTROPHE;
   return REGEX_SYNTAX.test(token) ? `\\${token}` : token;
+}
+
+/** True for a token that is one literal character (its code point can key a dispatch table). */
+export function isLiteralToken(token: Token): boolean {
+  return token !== SEPARATOR_TOKEN && token !== APOSTROPHE_TOKEN;
 }
 
 function newNode(): TrieNode {
   return { children: new Map(), terminal: false };
 }
 
-function insert(root: TrieNode, tokens: readonly Token[]): void {
-  let node = root;
-  for (const token of tokens) {
-    let child = node.children.get(token);
-    if (child === undefined) {
-      child = newNode();
-      node.children.set(token, child);
+export function buildTrie(surfaces: Iterable<string>): TrieNode {
+  const root = newNode();
+  for (const surface of surfaces) {
+    if (surface.length === 0) continue;
+    let node = root;
+    for (const token of tokenize(surface)) {
+      let child = node.children.get(token);
+      if (child === undefined) {
+        child = newNode();
+        node.children.set(token, child);
+      }
+      node = child;
     }
-    node = child;
+    node.terminal = true;
   }
-  node.terminal = true;
+  return root;
 }
 
 /**
- * Source for the strings below one node. Longer continuations are tried before stopping at a
- * terminal node (`(?:…)?` is greedy), which gives the longest form at each start; if the text
- * after it fails the caller's boundary, backtracking falls back to shorter forms.
+ * Source for the strings below one node (the node's own edge excluded). Longer continuations
+ * are tried before stopping at a terminal node (`(?:…)?` is greedy), which gives the longest
+ * form at each start; if the text after it fails the caller's boundary, backtracking falls back
+ * to shorter forms. A leaf gives the empty string.
  */
-function nodeSource(node: TrieNode): string {
-  const branches: string[] = [];
-  for (const [token, child] of node.children) {
-    branches.push(tokenSource(token) + nodeSource(child));
-  }
-  if (branches.length === 0) return '';
-  const alternatives = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
-  if (!node.terminal) return alternatives;
-  return branches.length === 1 ? `(?:${alternatives})?` : `${alternatives}?`;
+export function nodeSource(node: TrieNode): string {
+  const parts: string[] = [];
+  emitNode(node, parts);
+  return parts.join('');
 }
 
-/** One regular-expression source (no flags, no boundaries) matching exactly the given strings. */
-export function trieSource(surfaces: Iterable<string>): string {
-  const root = newNode();
-  for (const surface of surfaces) {
-    if (surface.length > 0) insert(root, tokenize(surface));
+/** Appends to one list rather than concatenating per level: tries of thousands of names are deep. */
+function emitNode(node: TrieNode, parts: string[]): void {
+  const { children } = node;
+  if (children.size === 0) return;
+  const grouped = children.size > 1 || node.terminal;
+  if (grouped) parts.push('(?:');
+  let first = true;
+  for (const [token, child] of children) {
+    if (!first) parts.push('|');
+    first = false;
+    parts.push(tokenSource(token));
+    emitNode(child, parts);
   }
-  const source = nodeSource(root);
-  // A pattern that can never match keeps an empty catalog harmless.
-  return source === '' ? '(?!)' : source;
+  if (grouped) parts.push(node.terminal ? ')?' : ')');
+}
+
+/** A character class of the trie's first characters, e.g. "[BHMNSTXr]"; never-matching when empty. */
+export function firstCharClass(root: TrieNode): string {
+  const firsts = [...root.children.keys()].filter(isLiteralToken).sort();
+  if (firsts.length === 0) return '(?!)';
+  return `[${firsts.map((char) => (/[\\\]^-]/.test(char) ? `\\${char}` : char)).join('')}]`;
 }

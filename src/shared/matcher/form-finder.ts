@@ -1,0 +1,114 @@
+/**
+ * Finds where some catalog surface stands in text, as a whole token. This is the hot path: it
+ * runs on every block of every page, so a block without any candidate costs one regex test and
+ * allocates nothing.
+ *
+ * Two shapes, chosen by size. Regex engines (irregexp in Chrome and Firefox) stop optimising a
+ * pattern past about 20 KB of source, and a trie of thousands of names is far past that. A small
+ * catalog compiles to one combined pattern. A large one splits: a small pattern finds word starts
+ * whose first character begins some surface, and a table keyed by that character holds a sticky
+ * pattern for the rest of its branch of the trie. Either way the cost per position does not grow
+ * with the number of entries.
+ */
+import { SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
+import { APOSTROPHE, WORD_CHAR } from './text-classes';
+import { buildTrie, firstCharClass, isLiteralToken, nodeSource, tokenSource } from './trie-pattern';
+
+export interface FormFinder {
+  /**
+   * Finds the first hit starting at or after `from`; on true, `hitStart` and `hitEnd` hold it.
+   * A hit is the longest surface at its start (with an optional plural "s") that is a whole
+   * token; whether it names anything is for the caller's rules to decide.
+   */
+  find(text: string, from: number): boolean;
+  hitStart: number;
+  hitEnd: number;
+}
+
+/** Not after a word character, nor after a letter and apostrophe ("O’Sullivan"). */
+const LEFT_BOUNDARY = String.raw`(?<!${WORD_CHAR})(?<!\p{L}${APOSTROPHE})`;
+/**
+ * Not before a word character; an apostrophe may follow only as a possessive ("Nvidia’s",
+ * "Nvidia’ ") and not inside a longer token ("Xi’an").
+ */
+const RIGHT_BOUNDARY = String.raw`(?!${WORD_CHAR})(?!${APOSTROPHE}(?![sS](?!${WORD_CHAR}))${WORD_CHAR})`;
+/** A plural "s" is admitted here and judged by the caller (only some entries take plurals). */
+const ENDING = `s?${RIGHT_BOUNDARY}`;
+
+/** One branch of the trie: its first character and the pattern for the rest of its forms. */
+interface Branch {
+  codePoint: number;
+  first: string;
+  rest: string;
+}
+
+export function createFormFinder(surfaces: Iterable<string>): FormFinder {
+  const root = buildTrie(surfaces);
+  const branches: Branch[] = [];
+  for (const [token, child] of root.children) {
+    // Forms start with a letter or digit; a separator first would be a catalog error.
+    if (!isLiteralToken(token)) continue;
+    branches.push({ codePoint: token.codePointAt(0) ?? 0, first: tokenSource(token), rest: nodeSource(child) });
+  }
+  if (branches.length === 0) return NEVER_FINDS;
+  // The first-character class comes first: a cheap test that rejects most positions before the
+  // lookbehinds, which cost far more when run at every position.
+  const start = `(?=${firstCharClass(root)})${LEFT_BOUNDARY}`;
+  const sourceLength = branches.reduce((sum, branch) => sum + branch.first.length + branch.rest.length + 1, start.length);
+  if (sourceLength <= SINGLE_PATTERN_MAX_SOURCE_CHARS) {
+    const alternatives = branches.map((branch) => branch.first + branch.rest).join('|');
+    return singlePatternFinder(new RegExp(`${start}(?:${alternatives})${ENDING}`, 'gu'));
+  }
+  return dispatchingFinder(new RegExp(start, 'gu'), branches);
+}
+
+const NEVER_FINDS: FormFinder = { hitStart: -1, hitEnd: -1, find: () => false };
+
+function singlePatternFinder(pattern: RegExp): FormFinder {
+  const finder: FormFinder = {
+    hitStart: -1,
+    hitEnd: -1,
+    find(text, from) {
+      pattern.lastIndex = from;
+      const hit = pattern.exec(text);
+      if (hit === null) return false;
+      finder.hitStart = hit.index;
+      finder.hitEnd = hit.index + hit[0].length;
+      return true;
+    },
+  };
+  return finder;
+}
+
+/**
+ * `wordStart` matches empty at a plausible start; the rest is looked up by the code point there.
+ * `test` with a global or sticky pattern leaves the position in lastIndex, so nothing is allocated.
+ */
+function dispatchingFinder(wordStart: RegExp, branches: readonly Branch[]): FormFinder {
+  const rest = new Map<number, RegExp>();
+  for (const branch of branches) rest.set(branch.codePoint, new RegExp(`${branch.rest}${ENDING}`, 'uy'));
+  const finder: FormFinder = {
+    hitStart: -1,
+    hitEnd: -1,
+    find(text, from) {
+      wordStart.lastIndex = from;
+      while (wordStart.test(text)) {
+        const position = wordStart.lastIndex;
+        const codePoint = text.codePointAt(position) ?? 0;
+        const tail = rest.get(codePoint);
+        if (tail !== undefined) {
+          tail.lastIndex = position + (codePoint > 0xffff ? 2 : 1);
+          if (tail.test(text)) {
+            finder.hitStart = position;
+            finder.hitEnd = tail.lastIndex;
+            return true;
+          }
+        }
+        // The empty match leaves lastIndex where it matched; step past it.
+        wordStart.lastIndex = position + 1;
+      }
+      return false;
+    },
+  };
+  return finder;
+}
