@@ -1,0 +1,217 @@
+/**
+ * The user is in charge, in Chromium and Firefox ESR: the popup's switches take every highlight
+ * off an open tab (restoring its DOM node for node) and put them back, per site too; its list
+ * matches the page and reveals a mention's card; the toolbar badge counts the entities; a
+ * category switched off in the options disappears live; corrupted storage is survived.
+ *
+ * The popup is opened as a tab and told its target with `?tab=<id>`, a hook only test builds
+ * have, so this file builds its own copy of the extension with test hooks and loads that.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { beforeEach, expect, it } from 'vitest';
+import { buildExtension } from '../../scripts/build';
+import { CATALOG } from '../../src/shared/catalog/entities';
+
+const testHooksDist = path.join(os.tmpdir(), `backstory-e2e-test-hooks-${process.pid}`);
+await buildExtension({ testHooks: true, outDir: testHooksDist });
+const previousDist = process.env.BACKSTORY_DIST_DIR;
+process.env.BACKSTORY_DIST_DIR = testHooksDist;
+const { countByEntity, describeBrowsers, domSnapshot, marks, waitForCard, waitForMarks } = await import('./harness');
+if (previousDist === undefined) delete process.env.BACKSTORY_DIST_DIR;
+else process.env.BACKSTORY_DIST_DIR = previousDist;
+
+const ARTICLE = '/demo/article.html';
+const PERSON_IDS = new Set(CATALOG.filter((entry) => entry.category === 'person').map((entry) => entry.id));
+
+/** The extension API inside an extension page (Firefox: browser, Chromium: chrome; both promise-based in MV3). */
+interface ExtensionGlobal {
+  browser?: ExtensionApi;
+  chrome?: ExtensionApi;
+}
+interface ExtensionApi {
+  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string; index: number }>> };
+  storage: { sync: StorageArea; local: StorageArea };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+interface StorageArea {
+  set(items: object): Promise<void>;
+  clear(): Promise<void>;
+}
+
+describeBrowsers((b) => {
+  /** An extension page to call extension APIs from (the options page: it needs no tab). */
+  async function extensionPage(): Promise<Page> {
+    return b.handle.openExtensionPage('options/options.html');
+  }
+
+  async function setStorage(items: { sync?: object; local?: object; clear?: boolean }) {
+    const page = await extensionPage();
+    await page.evaluate(async (wanted) => {
+      const global = globalThis as unknown as ExtensionGlobal;
+      const api = (global.browser ?? global.chrome)!;
+      if (wanted.clear) await Promise.all([api.storage.sync.clear(), api.storage.local.clear()]);
+      if (wanted.sync) await api.storage.sync.set(wanted.sync);
+      if (wanted.local) await api.storage.local.set(wanted.local);
+    }, items);
+    await page.close();
+  }
+
+  /** The browser's id for the tab showing `url`. */
+  async function tabIdOf(url: string): Promise<number> {
+    const page = await extensionPage();
+    const ids = await page.evaluate(async (wanted) => {
+      const global = globalThis as unknown as ExtensionGlobal;
+      const api = (global.browser ?? global.chrome)!;
+      const tabs = await api.tabs.query({});
+      return tabs.filter((tab) => tab.url === wanted).map((tab) => tab.id);
+    }, url);
+    await page.close();
+    const [id] = ids;
+    if (ids.length !== 1 || id === undefined) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
+    return id;
+  }
+
+  /** Opens the popup (as a tab) for the tab showing `target`, once its switches are live. */
+  async function openPopup(target: Page): Promise<Page> {
+    const tabId = await tabIdOf(await target.evaluate(() => location.href));
+    const popup = await b.handle.openExtensionPage(`popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('#switch-all:not([disabled])');
+    return popup;
+  }
+
+  function markCount(page: Page): Promise<number> {
+    return page.evaluate(() => document.querySelectorAll('mark[data-entity]').length);
+  }
+
+  async function waitForNoMarks(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-entity]').length === 0);
+  }
+
+  async function openArticle(page: Page, origin?: string): Promise<void> {
+    await page.goto(origin ? `${origin}${ARTICLE}` : b.server.url(ARTICLE));
+  }
+
+  beforeEach(async () => {
+    await setStorage({ clear: true });
+  });
+
+  it('the global switch takes every highlight off an open tab, restores its DOM node for node, and brings them back', async () => {
+    await setStorage({ sync: { settings: { version: 2, enabled: false } } });
+    await openArticle(b.page);
+    await b.page.waitForFunction(() => document.readyState === 'complete');
+    const pristine = await domSnapshot(b.page);
+    expect(await markCount(b.page)).toBe(0);
+
+    const popup = await openPopup(b.page);
+    expect(await popup.$eval('#switch-all', (input) => (input as HTMLInputElement).checked)).toBe(false);
+    const label = await popup.$eval('label[for="switch-all"]', (element) => element.textContent);
+    expect(label).toBe('Highlight on all sites');
+
+    await popup.click('#switch-all');
+    await waitForMarks(b.page);
+    await popup.click('#switch-all');
+    await waitForNoMarks(b.page);
+    expect(await domSnapshot(b.page)).toEqual(pristine);
+
+    await popup.click('#switch-all');
+    expect((await waitForMarks(b.page)).length).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('the site switch affects only that site', async () => {
+    const other = await b.handle.newPage();
+    const localhostOrigin = b.server.origin.replace('127.0.0.1', 'localhost');
+    await openArticle(b.page);
+    await openArticle(other, localhostOrigin);
+    await waitForMarks(b.page);
+    await waitForMarks(other);
+
+    const popup = await openPopup(b.page);
+    expect(await popup.$eval('label[for="switch-site"]', (element) => element.textContent)).toBe('Highlight on this site');
+    await popup.click('#switch-site');
+    await waitForNoMarks(b.page);
+    expect(await markCount(other)).toBeGreaterThan(0);
+    expect(await popup.$eval('#status', (element) => element.textContent)).toBe('Highlighting is off on this site.');
+
+    await popup.click('#switch-site');
+    await waitForMarks(b.page);
+    await popup.close();
+    await other.close();
+  });
+
+  it('lists the entities the page highlights, and a click opens the first mention’s card', async () => {
+    await openArticle(b.page);
+    const found = await waitForMarks(b.page);
+    const ids = [...countByEntity(found).keys()].sort();
+
+    const popup = await openPopup(b.page);
+    await popup.waitForFunction(
+      (expected: string[]) => {
+        const listed = Array.from(document.querySelectorAll<HTMLElement>('#entity-list .entity'), (button) => button.dataset.entityId ?? '');
+        return JSON.stringify(listed.sort()) === JSON.stringify(expected);
+      },
+      {},
+      ids,
+    );
+    const first = await popup.$eval('#entity-list .entity', (button) => ({
+      id: (button as HTMLElement).dataset.entityId ?? '',
+      name: button.querySelector('.name')?.textContent ?? '',
+    }));
+    await popup.click(`#entity-list .entity[data-entity-id="${first.id}"]`);
+    await b.page.bringToFront();
+    const card = await waitForCard(b.page, first.name);
+    expect(card.role).toBe('dialog');
+    await popup.close();
+  });
+
+  it('badges the toolbar button with the number of distinct entities (Chromium)', async () => {
+    if (b.name !== 'chromium') return; // Firefox exposes no background target to evaluate in.
+    await openArticle(b.page);
+    await waitForMarks(b.page);
+    const tabId = await tabIdOf(b.server.url(ARTICLE));
+    const worker = await b.handle.backgroundWorker();
+    if (!worker) throw new Error('no service worker');
+    const readBadge = () =>
+      worker.evaluate(async (id: number) => {
+        const global = globalThis as unknown as ExtensionGlobal;
+        return global.chrome!.action.getBadgeText({ tabId: id });
+      }, tabId);
+    // The page may still be highlighting: wait for its final report.
+    await b.page.waitForFunction(() => document.readyState === 'complete');
+    const distinct = () => marks(b.page).then((all) => String(countByEntity(all).size));
+    await expect.poll(async () => (await readBadge()) === (await distinct())).toBe(true);
+    expect(Number(await readBadge())).toBeGreaterThan(0);
+  });
+
+  it('a category switched off in the options disappears live', async () => {
+    await openArticle(b.page);
+    const before = await waitForMarks(b.page);
+    expect(before.some((mark) => PERSON_IDS.has(mark.entity))).toBe(true);
+
+    const options = await extensionPage();
+    await options.waitForSelector('#category-person:not([disabled])');
+    await options.click('#category-person');
+    await b.page.waitForFunction(
+      (people: string[]) =>
+        Array.from(document.querySelectorAll<HTMLElement>('mark[data-entity]')).every((mark) => !people.includes(mark.dataset.entity ?? '')),
+      {},
+      [...PERSON_IDS],
+    );
+    const after = await marks(b.page);
+    expect(after.length).toBeGreaterThan(0);
+    await options.close();
+  });
+
+  it('survives corrupted storage: highlights with the defaults and the popup works', async () => {
+    await setStorage({ sync: { settings: '{{not settings' }, local: { settings: [1, 2, 3] } });
+    await openArticle(b.page);
+    expect((await waitForMarks(b.page)).length).toBeGreaterThan(0);
+    const popup = await openPopup(b.page);
+    expect(await popup.$eval('#switch-all', (input) => (input as HTMLInputElement).checked)).toBe(true);
+    await popup.click('#switch-all');
+    await waitForNoMarks(b.page);
+    await popup.close();
+  });
+});
