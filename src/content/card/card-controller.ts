@@ -38,6 +38,11 @@ export interface CardController {
   previous(): void;
   /** Opens the card for a mark now; resolves once its content is shown (or the open was superseded). */
   open(mark: HTMLElement): Promise<void>;
+  /**
+   * What next/previous do for one chosen mark (the popup's "show me this one"): scrolls it into
+   * view if it is off screen, focuses it and opens its card. Escape returns focus as after next().
+   */
+  reveal(mark: HTMLElement): Promise<void>;
   close(): void;
   isOpen(): boolean;
   /** Changes the hover dwell (the options page's setting). */
@@ -207,14 +212,18 @@ export function createCardController(deps: CardDeps): CardController {
     const at = reference?.isConnected ? lastAtOrBefore(marks, reference) : -1;
     const index = at === -1 ? (direction === 1 ? 0 : marks.length - 1) : at + direction;
     const target = marks[(index + marks.length) % marks.length];
-    if (!target) return;
+    if (target) void reveal(target);
+  }
+
+  function reveal(mark: HTMLElement): Promise<void> {
+    if (destroyed || !mark.isConnected) return Promise.resolve();
     if (!isOurs(doc.activeElement)) rememberFocusOrigin(doc.activeElement);
-    if (!isInViewport(target)) {
+    if (!isInViewport(mark)) {
       const reducedMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      target.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+      mark.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
     }
-    target.focus({ preventScroll: true });
-    void show(target, 'keyboard');
+    mark.focus({ preventScroll: true });
+    return show(mark, 'keyboard');
   }
 
   // --- Delegated listeners -------------------------------------------------------------------
@@ -355,6 +364,7 @@ export function createCardController(deps: CardDeps): CardController {
     next: () => step(1),
     previous: () => step(-1),
     open: (mark) => show(mark, 'api'),
+    reveal,
     close,
     isOpen: () => showing !== null,
     setHoverDelay: (ms) => intent.setDwell(Number.isFinite(ms) && ms >= 0 ? ms : CARD_OPEN_DELAY_MS),

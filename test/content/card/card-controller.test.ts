@@ -364,6 +364,17 @@ describe('keyboard', () => {
     expect(document.activeElement).toBe(document.body);
   });
 
+  it('reveal() focuses a chosen mention and opens its card; Escape returns focus', async () => {
+    const { before, mss2 } = setup();
+    before.focus();
+    await controller!.reveal(mss2);
+    expect(document.activeElement).toBe(mss2);
+    expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
+    expect(visibleCard()!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
+    key(mss2, 'Escape');
+    expect(document.activeElement).toBe(before);
+  });
+
   it('focus landing on a mark opens its card', async () => {
     const { mss2 } = setup();
     mss2.focus();
