@@ -10,6 +10,7 @@ import { CardView } from './card-view';
 import { pickColorScheme } from './color-scheme';
 import { nextTabbableAfter } from './focus-order';
 import { HoverIntent, PointerSpeed } from './hover-intent';
+import { isInViewport, neighbourMention } from './navigation';
 import { followMention } from './position';
 import { renderKnowledge, renderLoading, renderMissing } from './render';
 
@@ -206,12 +207,8 @@ export function createCardController(deps: CardDeps): CardController {
 
   function step(direction: 1 | -1): void {
     if (destroyed) return;
-    const marks = deps.mentionElements();
-    if (marks.length === 0) return;
     const reference = showing?.mark ?? mentionMark(doc.activeElement);
-    const at = reference?.isConnected ? lastAtOrBefore(marks, reference) : -1;
-    const index = at === -1 ? (direction === 1 ? 0 : marks.length - 1) : at + direction;
-    const target = marks[(index + marks.length) % marks.length];
+    const target = neighbourMention(deps.mentionElements(), reference, direction);
     if (target) void reveal(target);
   }
 
@@ -369,29 +366,4 @@ export function createCardController(deps: CardDeps): CardController {
     isOpen: () => showing !== null,
     setHoverDelay: (ms) => intent.setDwell(Number.isFinite(ms) && ms >= 0 ? ms : CARD_OPEN_DELAY_MS),
   };
-}
-
-/** Whether the element is wholly on screen already; if so, moving to it should not scroll the page. */
-function isInViewport(element: HTMLElement): boolean {
-  const rect = element.getBoundingClientRect();
-  const view = element.ownerDocument.documentElement;
-  return rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.clientHeight && rect.right <= view.clientWidth;
-}
-
-/** Index of the last mark at or before `reference` in document order, or -1. */
-function lastAtOrBefore(marks: readonly HTMLElement[], reference: Node): number {
-  let low = 0;
-  let high = marks.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const mark = marks[middle];
-    if (mark && (mark === reference || mark.compareDocumentPosition(reference) & Node.DOCUMENT_POSITION_FOLLOWING)) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
 }

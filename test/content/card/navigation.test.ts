@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { neighbourMention } from '../../../src/content/card/navigation';
+
+afterEach(() => document.body.replaceChildren());
+
+/** A paragraph per mention; mention i has `parts[i]` marks (a split name has several). */
+function page(parts: readonly number[]) {
+  const mentions = parts.map((count) => {
+    const paragraph = document.createElement('p');
+    const marks = Array.from({ length: count }, () => document.createElement('mark'));
+    paragraph.append('text ', ...marks.flatMap((mark) => [mark, ' ']));
+    document.body.append(paragraph);
+    return marks;
+  });
+  return { mentions, firstMarks: mentions.map((marks) => marks[0]!) };
+}
+
+describe('neighbourMention', () => {
+  it('starts at the first mention going forward and the last going back', () => {
+    const { firstMarks } = page([1, 1, 1]);
+    expect(neighbourMention(firstMarks, null, 1)).toBe(firstMarks[0]);
+    expect(neighbourMention(firstMarks, null, -1)).toBe(firstMarks[2]);
+    expect(neighbourMention([], null, 1)).toBeUndefined();
+  });
+
+  it('from any mark of mention i goes to mention i±1, wrapping', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        (parts, mentionSeed, markSeed) => {
+          const { mentions, firstMarks } = page(parts);
+          const i = mentionSeed % mentions.length;
+          const marksOfMention = mentions[i]!;
+          const reference = marksOfMention[markSeed % marksOfMention.length]!;
+          const n = firstMarks.length;
+          expect(neighbourMention(firstMarks, reference, 1)).toBe(firstMarks[(i + 1) % n]);
+          expect(neighbourMention(firstMarks, reference, -1)).toBe(firstMarks[(i - 1 + n) % n]);
+          document.body.replaceChildren();
+        },
+      ),
+    );
+  });
+
+  it('treats a reference that has left the page as no reference', () => {
+    const { firstMarks } = page([1, 1]);
+    const gone = document.createElement('mark');
+    expect(neighbourMention(firstMarks, gone, 1)).toBe(firstMarks[0]);
+  });
+});
