@@ -34,6 +34,8 @@ class PageHighlighter implements Highlighter {
   private readonly observer: MutationObserver;
   /** Page records delivered to the observer callback and not yet read. */
   private pending: MutationRecord[] = [];
+  /** Parents of splits undone by repairAtOnce, whose text the next batch reads again. */
+  private readonly repaired = new Set<Node>();
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Settles when the scheduled batch has been read (for idle()). */
   private batchRead: Promise<void> | null = null;
@@ -56,6 +58,7 @@ class PageHighlighter implements Highlighter {
     };
     this.observer = new MutationObserver((records) => {
       for (const record of records) this.pending.push(record);
+      this.repairAtOnce(records);
       this.scheduleBatch();
     });
   }
@@ -89,6 +92,7 @@ class PageHighlighter implements Highlighter {
     }
     this.observer.disconnect();
     this.queue.length = 0;
+    this.repaired.clear();
     this.ledger.releaseAll();
     this.notifyIfChanged();
   }
@@ -220,8 +224,31 @@ class PageHighlighter implements Highlighter {
     }, MUTATION_DEBOUNCE_MS);
   }
 
+  /**
+   * Undoes, in the observer's microtask (so before the next paint), every split the page just
+   * wrote into or removed: otherwise our leftover marks would show text the page took away,
+   * for up to a batch period. Reading the new text waits for the batch.
+   */
+  private repairAtOnce(records: readonly MutationRecord[]): void {
+    if (this.ledger.size === 0) return;
+    let childListsChanged = false;
+    for (const record of records) {
+      if (record.type === 'attributes') continue;
+      this.ledger.notePageWrite(record.target);
+      if (record.type === 'childList' && record.removedNodes.length > 0) childListsChanged = true;
+    }
+    for (const parent of this.ledger.releaseWritten()) this.repaired.add(parent);
+    if (childListsChanged) {
+      for (const parent of this.ledger.sweep(this.root)) this.repaired.add(parent);
+    }
+    this.discardOwnRecords();
+    this.notifyIfChanged();
+  }
+
   /** Turns the page's pending records into queued walkers and released entries. */
   private readPageChanges(): void {
+    for (const parent of this.repaired) this.enqueueContainerOf(parent);
+    this.repaired.clear();
     const records = this.takePageRecords();
     if (records.length === 0) return;
     const changes = readPageChanges(records, {

@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+/**
+ * Property tests over random small trees: highlighting never changes the page's text, undo
+ * gives back the exact tree, and a page that keeps editing its own nodes while highlighted ends
+ * up exactly as it would have without us.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlighter } from '../../../src/content/highlighter';
+import type { Highlighter } from '../../../src/content/highlighter';
+import { phraseMatcher, sameTree, snapshot } from './helpers';
+
+type TreeSpec =
+  | { kind: 'text'; data: string }
+  | { kind: 'comment' }
+  | { kind: 'element'; tag: string; children: TreeSpec[] };
+
+const WORDS = ['Salt', ' ', 'Typhoon', 'Salt Typhoon', 'MSS', 'Nvidia', 'x', '', 'Sal', 't Ty', 'phoon', '\n', 'MSS, Nvidia'];
+const TAGS = ['p', 'div', 'em', 'span', 'a', 'b', 'li', 'code', 'mark', 'td', 'i'];
+
+const treeSpec = fc.letrec<{ node: TreeSpec; element: TreeSpec }>((tie) => ({
+  node: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...WORDS).map((data): TreeSpec => ({ kind: 'text', data })) },
+    { weight: 1, arbitrary: fc.constant<TreeSpec>({ kind: 'comment' }) },
+    { weight: 2, arbitrary: tie('element') },
+  ),
+  element: fc.record({
+    kind: fc.constant('element' as const),
+    tag: fc.constantFrom(...TAGS),
+    children: fc.array(tie('node'), { maxLength: 5 }),
+  }),
+}));
+
+const pageSpec = fc.array(treeSpec.node, { minLength: 1, maxLength: 6 });
+
+function build(spec: TreeSpec): Node {
+  switch (spec.kind) {
+    case 'text':
+      return document.createTextNode(spec.data);
+    case 'comment':
+      return document.createComment('c');
+    case 'element': {
+      const element = document.createElement(spec.tag);
+      for (const child of spec.children) element.append(build(child));
+      return element;
+    }
+  }
+}
+
+/** Every node with its tag or text, keeping boundaries between adjacent text nodes. */
+function serialize(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify((node as Text).data);
+  if (node.nodeType === Node.COMMENT_NODE) return '<!---->';
+  const element = node as Element;
+  return `<${element.localName}>${[...element.childNodes].map(serialize).join('')}</${element.localName}>`;
+}
+
+/** The page's nodes in document order (built before highlighting, so never ours). */
+function pageNodes(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const visit = (node: Node) => {
+    for (const child of node.childNodes) {
+      nodes.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return nodes;
+}
+
+type PageEdit =
+  | { kind: 'setData'; target: number; data: string }
+  | { kind: 'remove'; target: number }
+  | { kind: 'append'; target: number; data: string }
+  | { kind: 'settle' };
+
+const pageEdit: fc.Arbitrary<PageEdit> = fc.oneof(
+  fc.record({ kind: fc.constant('setData' as const), target: fc.nat(), data: fc.constantFrom(...WORDS) }),
+  fc.record({ kind: fc.constant('remove' as const), target: fc.nat() }),
+  fc.record({ kind: fc.constant('append' as const), target: fc.nat(), data: fc.constantFrom(...WORDS) }),
+  fc.constant<PageEdit>({ kind: 'settle' }),
+);
+
+/** Applies an edit the way a page would: only to its own nodes, chosen by position. */
+function applyEdit(nodes: readonly Node[], edit: Exclude<PageEdit, { kind: 'settle' }>): void {
+  if (nodes.length === 0) return;
+  const node = nodes[edit.target % nodes.length]!;
+  if (edit.kind === 'setData') {
+    if (node.nodeType === Node.TEXT_NODE) (node as Text).data = edit.data;
+  } else if (edit.kind === 'remove') {
+    node.parentNode?.removeChild(node);
+  } else if (node.nodeType === Node.ELEMENT_NODE) {
+    node.appendChild(document.createTextNode(edit.data));
+  }
+}
+
+let current: Highlighter | undefined;
+afterEach(() => {
+  current?.stop();
+  current = undefined;
+  document.body.innerHTML = '';
+});
+
+function mount(spec: readonly TreeSpec[]): HTMLElement {
+  const root = document.createElement('section');
+  for (const child of spec) root.append(build(child));
+  document.body.append(root);
+  return root;
+}
+
+describe('highlight then stop', () => {
+  it('never changes the text while highlighted and restores the exact tree', async () => {
+    await fc.assert(
+      fc.asyncProperty(pageSpec, async (spec) => {
+        document.body.innerHTML = '';
+        const root = mount(spec);
+        const before = snapshot(root);
+        const text = root.textContent;
+        const highlighter = createHighlighter({ root, findMentions: phraseMatcher().findMentions });
+        current = highlighter;
+        await highlighter.start();
+
+        expect(root.textContent).toBe(text);
+        for (const mark of highlighter.marks()) {
+          expect(mark.textContent).toMatch(/\S/);
+          expect(mark.parentElement?.closest('code, mark')).toBeNull();
+        }
+        highlighter.stop();
+        expect(sameTree(before, snapshot(root))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('leaves a page that edits its own nodes exactly as it would be without us', async () => {
+    await fc.assert(
+      fc.asyncProperty(pageSpec, fc.array(pageEdit, { maxLength: 6 }), async (spec, edits) => {
+        document.body.innerHTML = '';
+        const highlighted = mount(spec);
+        const plain = mount(spec);
+        const highlightedNodes = pageNodes(highlighted);
+        const plainNodes = pageNodes(plain);
+        const highlighter = createHighlighter({ root: highlighted, findMentions: phraseMatcher().findMentions });
+        current = highlighter;
+        await highlighter.start();
+
+        for (const edit of edits) {
+          if (edit.kind === 'settle') {
+            await highlighter.idle();
+            continue;
+          }
+          applyEdit(highlightedNodes, edit);
+          applyEdit(plainNodes, edit);
+          // Repairs happen in the observer's microtask, as in browsers: before the next paint.
+          await Promise.resolve();
+          expect(highlighted.textContent).toBe(plain.textContent);
+        }
+        await highlighter.idle();
+        expect(highlighted.textContent).toBe(plain.textContent);
+        highlighter.stop();
+        expect(serialize(highlighted)).toBe(serialize(plain));
+        const attached = highlightedNodes.filter((node) => highlighted.contains(node));
+        expect(attached.length).toBe(plainNodes.filter((node) => plain.contains(node)).length);
+      }),
+      { numRuns: 40 },
+    );
+  }, 30_000);
+});
