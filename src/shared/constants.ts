@@ -31,6 +31,10 @@ export const SLICE_BUDGET_MS = 8;
 /** Mutations are gathered this long before rescanning, so a burst of page updates costs one pass. */
 export const MUTATION_DEBOUNCE_MS = 50;
 
+// --- Content script wiring ---
+/** Counts go to the badge and popup at most this often: a streaming page must not flood the background. */
+export const PAGE_REPORT_DEBOUNCE_MS = 250;
+
 // --- Matching ---
 /** Characters of surrounding text searched for an ambiguous name's context, when no block bounds it. */
 export const CONTEXT_WINDOW_CHARS = 400;
