@@ -31,7 +31,7 @@ interface ExtensionGlobal {
   chrome?: ExtensionApi;
 }
 interface ExtensionApi {
-  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string; index: number }>> };
+  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
   storage: { sync: StorageArea; local: StorageArea };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
@@ -58,8 +58,24 @@ describeBrowsers((b) => {
     await page.close();
   }
 
-  /** The browser's id for the tab showing `url`. */
-  async function tabIdOf(url: string): Promise<number> {
+  /**
+   * The browser's id for the tab `target` shows. Firefox shares the addresses of pages the content
+   * script runs on, so the tab is found by address; Chromium keeps them from extension pages
+   * without activeTab, so there the tab is brought to the front and asked for as the active one.
+   */
+  async function tabIdOf(target: Page): Promise<number> {
+    if (b.name === 'chromium') {
+      await target.bringToFront();
+      const worker = await b.handle.backgroundWorker();
+      if (!worker) throw new Error('no service worker');
+      const [active] = await worker.evaluate(async () => {
+        const global = globalThis as unknown as ExtensionGlobal;
+        return global.chrome!.tabs.query({ active: true, lastFocusedWindow: true });
+      });
+      if (active?.id === undefined) throw new Error('no active tab');
+      return active.id;
+    }
+    const url = await target.evaluate(() => location.href);
     const page = await extensionPage();
     const ids = await page.evaluate(async (wanted) => {
       const global = globalThis as unknown as ExtensionGlobal;
@@ -75,7 +91,7 @@ describeBrowsers((b) => {
 
   /** Opens the popup (as a tab) for the tab showing `target`, once its switches are live. */
   async function openPopup(target: Page): Promise<Page> {
-    const tabId = await tabIdOf(await target.evaluate(() => location.href));
+    const tabId = await tabIdOf(target);
     const popup = await b.handle.openExtensionPage(`popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('#switch-all:not([disabled])');
     return popup;
@@ -170,7 +186,7 @@ describeBrowsers((b) => {
     if (b.name !== 'chromium') return; // Firefox exposes no background target to evaluate in.
     await openArticle(b.page);
     await waitForMarks(b.page);
-    const tabId = await tabIdOf(b.server.url(ARTICLE));
+    const tabId = await tabIdOf(b.page);
     const worker = await b.handle.backgroundWorker();
     if (!worker) throw new Error('no service worker');
     const readBadge = () =>
