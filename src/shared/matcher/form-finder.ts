@@ -42,7 +42,11 @@ interface Branch {
   rest: string;
 }
 
-export function createFormFinder(surfaces: Iterable<string>): FormFinder {
+/** `singlePatternLimit` is for tests, which check that both shapes find the same hits. */
+export function createFormFinder(
+  surfaces: Iterable<string>,
+  singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
+): FormFinder {
   const root = buildTrie(surfaces);
   const branches: Branch[] = [];
   for (const [token, child] of root.children) {
@@ -55,7 +59,7 @@ export function createFormFinder(surfaces: Iterable<string>): FormFinder {
   // lookbehinds, which cost far more when run at every position.
   const start = `(?=${firstCharClass(root)})${LEFT_BOUNDARY}`;
   const sourceLength = branches.reduce((sum, branch) => sum + branch.first.length + branch.rest.length + 1, start.length);
-  if (sourceLength <= SINGLE_PATTERN_MAX_SOURCE_CHARS) {
+  if (sourceLength <= singlePatternLimit) {
     const alternatives = branches.map((branch) => branch.first + branch.rest).join('|');
     return singlePatternFinder(new RegExp(`${start}(?:${alternatives})${ENDING}`, 'gu'));
   }

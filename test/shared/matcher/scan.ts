@@ -1,0 +1,25 @@
+/** Test helpers: scan blocks with the real catalog on a fresh page and read the mentions back. */
+import { CATALOG } from '../../../src/shared/catalog/entities';
+import { compileMatcher } from '../../../src/shared/matcher';
+
+export const matcher = compileMatcher(CATALOG);
+
+/** One mention as the reader sees it: the entity and the text the highlight covers. */
+export interface Found {
+  id: string;
+  text: string;
+}
+
+/** Mentions of every block, in order, scanning the blocks as one page. */
+export function scanPage(...blocks: string[]): Found[] {
+  const page = matcher.newPage();
+  return blocks.flatMap((block) => page.scanBlock(block).map((m) => ({ id: m.entityId, text: block.slice(m.start, m.end) })));
+}
+
+/** Entity ids found in the last block, after the earlier blocks were scanned on the same page. */
+export function idsInLast(...blocks: string[]): string[] {
+  const page = matcher.newPage();
+  let last: string[] = [];
+  for (const block of blocks) last = page.scanBlock(block).map((m) => m.entityId);
+  return last;
+}
