@@ -1,0 +1,161 @@
+/**
+ * The card in Chromium and Firefox ESR, with the built extension on the demo article: a hover
+ * opens it with the entity's name and verbatim quotes and Escape closes it; the next/previous
+ * mention commands walk the page and give focus back; a tap opens it, a tap elsewhere closes it,
+ * and the first tap on a mention inside a link opens the card instead of following the link.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { expect, it } from 'vitest';
+import { CATALOG } from '../../src/shared/catalog/entities';
+import type { KnowledgeBase } from '../../src/shared/knowledge/types';
+import { describeBrowsers, pageLog, waitForCard, waitForCardClosed, waitForEntities } from './harness';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ARTICLE = '/demo/article.html';
+const NAME_OF = new Map(CATALOG.map((entry) => [entry.id, entry.name]));
+
+/** The knowledge base the build bundled (global-setup builds before any test runs). */
+function knowledgeBase(): KnowledgeBase {
+  return JSON.parse(readFileSync(path.join(root, 'src', 'generated', 'knowledge.json'), 'utf8')) as KnowledgeBase;
+}
+
+/** The extension API inside an extension page (Firefox: browser, Chromium: chrome; both promise-based in MV3). */
+interface ExtensionGlobal {
+  browser?: ExtensionApi;
+  chrome?: ExtensionApi;
+}
+interface ExtensionApi {
+  tabs: {
+    query(query: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+}
+
+/** What the reader sees in the card: its quotes and their source lines. */
+function cardQuotes(page: Page): Promise<Array<{ text: string; source: string }>> {
+  return page.evaluate(() => {
+    const shadow = document.querySelector('backstory-ui')?.shadowRoot;
+    return Array.from(shadow?.querySelectorAll('figure') ?? [], (figure) => ({
+      text: figure.querySelector('blockquote')?.textContent ?? '',
+      source: figure.querySelector('figcaption')?.textContent ?? '',
+    }));
+  });
+}
+
+/** The focused element's entity id if it is one of our marks, else its tag name. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (active?.matches('mark[data-entity]')) return `mark:${active.dataset.entity}`;
+    return active?.id ? `#${active.id}` : (active?.tagName.toLowerCase() ?? 'none');
+  });
+}
+
+describeBrowsers((b) => {
+  async function openArticle(): Promise<void> {
+    await b.page.setViewport({ width: 1280, height: 800 });
+    await b.page.goto(b.server.url(ARTICLE));
+    await waitForEntities(b.page, ['salt-typhoon', 'mss', 'nvidia']);
+  }
+
+  /** Sends a next/previous command to the article's tab, the way the background relays the keyboard shortcut. */
+  async function command(name: 'next-mention' | 'previous-mention'): Promise<void> {
+    const url = await b.page.evaluate(() => location.href);
+    const extensionPage = await b.handle.openExtensionPage('options/options.html');
+    try {
+      await extensionPage.evaluate(
+        async (wanted, commandName) => {
+          const global = globalThis as unknown as ExtensionGlobal;
+          const api = (global.browser ?? global.chrome)!;
+          const [tab] = (await api.tabs.query({})).filter((candidate) => candidate.url === wanted);
+          if (tab?.id === undefined) throw new Error(`no tab at ${wanted}`);
+          await api.tabs.sendMessage(tab.id, { type: 'command', name: commandName });
+        },
+        url,
+        name,
+      );
+    } finally {
+      await extensionPage.close();
+    }
+    await b.page.bringToFront();
+  }
+
+  it('opens on hover with the name and verbatim quotes with their source, and Escape closes it', async () => {
+    await openArticle();
+    await b.page.hover('.story__body mark[data-entity="mss"]');
+    const card = await waitForCard(b.page, NAME_OF.get('mss'));
+    expect(card.role).toBe('dialog');
+    expect(card.ariaModal).not.toBe('true');
+
+    const kb = knowledgeBase();
+    const paragraphs = kb.articles.flatMap((article) => article.paragraphs.map((text) => ({ text, publisher: article.publisher })));
+    const quotes = await cardQuotes(b.page);
+    expect(quotes.length).toBeGreaterThanOrEqual(2); // the summary and at least one quote
+    expect(quotes[0]!.text).toBe(kb.entities.mss!.summary.text);
+    for (const quote of quotes) {
+      const home = paragraphs.find((paragraph) => paragraph.text.includes(quote.text));
+      expect(home, `"${quote.text}" is verbatim in a reference article`).toBeDefined();
+      expect(quote.source).toContain(home!.publisher);
+    }
+
+    await b.page.keyboard.press('Escape');
+    await waitForCardClosed(b.page);
+    expect(pageLog(b.page).pageErrors).toEqual([]);
+  });
+
+  it('the next/previous commands walk the mentions, open each card, and Escape gives focus back', async () => {
+    await openArticle();
+    const order = await b.page.$$eval('mark[data-entity]', (found) => found.map((mark) => (mark as HTMLElement).dataset.entity ?? ''));
+    await b.page.focus('.masthead__title');
+
+    await command('next-mention');
+    await waitForCard(b.page, NAME_OF.get(order[0]!));
+    expect(await focused(b.page)).toBe(`mark:${order[0]}`);
+    const firstMark = await b.page.evaluateHandle(() => document.activeElement);
+
+    await command('next-mention');
+    await b.page.waitForFunction((first) => document.activeElement !== first, {}, firstMark);
+    const second = await focused(b.page);
+    expect(second).toMatch(/^mark:/);
+    await waitForCard(b.page, NAME_OF.get(second.slice('mark:'.length)));
+    expect(
+      await b.page.evaluate(
+        (first) => Boolean(first && document.activeElement && first.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING),
+        firstMark,
+      ),
+    ).toBe(true);
+
+    await command('previous-mention');
+    await b.page.waitForFunction((first) => document.activeElement === first, {}, firstMark);
+    await waitForCard(b.page, NAME_OF.get(order[0]!));
+
+    await b.page.keyboard.press('Escape');
+    await waitForCardClosed(b.page);
+    expect(await b.page.evaluate(() => document.activeElement?.className)).toBe('masthead__title');
+  });
+
+  it('a tap opens the card, a tap elsewhere closes it; in a link the first tap opens the card, the second follows it', async () => {
+    await openArticle();
+    const tapOn = async (selector: string) => {
+      const box = await (await b.page.$(selector))?.boundingBox();
+      if (!box) throw new Error(`nothing visible at ${selector}`);
+      await b.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    };
+
+    await tapOn('.story__body mark[data-entity="salt-typhoon"]');
+    await waitForCard(b.page, NAME_OF.get('salt-typhoon'));
+    await tapOn('.story__body h1, .story h1, h1');
+    await waitForCardClosed(b.page);
+
+    const linked = '.story__body a mark[data-entity="nvidia"]';
+    await b.page.$eval(linked, (mark) => mark.scrollIntoView({ block: 'center' }));
+    await tapOn(linked);
+    await waitForCard(b.page, NAME_OF.get('nvidia'));
+    expect(await b.page.evaluate(() => location.hash)).toBe('');
+    await tapOn(linked);
+    await b.page.waitForFunction(() => location.hash === '#top');
+  });
+});
