@@ -18,8 +18,7 @@ import {
   type Settings,
 } from '../shared/settings';
 import { siteKeyForInput } from '../shared/settings/site-key';
-import { categoryName } from '../popup/entity-list';
-import { localize, t } from '../popup/i18n';
+import { categoryName, localize, t } from '../popup/i18n';
 
 interface Elements {
   enabled: HTMLInputElement;

@@ -1,7 +1,7 @@
 /** The popup's list of entities found on the page: grouped by category, most mentioned first. */
 import { CATEGORIES, type Category } from '../shared/catalog/types';
 import type { EntityCounts, EntityLabel } from '../shared/messages';
-import { t } from './i18n';
+import { categoryName, t } from './i18n';
 
 export interface ListedEntity {
   id: string;
@@ -13,21 +13,6 @@ export interface EntityGroup {
   /** Null for entities the knowledge base could not label (listed last, by id). */
   category: Category | null;
   entities: ListedEntity[];
-}
-
-const CATEGORY_MESSAGES: Record<Category, string> = {
-  campaign: 'categoryCampaign',
-  agency: 'categoryAgency',
-  technology: 'categoryTechnology',
-  company: 'categoryCompany',
-  person: 'categoryPerson',
-  organisation: 'categoryOrganisation',
-  policy: 'categoryPolicy',
-  place: 'categoryPlace',
-};
-
-export function categoryName(category: Category): string {
-  return t(CATEGORY_MESSAGES[category]);
 }
 
 export function groupEntities(counts: EntityCounts, labels: Record<string, EntityLabel>): EntityGroup[] {
