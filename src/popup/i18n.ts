@@ -1,7 +1,8 @@
 /**
  * User-facing strings for the extension's own pages (the popup, and the options page, which
- * imports this file too), all from _locales/<lang>/messages.json. Markup carries `data-i18n="<key>"`; `localize` sets each such
- * element's text (as text, never markup). A missing key shows the key, which tests catch.
+ * imports this file too), all from _locales/<lang>/messages.json. Markup carries
+ * `data-i18n="<key>"`; `localize` sets each such element's text (as text, never markup). A
+ * missing key shows the key, which tests catch.
  */
 import browser from 'webextension-polyfill';
 import type { Category } from '../shared/catalog/types';
