@@ -46,7 +46,14 @@ export function isFullForm(mentionText: string, entry: CatalogEntry): boolean {
   return entry.forms.some((form) => text.includes(normalise(form)));
 }
 
-/** Case and apostrophe style do not make a form more or less full. */
+/**
+ * Case, apostrophe style and the spacing between words do not make a form more or less full (the
+ * matcher lets any run of whitespace or a hyphen stand between a form's words).
+ */
 function normalise(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02BC]/gu, "'");
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC]/gu, "'")
+    .replace(/[\s\u00AD\u2010\u2011-]+/gu, ' ');
 }
