@@ -1,0 +1,85 @@
+/**
+ * Chromium for the bench: the same launch with and without the extension, so the two differ in
+ * nothing else. Every page may reach loopback only; anything else is aborted before it leaves.
+ */
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { browserPath } from '../check-browsers';
+
+/** As the e2e harness: without them Chromium reaches for Google's services, and there is no network here. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // A second wall behind request interception: no name resolves except loopback.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export interface BenchBrowser {
+  browser: Browser;
+  /** chrome-extension://<id>/ when the extension is loaded, else null. */
+  extensionOrigin: string | null;
+  newPage(): Promise<GuardedPage>;
+  close(): Promise<void>;
+}
+
+export interface GuardedPage {
+  page: Page;
+  /** Non-loopback URLs the page tried to load (all aborted). */
+  blocked: string[];
+  errors: string[];
+}
+
+export function isLoopback(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol)) return true; // data:, blob:, extension pages
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+}
+
+async function guard(page: Page): Promise<GuardedPage> {
+  const guarded: GuardedPage = { page, blocked: [], errors: [] };
+  page.on('pageerror', (error) => guarded.errors.push(error instanceof Error ? error.message : String(error)));
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (isLoopback(request.url())) {
+      void request.continue().catch(() => undefined);
+    } else {
+      guarded.blocked.push(request.url());
+      void request.abort('blockedbyclient').catch(() => undefined);
+    }
+  });
+  return guarded;
+}
+
+/** Headless Chromium, with the unpacked extension at `extensionDir` loaded, or none. */
+export async function launchChromium(extensionDir: string | null): Promise<BenchBrowser> {
+  const browser = await puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless: true,
+    pipe: true,
+    enableExtensions: extensionDir !== null,
+    args: CHROMIUM_ARGS,
+  });
+  let extensionOrigin: string | null = null;
+  try {
+    if (extensionDir !== null) extensionOrigin = `chrome-extension://${await browser.installExtension(extensionDir)}/`;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return {
+    browser,
+    extensionOrigin,
+    newPage: async () => guard(await browser.newPage()),
+    close: () => browser.close(),
+  };
+}

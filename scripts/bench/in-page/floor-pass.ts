@@ -1,0 +1,35 @@
+/**
+ * The floor pass, run inside the page: one TreeWalker over the text, one combined RegExp over
+ * each text node (see ../floor.ts for the pattern), no DOM writes.
+ */
+
+export interface FloorReading {
+  /** Milliseconds of each repeat; the first is cold (pattern compiled, code not yet optimised). */
+  times: number[];
+  matches: number;
+  textNodes: number;
+}
+
+/** Text inside these is never prose: the floor skips it, as any highlighter must. */
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE']);
+
+export function floorPass(source: string, flags: string, repeats: number): FloorReading {
+  const times: number[] = [];
+  let matches = 0;
+  let textNodes = 0;
+  for (let run = 0; run < repeats; run++) {
+    const pattern = new RegExp(source, flags);
+    matches = 0;
+    textNodes = 0;
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentNode && SKIPPED_PARENTS.has(node.parentNode.nodeName)) continue;
+      textNodes++;
+      pattern.lastIndex = 0;
+      while (pattern.exec(node.data) !== null) matches++;
+    }
+    times.push(performance.now() - start);
+  }
+  return { times, matches, textNodes };
+}

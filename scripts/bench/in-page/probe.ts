@@ -1,0 +1,114 @@
+/**
+ * What the bench watches from inside the page (the main world, installed before any page script):
+ * when marks appear, every DOM write after DOMContentLoaded, and layout shifts. These functions
+ * are bundled by ./build.ts and injected as one script.
+ */
+
+export const MARK_SELECTOR = 'mark[data-entity]';
+
+export interface ProbeState {
+  /** performance.now() when the first and last mark were inserted; null before any. */
+  firstMarkAt: number | null;
+  lastMarkAt: number | null;
+  /** Last time a mark was added or removed (or DOMContentLoaded, before any). */
+  lastChangeAt: number;
+  /** DOMContentLoaded; the probe counts writes only after it (the parser's are not writes). */
+  readyAt: number | null;
+  /** Mutation records after DOMContentLoaded on the page's own nodes, and on our UI host element. */
+  pageWrites: number;
+  uiWrites: number;
+  /** Sum of layout-shift values without recent input (CLS over the whole visit), and each shift. */
+  layoutShift: number;
+  shifts: { at: number; value: number }[];
+}
+
+declare global {
+  interface Window {
+    __benchProbe?: ProbeState;
+  }
+}
+
+/** Installed with page.evaluateOnNewDocument, so it runs before the page's own scripts. */
+export function installProbe(markSelector: string, uiTag: string): void {
+  const state: ProbeState = {
+    firstMarkAt: null,
+    lastMarkAt: null,
+    lastChangeAt: 0,
+    readyAt: null,
+    pageWrites: 0,
+    uiWrites: 0,
+    layoutShift: 0,
+    shifts: [],
+  };
+  window.__benchProbe = state;
+  // The callback runs inside the tasks it watches, so it must stay cheap: no selector queries,
+  // only node names. The extension inserts marks as nodes of their own (a mark is an added
+  // node), and its UI lives in a shadow root this observer cannot see, so the only writes that
+  // touch our UI here are to the host element itself.
+  const markName = markSelector.slice(0, markSelector.indexOf('[')).toUpperCase();
+  const isMark = (node: Node) => node.nodeName === markName && (node as Element).hasAttribute('data-entity');
+  const isHost = (node: Node) => node.nodeName.toLowerCase() === uiTag;
+  const touchesHost = (record: MutationRecord) => {
+    if (isHost(record.target)) return true;
+    for (const node of Array.from(record.addedNodes)) if (isHost(node)) return true;
+    for (const node of Array.from(record.removedNodes)) if (isHost(node)) return true;
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    const now = performance.now();
+    for (const record of records) {
+      if (touchesHost(record)) state.uiWrites++;
+      else state.pageWrites++;
+      if (record.type !== 'childList') continue;
+      for (const node of Array.from(record.addedNodes)) {
+        if (!isMark(node)) continue;
+        state.firstMarkAt ??= now;
+        state.lastMarkAt = now;
+        state.lastChangeAt = now;
+      }
+      for (const node of Array.from(record.removedNodes)) if (isMark(node)) state.lastChangeAt = now;
+    }
+  });
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      state.readyAt = performance.now();
+      state.lastChangeAt = state.readyAt;
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    },
+    { once: true },
+  );
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (entry.hadRecentInput) continue;
+        state.layoutShift += entry.value;
+        state.shifts.push({ at: entry.startTime, value: entry.value });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // Firefox has no layout-shift entries; CLS stays unmeasured there.
+    state.layoutShift = Number.NaN;
+  }
+}
+
+/** True once the page is loaded and no mark has come or gone for `quietMs`. */
+export function hasSettled(quietMs: number): boolean {
+  const probe = window.__benchProbe;
+  if (!probe || probe.readyAt === null || document.readyState !== 'complete') return false;
+  return performance.now() - probe.lastChangeAt >= quietMs;
+}
+
+export interface ProbeReading extends ProbeState {
+  marks: number;
+  /** Distinct entity ids among the marks. */
+  entities: number;
+}
+
+export function readProbe(markSelector: string): ProbeReading | null {
+  const probe = window.__benchProbe;
+  if (!probe) return null;
+  const marks = Array.from(document.querySelectorAll(markSelector));
+  const entities = new Set(marks.map((mark) => mark.getAttribute('data-entity'))).size;
+  return { ...probe, shifts: [...probe.shifts], marks: marks.length, entities };
+}

@@ -1,0 +1,127 @@
+/** The run as one text table for the terminal: pages, then streaming, scaling, card, bundles, Firefox and the targets. */
+import {
+  BENCH_TARGET_CARD_PAINT_MS,
+  BENCH_TARGET_CONTENT_GZIP_BYTES,
+  BENCH_TARGET_CPU_VS_FLOOR,
+  BENCH_TARGET_LONG_TASK_MS,
+  BENCH_TARGET_STREAM_PER_PARAGRAPH_MS,
+} from '../../src/shared/constants';
+import type { BenchResults } from './results';
+import { bytes, count, decimal, ms, renderTable, times } from './table';
+
+export function renderReport(results: BenchResults): string {
+  const out: string[] = [];
+  const { environment } = results;
+  out.push(
+    `Backstory bench — ${environment.chromium}, ${environment.cpus} CPUs, ${environment.runs} runs per page; medians (min/max in the JSON).`,
+    `Extension CPU = V8 samples in chrome-extension:// frames; floor = one TreeWalker pass + one combined RegExp in the same page, no writes.`,
+    '',
+  );
+
+  out.push(
+    renderTable(
+      ['page', 'size', 'marks', 'planted', 'last mark', 'floor', 'ext CPU', `×floor (≤${BENCH_TARGET_CPU_VS_FLOOR})`, 'longest task w/o→with', `ext task (≤${BENCH_TARGET_LONG_TASK_MS})`, 'ext in 1 task', 'JS heap Δ', 'DOM heap Δ', 'writes', 'notes'],
+      results.pages.map((page) => [
+        page.label,
+        bytes(page.bytes),
+        count(page.marks?.median),
+        count(page.plantedMentions),
+        ms(page.timeToLastMarkMs?.median, 0),
+        ms(page.floorMs?.median),
+        ms(page.ourCpuMs?.median),
+        times(page.cpuVsFloor),
+        `${ms(page.longestTaskWithoutMs?.median)} → ${ms(page.longestTaskWithMs?.median)}`,
+        ms(page.longestOurTaskMs?.median),
+        ms(page.largestOurShareMs?.median),
+        bytes(page.jsHeapDeltaBytes),
+        bytes(page.domHeapDeltaBytes),
+        page.pageWrites === null ? '—' : `${page.pageWrites}+${page.uiWrites ?? 0}ui`,
+        page.notes.join('; '),
+      ]),
+    ),
+  );
+
+  out.push('', 'Streaming page (a paragraph every 50 ms for 20 s, after the first pass):');
+  if ('skipped' in results.streaming) out.push(`  skipped: ${results.streaming.skipped}`);
+  else {
+    const stream = results.streaming.measured;
+    out.push(
+      renderTable(
+        ['paragraphs', `ext CPU/paragraph (≤${BENCH_TARGET_STREAM_PER_PARAGRAPH_MS})`, 'per quarter (first → last)', 'growth', 'ext task', 'ext in 1 task', 'longest task w/o', 'marks', 'notes'],
+        [
+          [
+            count(stream.paragraphs),
+            ms(stream.perParagraphMs?.median, 3),
+            stream.quarterPerParagraphMs.map((value) => (value === null ? '—' : value.toFixed(3))).join(' → ') + ' ms',
+            times(stream.growth?.median),
+            ms(stream.longestOurTaskMs?.median),
+            ms(stream.largestOurShareMs?.median),
+            ms(stream.longestTaskWithoutMs?.median),
+            count(stream.marks?.median),
+            stream.notes.join('; '),
+          ],
+        ],
+      ),
+    );
+  }
+
+  out.push('', 'Catalog scaling (the extension\'s matcher + highlighter modules bundled by the bench, run in the 1 MB page; real catalog padded with synthetic entries):');
+  if ('skipped' in results.scaling) out.push(`  skipped: ${results.scaling.skipped}`);
+  else {
+    out.push(
+      renderTable(
+        ['entries', 'CPU (compile + first pass)', 'compile', 'vs smallest', 'longest task', 'marks'],
+        results.scaling.measured.map((point) => [
+          count(point.catalogSize),
+          ms(point.ourCpuMs?.median),
+          ms(point.compileMs?.median),
+          times(point.vsSmallest),
+          ms(point.longestOurTaskMs?.median),
+          count(point.marks?.median),
+        ]),
+      ),
+    );
+  }
+
+  out.push('', 'Card (hover the first mention: arrive, pause, a last 1 px move):');
+  if ('skipped' in results.card) out.push(`  skipped: ${results.card.skipped}`);
+  else {
+    const card = results.card.measured;
+    out.push(
+      renderTable(
+        ['page', 'opened', `intent → painted (≤${BENCH_TARGET_CARD_PAINT_MS})`, 'pointer → painted', 'open → painted', 'layout shift', 'dialog name'],
+        [[card.page, `${card.opened}/${card.runs}`, ms(card.intentToPaintMs?.median), ms(card.pointerToPaintMs?.median), ms(card.shownToPaintMs?.median), decimal(card.maxLayoutShift, 4), card.label ?? '—']],
+      ),
+    );
+  }
+
+  out.push('', 'Bundles (dist/chrome, as built; gzip level 9):');
+  out.push(
+    renderTable(
+      ['context', 'minified', 'gzipped', 'target'],
+      results.bundles.map((bundle) => [
+        bundle.file,
+        bytes(bundle.minifiedBytes),
+        bytes(bundle.gzipBytes),
+        bundle.context === 'content' ? `≤ ${BENCH_TARGET_CONTENT_GZIP_BYTES / 1000} kB gzipped` : '',
+      ]),
+    ),
+  );
+
+  out.push('', 'Firefox ESR (BiDi: no trace or profiler; what the page sees):');
+  if ('skipped' in results.firefox) out.push(`  skipped: ${results.firefox.skipped}`);
+  else {
+    out.push(
+      renderTable(
+        ['page', 'settled', 'marks', 'last mark', 'writes'],
+        results.firefox.measured.map((page) => [page.id, `${page.settled}/${page.runs}`, count(page.marks?.median), ms(page.timeToLastMarkMs?.median, 0), count(page.pageWrites?.median)]),
+      ),
+    );
+  }
+
+  out.push('', 'Targets (benchmark targets, not tests):');
+  out.push(renderTable(['target', 'measured', 'status'], results.targets.map((target) => [target.target, target.measured, target.status])));
+  if (results.skipped.length > 0) out.push('', `Skipped: ${results.skipped.join('; ')}`);
+  out.push('', `${results.durationSeconds.toFixed(0)} s in all.`);
+  return out.join('\n');
+}

@@ -1,0 +1,75 @@
+/** The shape of one bench run, as written to bench-results/<timestamp>.json. */
+import type { BundleSize } from './bundles';
+import type { CardRun } from './card';
+import type { Spread } from './stats';
+import type { StreamCost } from './streaming';
+import type { PageSummary } from './summary';
+import type { TargetCheck } from './targets';
+
+export interface StreamingSummary {
+  runs: number;
+  paragraphs: number;
+  perParagraphMs: Spread | null;
+  /** Median across runs, for each quarter of the stream. */
+  quarterPerParagraphMs: (number | null)[];
+  growth: Spread | null;
+  longestOurTaskMs: Spread | null;
+  largestOurShareMs: Spread | null;
+  longestTaskWithoutMs: Spread | null;
+  marks: Spread | null;
+  each: StreamCost[];
+  notes: string[];
+}
+
+export interface ScalingPoint {
+  catalogSize: number;
+  runs: number;
+  /** All our CPU in the traced run: compiling the catalog and the first pass (ms). */
+  ourCpuMs: Spread | null;
+  compileMs: Spread | null;
+  /** ourCpuMs relative to the smallest catalog. */
+  vsSmallest: number | null;
+  longestOurTaskMs: Spread | null;
+  marks: Spread | null;
+}
+
+export interface CardSummary {
+  page: string;
+  runs: number;
+  opened: number;
+  label: string | null;
+  intentToPaintMs: Spread | null;
+  pointerToPaintMs: Spread | null;
+  shownToPaintMs: Spread | null;
+  /** Largest layout shift seen while a card opened, over all runs. */
+  maxLayoutShift: number | null;
+  each: CardRun[];
+}
+
+export interface FirefoxPage {
+  id: string;
+  runs: number;
+  settled: number;
+  marks: Spread | null;
+  timeToLastMarkMs: Spread | null;
+  pageWrites: Spread | null;
+}
+
+export type Section<T> = { measured: T } | { skipped: string };
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  durationSeconds: number;
+  environment: { node: string; cpus: number; chromium: string; firefox: string | null; runs: number };
+  /** How each figure was measured, in a sentence (also in the README's Benchmark section). */
+  method: Record<string, string>;
+  bundles: BundleSize[];
+  pages: PageSummary[];
+  streaming: Section<StreamingSummary>;
+  scaling: Section<ScalingPoint[]>;
+  card: Section<CardSummary>;
+  firefox: Section<FirefoxPage[]>;
+  targets: TargetCheck[];
+  skipped: string[];
+}
