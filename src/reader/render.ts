@@ -38,15 +38,18 @@ export function renderReader(root: HTMLElement, articles: readonly Article[], ta
   }
 
   doc.title = `${article.headline ?? article.publisher} \u2014 Backstory`;
-  const articleElement = renderArticle(doc, article);
-  main.append(articleElement);
+  const rendered = renderArticle(doc, article);
+  main.append(rendered.article);
 
-  let focusTarget: HTMLElement = articleElement;
+  // Without a target the title is focused: it sits at the top, so bringing it into view keeps
+  // the page at its start.
+  let focusTarget: HTMLElement = rendered.title;
   if (target.paragraph !== null) {
-    const paragraph = doc.getElementById(paragraphElementId(target.paragraph));
-    if (paragraph === null) {
+    const paragraph = rendered.paragraphs[target.paragraph];
+    if (paragraph === undefined) {
       const count = article.paragraphs.length;
-      articleElement.before(notice(doc, `This article has no paragraph ${target.paragraph + 1}; it has ${count}. It is shown from the start.`));
+      focusTarget = notice(doc, `This article has no paragraph ${target.paragraph + 1}; it has ${count}. It is shown from the start.`);
+      rendered.article.before(focusTarget);
     } else {
       paragraph.classList.add('is-target');
       focusTarget = markPassage(paragraph, target.passage) ?? paragraph;
@@ -56,7 +59,14 @@ export function renderReader(root: HTMLElement, articles: readonly Article[], ta
   return { focusTarget, article };
 }
 
-function renderArticle(doc: Document, article: Article): HTMLElement {
+interface RenderedArticle {
+  article: HTMLElement;
+  title: HTMLElement;
+  /** One element per paragraph, by index. */
+  paragraphs: HTMLElement[];
+}
+
+function renderArticle(doc: Document, article: Article): RenderedArticle {
   const articleElement = element(doc, 'article', 'article');
   articleElement.setAttribute('aria-labelledby', 'article-title');
 
@@ -73,13 +83,14 @@ function renderArticle(doc: Document, article: Article): HTMLElement {
   header.append(title, ownershipNote(doc, article));
   articleElement.append(header);
 
-  article.paragraphs.forEach((text, index) => {
+  const paragraphs = article.paragraphs.map((text, index) => {
     const paragraph = textElement(doc, 'p', 'paragraph', text);
     paragraph.id = paragraphElementId(index);
     paragraph.dataset.paragraph = String(index);
-    articleElement.append(paragraph);
+    return paragraph;
   });
-  return articleElement;
+  articleElement.append(...paragraphs);
+  return { article: articleElement, title, paragraphs };
 }
 
 function ownershipNote(doc: Document, article: Article): HTMLElement {

@@ -74,11 +74,23 @@ describe('renderReader', () => {
 
   it('says so clearly when the paragraph does not exist, and shows the article from the start', () => {
     const { focusTarget } = renderReader(root, library, targetOf(readerPath('daily', 7)));
-    expect(root.querySelector('[role="status"]')?.textContent).toBe(
-      'This article has no paragraph 8; it has 3. It is shown from the start.',
-    );
-    expect(focusTarget).toBe(root.querySelector('article'));
+    const status = root.querySelector('[role="status"]');
+    expect(status?.textContent).toBe('This article has no paragraph 8; it has 3. It is shown from the start.');
+    expect(focusTarget).toBe(status);
     expect(root.querySelector('.is-target')).toBeNull();
+  });
+
+  it('starts at the title when no paragraph is targeted', () => {
+    const { focusTarget } = renderReader(root, library, targetOf(readerPath('daily')));
+    expect(focusTarget).toBe(root.querySelector('h1'));
+    expect(root.querySelector('.is-target')).toBeNull();
+  });
+
+  it('renders into a root that is not yet in the document', () => {
+    const detached = document.createElement('div');
+    const { focusTarget } = renderReader(detached, library, targetOf(readerPath('daily', 2)));
+    expect(focusTarget).toBe(detached.querySelector('#paragraph-2'));
+    expect(focusTarget?.classList.contains('is-target')).toBe(true);
   });
 
   it('says so clearly when the article id is unknown, and still offers the list', () => {
