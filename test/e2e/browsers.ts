@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { browserPath, type BrowserName } from '../../scripts/check-browsers';
+import { waitForAnimationsToFinish } from './page-helpers';
 
 export type { BrowserName } from '../../scripts/check-browsers';
 
@@ -217,8 +218,12 @@ export function currentUrl(page: Page): Promise<string> {
   return page.evaluate(() => location.href);
 }
 
-/** Saves a full-page screenshot to test-results/<name>.png (git-ignored) and returns its path. */
+/**
+ * Saves a screenshot of the viewport to test-results/<name>.png (git-ignored) once animations
+ * have settled, and returns its path.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await waitForAnimationsToFinish(page);
   await mkdir(TEST_RESULTS_DIR, { recursive: true });
   const file = path.join(TEST_RESULTS_DIR, `${name}.png`);
   await page.screenshot({ path: file as `${string}.png` });

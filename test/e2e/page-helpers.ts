@@ -187,3 +187,18 @@ export async function waitForCard(page: Page, name?: string, timeout?: number): 
 export async function waitForCardClosed(page: Page, timeout?: number): Promise<void> {
   await page.waitForFunction(cardExpression('card === null || !card.visible'), timeout === undefined ? {} : { timeout });
 }
+
+/**
+ * Waits until no finite animation or transition is running anywhere in the page, shadow trees
+ * included (a card mid fade-in would otherwise be photographed half transparent). Endless
+ * animations are ignored: they never finish.
+ */
+export async function waitForAnimationsToFinish(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity),
+    timeout === undefined ? {} : { timeout },
+  );
+}
