@@ -122,6 +122,11 @@ describe('compileKnowledgeBase', () => {
     expect(stableStringify(compile())).toBe(stableStringify(compile()));
   });
 
+  it('does not depend on the order of the catalog or of the summaries', () => {
+    const reversedSummaries = Object.fromEntries(Object.entries(summaries).reverse());
+    expect(stableStringify(compile({ catalog: [...catalog].reverse(), summaries: reversedSummaries }))).toBe(stableStringify(compile()));
+  });
+
   it('fails loudly when an excerpt is not verbatim (a straight apostrophe for a curly one counts)', () => {
     const problems = problemsOf(() => compile({ summaries: { ...summaries, acme: { articleId: 'one', text: 'Acme Corp, a maker of Anvils' } } }));
     expect(problems).toEqual([expect.stringMatching(/^acme: its summary excerpt is not found verbatim/)]);
