@@ -284,6 +284,8 @@ export function createCardController(deps: CardDeps): CardController {
       void show(mark, showing?.mark === mark ? showing.openedBy : 'focus');
       return;
     }
+    // Firefox focuses a link before the mark inside it on a tap or click: that is not moving away.
+    if (showing && event.target instanceof Node && event.target.contains(showing.mark)) return;
     // Focus went somewhere else on the page: the reader has moved on.
     focusOrigin = null;
     if (showing && (showing.openedBy !== 'hover' || pointerZone === 'page')) close();

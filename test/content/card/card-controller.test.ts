@@ -448,6 +448,17 @@ describe('touch', () => {
     expect(pageHandler).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the first tap from following the link when the browser focuses the link before the mark (Firefox)', async () => {
+    const { mss1, link } = setup();
+    pointer('pointerdown', mss1, { pointerType: 'touch' });
+    link.focus();
+    mss1.focus();
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    mss1.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(controller!.isOpen()).toBe(true);
+  });
+
   it('never blocks a mouse click on a link around a mention', async () => {
     const { mss1 } = setup();
     pointer('pointerdown', mss1, { pointerType: 'mouse' });
