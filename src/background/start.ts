@@ -8,7 +8,7 @@ import { ensureStoredSettings } from '../shared/settings';
 import { onBackgroundRequest } from '../shared/messages';
 import { knowledgeLookup } from './knowledge';
 import { backgroundHandlers } from './handlers';
-import { clearPageState, styleBadge } from './page-state';
+import { clearPageState, styleBadge, syncPageState } from './page-state';
 import { runCommand } from './commands';
 
 /** Browser calls that fail only when their tab or window has just gone; nothing to recover. */
@@ -25,8 +25,13 @@ export function startBackground(kb: KnowledgeBase): void {
 
   browser.commands.onCommand.addListener((name, tab) => void runCommand(name, tab).catch(ignoreFailure));
 
-  // A tab loading a new page shows nothing until that page's content script reports.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A tab loading a new page shows nothing until its content script reports; once loaded, the
+  // background asks, in case that report raced the reset.
+  const onTabUpdated = (tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
     if (change.status === 'loading') void clearPageState(tabId).catch(ignoreFailure);
-  });
+    if (change.status === 'complete') void syncPageState(tabId).catch(ignoreFailure);
+  };
+  // Firefox can filter, which spares waking its background page for every title change.
+  if (__BROWSER__ === 'firefox') browser.tabs.onUpdated.addListener(onTabUpdated, { properties: ['status'] });
+  else browser.tabs.onUpdated.addListener(onTabUpdated);
 }

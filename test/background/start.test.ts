@@ -54,9 +54,26 @@ describe('startBackground', () => {
     expect(fake.calls.badgeText.get(3)).toBe('');
   });
 
-  it('keeps the badge through other tab updates', async () => {
-    await fake.deliver({ type: 'page-entities', counts: { mss: 2 }, active: true }, { id: fake.runtime.id, tab });
+  it('asks the page for its state once it has loaded', async () => {
+    fake.setTabResponder(() => ({ ok: true, value: { counts: { mss: 1, h200: 4 }, active: true } }));
+    fake.tabs.onUpdated.fire(3, { status: 'loading' }, tab);
+    await settle();
     fake.tabs.onUpdated.fire(3, { status: 'complete' }, tab);
+    await settle();
+    expect(fake.calls.badgeText.get(3)).toBe('2');
+  });
+
+  it('leaves the badge blank on a loaded page without a content script', async () => {
+    fake.setTabResponder(null);
+    fake.tabs.onUpdated.fire(3, { status: 'loading' }, tab);
+    fake.tabs.onUpdated.fire(3, { status: 'complete' }, tab);
+    await settle();
+    expect(fake.calls.badgeText.get(3)).toBe('');
+  });
+
+  it('ignores other tab updates', async () => {
+    await fake.deliver({ type: 'page-entities', counts: { mss: 2 }, active: true }, { id: fake.runtime.id, tab });
+    fake.tabs.onUpdated.fire(3, { title: 'New title' } as { status?: string }, tab);
     await settle();
     expect(fake.calls.badgeText.get(3)).toBe('1');
   });
