@@ -8,12 +8,12 @@
  * test-results/start-<browser>.png, and exits.
  */
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { START_CARD_TIMEOUT_MS, START_HIGHLIGHT_TIMEOUT_MS } from '../src/shared/constants';
-import { DIST_FIREFOX, launchBrowser } from '../test/e2e/browsers';
+import { DIST_FIREFOX, launchBrowser, screenshot } from '../test/e2e/browsers';
+import { countByEntity, mentions, waitForCard } from '../test/e2e/page-helpers';
 import { startServer, type FixtureServer } from '../test/e2e/server';
 import { buildExtension } from './build';
 import { browserPath, INSTALL_COMMAND, missingBrowser, type BrowserName } from './check-browsers';
@@ -36,11 +36,9 @@ function exitOnInterrupt(cleanup: () => Promise<void>) {
   }
 }
 
-/** Highlight count per entity, most mentioned first. */
+/** Mention count per entity, most mentioned first. */
 async function mentionCounts(page: Page): Promise<Array<[string, number]>> {
-  const ids = await page.$$eval('mark[data-entity]', (marks) => marks.map((mark) => (mark as HTMLElement).dataset.entity ?? ''));
-  const counts = new Map<string, number>();
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const counts = countByEntity(await mentions(page));
   return [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
 }
 
@@ -63,7 +61,7 @@ async function runHeadless(name: BrowserName, server: FixtureServer): Promise<vo
     if (counts.length === 0) {
       say('Backstory highlighted nothing on the demo page.');
     } else {
-      say(`Backstory highlighted ${counts.length} entities (${total} highlights${complete ? '' : ', page not fully scanned yet'}):`);
+      say(`Backstory found ${counts.length} entities, ${total} mentions${complete ? '' : ' (page not fully scanned yet)'}:`);
       const width = Math.max(...counts.map(([id]) => id.length));
       for (const [id, count] of counts) say(`  ${id.padEnd(width)}  ${count}`);
     }
@@ -72,17 +70,9 @@ async function runHeadless(name: BrowserName, server: FixtureServer): Promise<vo
     const first = counts.find(([id]) => id === 'salt-typhoon')?.[0] ?? counts[0]?.[0];
     if (first) {
       await page.hover(`mark[data-entity="${first}"]`);
-      await page
-        .waitForFunction(
-          () => Array.from(document.querySelectorAll('backstory-ui')).some((host) => host.shadowRoot?.querySelector('[role="dialog"]')?.checkVisibility()),
-          { timeout: START_CARD_TIMEOUT_MS },
-        )
-        .catch(() => say('(No card opened on hover.)'));
+      await waitForCard(page, undefined, START_CARD_TIMEOUT_MS).catch(() => say('(No card opened on hover.)'));
     }
-    const shotDir = path.join(root, 'test-results');
-    await mkdir(shotDir, { recursive: true });
-    const shot = path.join(shotDir, `start-${name}.png`) as `${string}.png`;
-    await page.screenshot({ path: shot });
+    const shot = await screenshot(page, `start-${name}`);
     say(`Screenshot saved to ${path.relative(process.cwd(), shot) || shot}`);
   } finally {
     await handle.close();

@@ -3,7 +3,7 @@
  * it pass for nothing. These pages name no entity, so the extension leaves them alone.
  */
 import { expect, it } from 'vitest';
-import { cardState, describeBrowsers, domSnapshot, pageLog, waitForCard } from './harness';
+import { cardState, describeBrowsers, domSnapshot, mentions, pageLog, waitForCard } from './harness';
 
 const QUIET_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>quiet</title></head>
 <body><main><p id="first">Nothing here is <b>anyone</b> in particular.</p><p id="second">Plain words.</p></main></body></html>`;
@@ -65,5 +65,20 @@ describeBrowsers((b) => {
     });
     const card = await waitForCard(b.page, 'Example Entity');
     expect(card).toEqual({ visible: true, role: 'dialog', ariaModal: null, name: 'Example Entity', text: 'Example EntityA summary.' });
+  });
+
+  it('mentions joins the marks of a name split across inline elements, and nothing else', async () => {
+    // Marks written into the page by hand, with an id the extension does not know.
+    await b.page.goto(
+      b.server.page(`<!doctype html><title>split</title>
+        <p id="one"><mark data-entity="test-x">Alpha</mark> <em><mark data-entity="test-x">Beta</mark></em> and <mark data-entity="test-x">Alpha Beta</mark></p>
+        <p><mark data-entity="test-x">Alpha Beta</mark></p><p><mark data-entity="test-y">Gamma</mark></p>`),
+    );
+    expect(await mentions(b.page)).toEqual([
+      { entity: 'test-x', text: 'Alpha Beta' },
+      { entity: 'test-x', text: 'Alpha Beta' },
+      { entity: 'test-x', text: 'Alpha Beta' },
+      { entity: 'test-y', text: 'Gamma' },
+    ]);
   });
 });

@@ -24,6 +24,39 @@ export function marks(page: Page): Promise<MarkInfo[]> {
   );
 }
 
+/**
+ * Mentions, in document order: a name split across inline elements (`Salt <em>Typhoon</em>`) is
+ * several marks but one mention, so consecutive marks of one entity in one block with only
+ * whitespace between them count once, their texts joined.
+ */
+export function mentions(page: Page): Promise<MarkInfo[]> {
+  return page.$$eval(MARK_SELECTOR, (elements) => {
+    const blocks = 'p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, div, section, article, aside';
+    const merged: Array<{ entity: string; text: string; last: Element }> = [];
+    for (const element of elements) {
+      const entity = (element as HTMLElement).dataset.entity ?? '';
+      const previous = merged[merged.length - 1];
+      let continues = false;
+      if (previous && previous.entity === entity && previous.last.closest(blocks) === element.closest(blocks)) {
+        const between = document.createRange();
+        between.setStartAfter(previous.last);
+        between.setEndBefore(element);
+        continues = between.toString().trim() === '';
+      }
+      if (previous && continues) {
+        const between = document.createRange();
+        between.setStartAfter(previous.last);
+        between.setEndBefore(element);
+        previous.text += between.toString() + (element.textContent ?? '');
+        previous.last = element;
+      } else {
+        merged.push({ entity, text: element.textContent ?? '', last: element });
+      }
+    }
+    return merged.map(({ entity, text }) => ({ entity, text }));
+  });
+}
+
 /** Waits until at least `atLeast` highlights exist, then returns them all. */
 export async function waitForMarks(page: Page, atLeast = 1, timeout?: number): Promise<MarkInfo[]> {
   await page.waitForFunction(
