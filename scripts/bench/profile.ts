@@ -83,13 +83,16 @@ export function samplesFromProfile(
   return samples;
 }
 
-/** Sum of our samples' time (µs) in [from, to). Samples must be sorted by time. */
+/**
+ * Our samples' time (µs) in [from, to), each clipped to the range: a sample taken just before a
+ * task ends stands for no time after it. Samples must be sorted by time.
+ */
 export function ourTimeBetween(samples: readonly Sample[], from: number, to: number): number {
   let total = 0;
   for (let i = firstAtOrAfter(samples, from); i < samples.length; i++) {
     const sample = samples[i] as Sample;
     if (sample.ts >= to) break;
-    if (sample.ours) total += sample.dur;
+    if (sample.ours) total += Math.min(sample.dur, to - sample.ts);
   }
   return total;
 }

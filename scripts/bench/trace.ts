@@ -77,6 +77,20 @@ export function findPageThread(events: readonly TraceEvent[], origin: string): T
   return { pid, tid: main?.tid ?? pid };
 }
 
+/**
+ * When the page at `url` started loading (µs, trace clock): its `navigationStart` mark, or the
+ * first ParseHTML of it. Everything before belongs to the previous document and to starting the
+ * trace, and is left out.
+ */
+export function navigationStartOf(events: readonly TraceEvent[], url: string): number | null {
+  let parseStart: number | null = null;
+  for (const event of events) {
+    if (event.name === 'navigationStart' && stringAt(event.args, 'data', 'documentLoaderURL') === url) return event.ts;
+    if (event.name === 'ParseHTML' && parseStart === null && stringAt(event.args, 'beginData', 'url') === url) parseStart = event.ts;
+  }
+  return parseStart;
+}
+
 export interface Task {
   ts: number;
   dur: number;
@@ -203,7 +217,7 @@ export function userMarks(events: readonly TraceEvent[], thread: Thread, name: s
 export interface TaskFigures {
   /** Longest task on the page's main thread, ours or not (ms). */
   longestTaskMs: number;
-  /** Our CPU time across the whole trace (ms). */
+  /** Our time across the page's tasks (ms); all of it runs inside some task. */
   ourCpuMs: number;
   /** Longest task in which any of our code ran (ms), or 0. */
   longestOurTaskMs: number;
@@ -224,8 +238,10 @@ export function taskFigures(tasks: readonly Task[], attribution: Attribution, lo
   let largestShare = 0;
   let overLimit = 0;
   let ourOverLimit = 0;
+  let ourCpu = 0;
   for (const task of tasks) {
     const ours = ourTime(attribution, task.ts, task.ts + task.dur);
+    ourCpu += ours;
     longestTask = Math.max(longestTask, task.dur);
     if (task.dur > longTaskMs * US_PER_MS) overLimit++;
     if (ours > 0) {
@@ -236,7 +252,7 @@ export function taskFigures(tasks: readonly Task[], attribution: Attribution, lo
   }
   return {
     longestTaskMs: longestTask / US_PER_MS,
-    ourCpuMs: ourTime(attribution, -Infinity, Infinity) / US_PER_MS,
+    ourCpuMs: ourCpu / US_PER_MS,
     longestOurTaskMs: longestOurTask / US_PER_MS,
     largestOurShareMs: largestShare / US_PER_MS,
     tasksOverLimit: overLimit,
@@ -245,11 +261,17 @@ export function taskFigures(tasks: readonly Task[], attribution: Attribution, lo
   };
 }
 
-/** One call for a whole trace: find the page's thread, its tasks and samples, and sum them up. */
-export function analyseTrace(events: readonly TraceEvent[], origin: string, isOurs: ScriptPredicate, longTaskMs: number) {
-  const thread = findPageThread(events, origin);
+/**
+ * One call for a whole trace: find the page's thread, its tasks and our time from the page's
+ * navigation on, and sum them up.
+ */
+export function analyseTrace(events: readonly TraceEvent[], url: string, isOurs: ScriptPredicate, longTaskMs: number) {
+  const thread = findPageThread(events, new URL(url).origin);
   if (!thread) return null;
-  const tasks = mainThreadTasks(events, thread);
-  const attribution = attribute(ourEventIntervals(events, thread, isOurs), threadSamples(events, thread, isOurs));
-  return { thread, tasks, attribution, figures: taskFigures(tasks, attribution, longTaskMs) };
+  const from = navigationStartOf(events, url) ?? -Infinity;
+  const tasks = mainThreadTasks(events, thread).filter((task) => task.ts >= from);
+  const intervals = ourEventIntervals(events, thread, isOurs).filter((interval) => interval.ts >= from);
+  const samples = threadSamples(events, thread, isOurs).filter((sample) => sample.ts >= from);
+  const attribution = attribute(intervals, samples);
+  return { thread, from, tasks, attribution, figures: taskFigures(tasks, attribution, longTaskMs) };
 }

@@ -31,6 +31,16 @@ function openCard(uiTag: string): Element | null {
   return popoverOpen || card.hasAttribute('data-shown') ? card : null;
 }
 
+/** The dialog's accessible name as assistive technology would read it: aria-label, else the text aria-labelledby points at. */
+function accessibleName(card: Element): string | null {
+  const label = card.getAttribute('aria-label');
+  if (label) return label;
+  const root = card.getRootNode() as Document | ShadowRoot;
+  const ids = card.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  const text = ids.map((id) => root.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join(' ');
+  return text || null;
+}
+
 function afterNextPaint(): Promise<number> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
@@ -67,7 +77,7 @@ export function watchCard(uiTag: string, intentMarkName: string, timeoutMs: numb
       const shown = shownAt;
       void afterNextPaint().then((paintedAt) => {
         const intent = performance.getEntriesByName(intentMarkName, 'mark').at(-1);
-        finish({ pointerAt, intentAt: intent ? intent.startTime : null, shownAt: shown, paintedAt, label: card.getAttribute('aria-label') });
+        finish({ pointerAt, intentAt: intent ? intent.startTime : null, shownAt: shown, paintedAt, label: accessibleName(card) });
       });
     };
     const watchHost = () => {

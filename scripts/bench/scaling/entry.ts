@@ -1,15 +1,13 @@
 /**
  * The extension's own matcher and highlighter, bundled for the page (see ../scaling.ts), with a
- * catalog of any size: the real catalog padded with synthetic entries. The page calls
+ * catalog of any size: the real catalog padded with the matcher's synthetic entries (deterministic
+ * for a given size). The page calls
  * `window.__benchScaling.run(size)` once; the bench traces it like the extension itself.
  */
 import { createHighlighter } from '../../../src/content/highlighter';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { compileMatcher } from '../../../src/shared/matcher';
-import { syntheticCatalog } from '../synthetic-catalog';
-
-/** Fixed, so every run pads with the same entries. */
-const SYNTHETIC_SEED = 5000;
+import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog';
 
 export interface ScalingRun {
   catalogSize: number;
@@ -21,7 +19,7 @@ export interface ScalingRun {
 }
 
 async function run(size: number): Promise<ScalingRun> {
-  const catalog = [...CATALOG.slice(0, size), ...syntheticCatalog(Math.max(0, size - CATALOG.length), SYNTHETIC_SEED)];
+  const catalog = [...CATALOG.slice(0, size), ...syntheticCatalog(Math.max(0, size - CATALOG.length))];
   const compileStart = performance.now();
   const matcher = compileMatcher(catalog);
   const compileMs = performance.now() - compileStart;

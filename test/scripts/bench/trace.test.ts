@@ -16,7 +16,7 @@ const ORIGIN = 'http://127.0.0.1:8000';
 const isExtension = (url: string) => url.startsWith('chrome-extension://');
 
 describe('a recorded trace', () => {
-  const analysis = analyseTrace(recorded, ORIGIN, isExtension, 50);
+  const analysis = analyseTrace(recorded, `${ORIGIN}/bench/small.html`, isExtension, 50);
 
   it('finds the renderer main thread that parsed the page', () => {
     expect(analysis?.thread).toEqual({ pid: 5341, tid: 5341 });
