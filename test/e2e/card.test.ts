@@ -3,6 +3,8 @@
  * opens it with the entity's name and verbatim quotes and Escape closes it; the next/previous
  * mention commands walk the page and give focus back; a tap opens it, a tap elsewhere closes it,
  * and the first tap on a mention inside a link opens the card instead of following the link.
+ * On a hostile page the card keeps its own look, sits above everything, stays in the viewport,
+ * shifts nothing, and follows a dark page into its dark palette.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { CATALOG } from '../../src/shared/catalog/entities';
 import type { KnowledgeBase } from '../../src/shared/knowledge/types';
+import { contrastRatio } from '../../src/content/card/contrast';
 import { describeBrowsers, pageLog, waitForCard, waitForCardClosed, waitForEntities } from './harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,6 +54,54 @@ function focused(page: Page): Promise<string> {
     const active = document.activeElement as HTMLElement | null;
     if (active?.matches('mark[data-entity]')) return `mark:${active.dataset.entity}`;
     return active?.id ? `#${active.id}` : (active?.tagName.toLowerCase() ?? 'none');
+  });
+}
+
+/** Styles a careless or hostile page might carry: they must not reach the card or hide it. */
+const HOSTILE_CSS = `
+  html, body { font: italic 700 30px/3 "Comic Sans MS", cursive !important; color: #f0f !important;
+    letter-spacing: 6px !important; text-transform: uppercase !important; direction: rtl; visibility: visible; }
+  * { box-sizing: content-box !important; }
+  div, p, h2, button, blockquote, figure, ul, li { color: lime !important; font-size: 40px !important; margin: 30px !important; }
+  backstory-ui { display: none !important; opacity: 0 !important; }
+  #cover { position: fixed; inset: 0; z-index: 2147483647; background: rgba(0, 0, 0, 0.05); pointer-events: none; }
+`;
+
+/** The card's computed look, its box, and what the page shows at the card's centre. */
+function cardLook(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('backstory-ui');
+    const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+    if (!host || !card) return null;
+    const style = getComputedStyle(card);
+    const heading = getComputedStyle(card.querySelector('h2')!);
+    const box = card.getBoundingClientRect();
+    return {
+      fontFamily: style.fontFamily,
+      fontSize: style.fontSize,
+      fontStyle: style.fontStyle,
+      letterSpacing: style.letterSpacing,
+      textTransform: style.textTransform,
+      direction: style.direction,
+      color: style.color,
+      background: style.backgroundColor,
+      headingColor: heading.color,
+      headingMargin: heading.marginTop,
+      box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+      viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+      topmostAtCentre: document.elementFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2)?.tagName.toLowerCase(),
+    };
+  });
+}
+
+/** Where the page's own content sits: any shift in it would be a layout shift we caused. */
+function pageLayout(page: Page) {
+  return page.evaluate(() => {
+    const rects = Array.from(document.querySelectorAll('.story__body p, h1'), (element) => {
+      const rect = element.getBoundingClientRect();
+      return [rect.left, rect.top + window.scrollY, rect.width, rect.height].map(Math.round).join(',');
+    });
+    return { rects, height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth };
   });
 }
 
@@ -166,5 +217,51 @@ describeBrowsers((b) => {
     expect(await b.page.evaluate(() => location.hash)).toBe('');
     await tapOn(linked);
     await b.page.waitForFunction(() => location.hash === '#top');
+  });
+
+  it('keeps its own look on a hostile page, above a fixed overlay, inside the viewport, shifting nothing', async () => {
+    await openArticle();
+    await b.page.addStyleTag({ content: HOSTILE_CSS });
+    await b.page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      document.body.append(cover);
+    });
+    const before = await pageLayout(b.page);
+    // The last mention in the story body, scrolled near the bottom edge: the card must flip or shift to fit.
+    const selector = '.story__body mark[data-entity="us-treasury"]';
+    await b.page.$eval(selector, (mark) => mark.scrollIntoView({ block: 'end' }));
+    await b.page.hover(selector);
+    await waitForCard(b.page, NAME_OF.get('us-treasury'));
+    const look = (await cardLook(b.page))!;
+
+    expect(look.fontFamily).not.toMatch(/comic/i);
+    expect(look.fontSize).toBe('14px');
+    expect(look.fontStyle).toBe('normal');
+    expect(look.letterSpacing).toBe('normal');
+    expect(look.textTransform).toBe('none');
+    expect(look.direction).toBe('ltr');
+    expect(look.headingColor).toBe(look.color);
+    expect(look.headingMargin).toBe('0px');
+    expect(contrastRatio(look.color, look.background)).toBeGreaterThanOrEqual(4.5);
+
+    expect(look.topmostAtCentre).toBe('backstory-ui'); // above the page's maximum z-index overlay
+    expect(look.box.left).toBeGreaterThanOrEqual(0);
+    expect(look.box.top).toBeGreaterThanOrEqual(0);
+    expect(look.box.right).toBeLessThanOrEqual(look.viewport.width);
+    expect(look.box.bottom).toBeLessThanOrEqual(look.viewport.height);
+
+    await b.page.evaluate(() => window.scrollTo(0, 0));
+    expect(await pageLayout(b.page)).toEqual(before);
+  });
+
+  it('follows a dark page into its dark palette, with readable contrast', async () => {
+    await openArticle();
+    await b.page.addStyleTag({ content: 'body { background: #121212 !important; color: #ddd !important; }' });
+    await b.page.hover('.story__body mark[data-entity="salt-typhoon"]');
+    await waitForCard(b.page, NAME_OF.get('salt-typhoon'));
+    const look = (await cardLook(b.page))!;
+    expect(contrastRatio(look.background, 'rgb(0, 0, 0)')).toBeLessThan(3); // a dark card
+    expect(contrastRatio(look.color, look.background)).toBeGreaterThanOrEqual(4.5);
   });
 });
