@@ -4,7 +4,8 @@
  * mention commands walk the page and give focus back; a tap opens it, a tap elsewhere closes it,
  * and the first tap on a mention inside a link opens the card instead of following the link.
  * On a hostile page the card keeps its own look, sits above everything, stays in the viewport,
- * shifts nothing, and follows a dark page into its dark palette.
+ * shifts nothing, and follows a dark page into its dark palette. Switching Backstory off takes
+ * the card's host away with the highlights.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,7 @@ interface ExtensionGlobal {
   chrome?: ExtensionApi;
 }
 interface ExtensionApi {
+  storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
   tabs: {
     query(query: object): Promise<Array<{ id?: number; url?: string }>>;
     sendMessage(tabId: number, message: object): Promise<unknown>;
@@ -137,6 +139,22 @@ describeBrowsers((b) => {
         return sent.filter(Boolean).length;
       }, name);
       expect(delivered).toBe(1);
+    } finally {
+      await extensionPage.close();
+    }
+    await b.page.bringToFront();
+  }
+
+  /** Writes the settings blob (or clears it, back to defaults) from an extension page. */
+  async function storeSettings(settings: object | null): Promise<void> {
+    const extensionPage = await b.handle.openExtensionPage('options/options.html');
+    try {
+      await extensionPage.evaluate(async (wanted) => {
+        const global = globalThis as unknown as ExtensionGlobal;
+        const api = (global.browser ?? global.chrome)!;
+        if (wanted === null) await api.storage.sync.clear();
+        else await api.storage.sync.set({ settings: wanted });
+      }, settings);
     } finally {
       await extensionPage.close();
     }
@@ -263,5 +281,41 @@ describeBrowsers((b) => {
     const look = (await cardLook(b.page))!;
     expect(contrastRatio(look.background, 'rgb(0, 0, 0)')).toBeLessThan(3); // a dark card
     expect(contrastRatio(look.color, look.background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.runIf(b.name === 'chromium')('is exposed to assistive technology as a non-modal dialog named by the entity', async () => {
+    await openArticle();
+    await b.page.hover('.story__body mark[data-entity="mss"]');
+    await waitForCard(b.page, NAME_OF.get('mss'));
+    type AxNode = { role: string; name?: string; modal?: boolean; children?: AxNode[] };
+    const find = (node: AxNode | null): AxNode | undefined =>
+      node?.role === 'dialog' ? node : (node?.children ?? []).map(find).find(Boolean);
+    const dialog = find((await b.page.accessibility.snapshot({ interestingOnly: false })) as AxNode | null);
+    expect(dialog?.name).toBe(NAME_OF.get('mss'));
+    expect(dialog?.modal ?? false).toBe(false);
+  });
+
+  it.runIf(b.name === 'chromium')('does not animate when the reader asks for reduced motion', async () => {
+    await b.page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await openArticle();
+    await b.page.hover('.story__body mark[data-entity="mss"]');
+    await waitForCard(b.page, NAME_OF.get('mss'));
+    const animation = await b.page.evaluate(() => {
+      const card = document.querySelector('backstory-ui')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      return getComputedStyle(card).animationName;
+    });
+    expect(animation).toBe('none');
+  });
+
+  it('switching Backstory off takes the card and its host away with the highlights', async () => {
+    await openArticle();
+    await b.page.hover('.story__body mark[data-entity="mss"]');
+    await waitForCard(b.page, NAME_OF.get('mss'));
+    try {
+      await storeSettings({ version: 2, enabled: false });
+      await b.page.waitForFunction(() => !document.querySelector('mark[data-entity], backstory-ui'));
+    } finally {
+      await storeSettings(null);
+    }
   });
 });
