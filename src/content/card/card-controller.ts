@@ -10,7 +10,7 @@ import { CardView } from './card-view';
 import { pickColorScheme } from './color-scheme';
 import { nextTabbableAfter } from './focus-order';
 import { HoverIntent, PointerSpeed } from './hover-intent';
-import { isInViewport, neighbourMention } from './navigation';
+import { isInViewport, neighbourMention, sameMention } from './navigation';
 import { followMention } from './position';
 import { renderKnowledge, renderLoading, renderMissing } from './render';
 
@@ -88,11 +88,15 @@ export function createCardController(deps: CardDeps): CardController {
       close: () => {
         if (showing?.openedBy === 'hover') close();
       },
-      isShowingFor: (mark) => showing !== null && deps.isMention(mark) === showing.entityId,
-      sameMention: (a, b) => deps.isMention(a) === deps.isMention(b),
+      isShowingFor: (mark) => showing !== null && isOneMention(showing.mark, mark),
+      sameMention: (a, b) => isOneMention(a, b),
     },
     { dwellMs: CARD_OPEN_DELAY_MS, closeGraceMs: CARD_CLOSE_DELAY_MS },
   );
+
+  function isOneMention(a: Element, b: Element): boolean {
+    return sameMention(a, b, deps.isMention);
+  }
 
   /** The mark of ours that `target` is (inside), if any. */
   function mentionMark(target: EventTarget | null): HTMLElement | null {
@@ -256,7 +260,7 @@ export function createCardController(deps: CardDeps): CardController {
     if (mark && (event.pointerType === 'touch' || event.pointerType === 'pen')) {
       // A touch has no hover: the first tap opens the card; a tap on a mention whose card is
       // already showing is left alone, so a second tap follows a link around it.
-      const alreadyShowing = showing !== null && deps.isMention(mark) === showing.entityId;
+      const alreadyShowing = showing !== null && isOneMention(showing.mark, mark);
       tapOpened = alreadyShowing ? null : mark;
       if (!alreadyShowing) void show(mark, 'tap');
       return;
@@ -269,7 +273,7 @@ export function createCardController(deps: CardDeps): CardController {
     tapOpened = null;
     if (!opened) return;
     const mark = mentionMark(event.target);
-    if (!mark || deps.isMention(mark) !== deps.isMention(opened)) return;
+    if (!mark || !isOneMention(mark, opened)) return;
     if (!mark.closest('a[href], area[href]')) return;
     // This tap opened the card; following the link as well would take the reader away from it.
     event.preventDefault();
@@ -314,7 +318,8 @@ export function createCardController(deps: CardDeps): CardController {
     if (!first || !last) return;
     const active = doc.activeElement;
     if (!isCard(active)) {
-      if (!event.shiftKey && mentionMark(active) !== null && deps.isMention(showing.mark) === deps.isMention(active as Element)) {
+      const activeMark = mentionMark(active);
+      if (!event.shiftKey && activeMark && isOneMention(showing.mark, activeMark)) {
         event.preventDefault();
         first.focus();
       }

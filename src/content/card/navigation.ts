@@ -1,4 +1,4 @@
-/** Which mention next/previous go to, and whether going there needs a scroll. */
+/** Which mention next/previous go to, whether going there needs a scroll, and which marks are one mention. */
 
 /**
  * The mention after (direction 1) or before (-1) `reference`, wrapping at either end. `marks` are
@@ -40,4 +40,19 @@ function lastAtOrBefore(marks: readonly HTMLElement[], reference: Node): number 
     }
   }
   return found;
+}
+
+/**
+ * Whether two marks belong to one mention: a name split across inline elements
+ * (`<mark>Salt </mark><em><mark>Typhoon</mark></em>`) is several marks of one entity with no
+ * text between them. Two mentions of the same entity elsewhere on the page are not one mention.
+ */
+export function sameMention(a: Element, b: Element, entityOf: (mark: Element) => string | null): boolean {
+  if (a === b) return true;
+  if (!a.isConnected || !b.isConnected || entityOf(a) === null || entityOf(a) !== entityOf(b)) return false;
+  const [first, second] = a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? [a, b] : [b, a];
+  const between = a.ownerDocument.createRange();
+  between.setStartAfter(first);
+  between.setEndBefore(second);
+  return between.toString().trim() === '';
 }

@@ -459,6 +459,17 @@ describe('touch', () => {
     expect(controller!.isOpen()).toBe(true);
   });
 
+  it('a tap on another mention of the same entity counts as a first tap there', async () => {
+    const { mss1, mss2 } = setup();
+    pointer('pointerdown', mss2, { pointerType: 'touch' });
+    mss2.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    pointer('pointerdown', mss1, { pointerType: 'touch' });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    mss1.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(controller!.isOpen()).toBe(true);
+  });
+
   it('never blocks a mouse click on a link around a mention', async () => {
     const { mss1 } = setup();
     pointer('pointerdown', mss1, { pointerType: 'mouse' });

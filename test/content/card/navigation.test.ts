@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { neighbourMention } from '../../../src/content/card/navigation';
+import { neighbourMention, sameMention } from '../../../src/content/card/navigation';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -49,5 +49,39 @@ describe('neighbourMention', () => {
     const { firstMarks } = page([1, 1]);
     const gone = document.createElement('mark');
     expect(neighbourMention(firstMarks, gone, 1)).toBe(firstMarks[0]);
+  });
+});
+
+describe('sameMention', () => {
+  const entityOf = (mark: Element) => (mark as HTMLElement).dataset.entity ?? null;
+  function mark(entity: string, text: string) {
+    const element = document.createElement('mark');
+    element.dataset.entity = entity;
+    element.textContent = text;
+    return element;
+  }
+
+  it('joins the marks of a name split across inline elements', () => {
+    const salt = mark('salt-typhoon', 'Salt ');
+    const em = document.createElement('em');
+    const typhoon = mark('salt-typhoon', 'Typhoon');
+    em.append(typhoon);
+    const paragraph = document.createElement('p');
+    paragraph.append('The ', salt, em, ' campaign');
+    document.body.append(paragraph);
+    expect(sameMention(salt, typhoon, entityOf)).toBe(true);
+    expect(sameMention(typhoon, salt, entityOf)).toBe(true);
+  });
+
+  it('keeps apart two mentions of one entity with text between, and marks of different entities', () => {
+    const first = mark('mss', 'MSS');
+    const second = mark('mss', 'MSS');
+    const other = mark('xi-jinping', 'Xi');
+    const paragraph = document.createElement('p');
+    paragraph.append(first, ' and the ', second, other);
+    document.body.append(paragraph);
+    expect(sameMention(first, second, entityOf)).toBe(false);
+    expect(sameMention(second, other, entityOf)).toBe(false);
+    expect(sameMention(first, first, entityOf)).toBe(true);
   });
 });
