@@ -101,18 +101,24 @@ function dispatchingFinder(wordStart: RegExp, branches: readonly Branch[]): Form
         const codePoint = text.codePointAt(position) ?? 0;
         const tail = rest.get(codePoint);
         if (tail !== undefined) {
-          tail.lastIndex = position + (codePoint > 0xffff ? 2 : 1);
+          tail.lastIndex = position + codePointLength(codePoint);
           if (tail.test(text)) {
             finder.hitStart = position;
             finder.hitEnd = tail.lastIndex;
             return true;
           }
         }
-        // The empty match leaves lastIndex where it matched; step past it.
-        wordStart.lastIndex = position + 1;
+        // The empty match leaves lastIndex where it matched; step past the whole code point
+        // (a Unicode pattern started inside a surrogate pair steps back to its start).
+        wordStart.lastIndex = position + codePointLength(codePoint);
       }
       return false;
     },
   };
   return finder;
+}
+
+/** UTF-16 code units of a code point: 2 outside the Basic Multilingual Plane. */
+export function codePointLength(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1;
 }

@@ -1,7 +1,7 @@
 /**
  * Capitalised words that may stand directly before a surname or other short form without being
  * part of a longer name: titles ("President Trump", "Mr Miller"), words that open a sentence or
- * clause ("But Miller", "When Xi"), and dates ("Monday Trump said"). Any other capitalised word
+ * clause ("But Miller", "When Xi"), numbers ("Two H200s") and dates ("Monday Trump said"). Any other capitalised word
  * there is most likely a given name or a brand ("Jason Miller", "Lara Trump", "Hyundai H200").
  * Stored lower case; compared case-insensitively so headlines in capitals work too.
  */
@@ -35,13 +35,18 @@ const SENTENCE_WORDS = [
   'whether', 'new',
 ];
 
+const NUMBERS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'dozens', 'hundreds', 'thousands', 'millions', 'first', 'second', 'third', 'fourth', 'fifth',
+];
+
 const DATES = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
 
-const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([...TITLES, ...SENTENCE_WORDS, ...DATES]);
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([...TITLES, ...SENTENCE_WORDS, ...NUMBERS, ...DATES]);
 
 /** True when a capitalised word right before a short form leaves it free to name our entity. */
 export function mayPrecedeShortForm(word: string): boolean {

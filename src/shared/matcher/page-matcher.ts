@@ -5,6 +5,7 @@
 import type { Mention, PageMatcher } from './types';
 import { type CompiledCatalog, type FormVariant, formKey } from './compiled-catalog';
 import { CONTEXT_WINDOW_CHARS } from '../constants';
+import { codePointLength } from './form-finder';
 import { precededByTitle, precedingWordAllows } from './preceding-word';
 import { foldSeparators, isApostrophe, isHyphen, isSpace, isWordChar } from './text-classes';
 
@@ -35,7 +36,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
       let next: number;
       if (resolution === null) {
         // Another form may start inside the rejected one ("Donald Trump Jr." → "Trump").
-        next = start + 1;
+        next = start + codePointLength(text.codePointAt(start) ?? 0);
       } else {
         (mentions ??= []).push({ start, end: resolution.end, entityId: resolution.variant.entry.id });
         if (resolution.namesFully) seenFullName.add(resolution.variant.entry.id);

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { codePointLength, createFormFinder } from '../../../src/shared/matcher/form-finder';
+
+const SURFACES = ['Salt Typhoon', 'SALT TYPHOON', 'Nvidia', 'NVIDIA', 'H200', 'H200 chip', 'Xi', 'Xi Jinping', 'rare earth', 'rare earths', 'U.S. Treasury', 'Ωmega Corp', '𝔘nicode Name'];
+
+/** Every hit the finder reports, restarting one position after each (as the scanner does on rejection). */
+function allHits(shape: 'single' | 'dispatch', text: string): Array<[number, number]> {
+  const finder = createFormFinder(SURFACES, shape === 'single' ? Number.POSITIVE_INFINITY : 0);
+  const hits: Array<[number, number]> = [];
+  for (let from = 0; finder.find(text, from); from = finder.hitStart + codePointLength(text.codePointAt(finder.hitStart) ?? 0)) {
+    hits.push([finder.hitStart, finder.hitEnd]);
+  }
+  return hits;
+}
+
+describe('form finder', () => {
+  it('finds whole tokens, longest first, with an optional plural s', () => {
+    const text = 'Salt\n Typhoon, NVIDIA’s H200s and H200 chips; xi Xi Jinping. NvidiaX rare-earths';
+    const hits = allHits('single', text).map(([start, end]) => text.slice(start, end));
+    expect(hits).toEqual(['Salt\n Typhoon', 'NVIDIA', 'H200s', 'H200 chips', 'Xi Jinping', 'rare-earths']);
+  });
+
+  it('finds names that start with a character outside the Basic Multilingual Plane', () => {
+    expect(allHits('dispatch', 'see 𝔘nicode Name here')).toEqual([[4, 17]]);
+    expect(allHits('single', 'see 𝔘nicode Name here')).toEqual([[4, 17]]);
+    expect(allHits('dispatch', '𝔘nicode Namex 𝔘 x')).toEqual([]);
+  });
+
+  it('finds nothing with no surfaces', () => {
+    const finder = createFormFinder([]);
+    expect(finder.find('anything at all', 0)).toBe(false);
+  });
+
+  it('gives the same hits in its single-pattern and dispatching shapes', () => {
+    const piece = fc.oneof(fc.constantFrom(...SURFACES), fc.constantFrom(' ', '\n', '-', '’s', 's', 'x', 'Ω', '.', ''), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect(allHits('dispatch', text)).toEqual(allHits('single', text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
