@@ -1,8 +1,9 @@
 /**
  * Capitalised words that may stand directly before a surname or other short form without being
  * part of a longer name: titles ("President Trump", "Mr Miller"), words that open a sentence or
- * clause ("But Miller", "When Xi"), numbers ("Two H200s") and dates ("Monday Trump said"). Any other capitalised word
- * there is most likely a given name or a brand ("Jason Miller", "Lara Trump", "Hyundai H200").
+ * clause ("But Miller", "When Xi"), numbers ("Two H200s") and dates ("Monday Trump said"). Any
+ * other capitalised word there is most likely a given name or a brand ("Jason Miller",
+ * "Lara Trump", "Hyundai H200").
  * Stored lower case; compared case-insensitively so headlines in capitals work too.
  */
 const TITLES = [

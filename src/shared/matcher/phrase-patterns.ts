@@ -21,6 +21,21 @@ function alternatives(phrases: readonly string[]): string {
   return `(?:${phrases.map(phraseSource).join('|')})`;
 }
 
+/**
+ * The casings a neighbouring word is written in: as listed, in capitals, and with a capital
+ * first letter. "Trump Tower" and "TRUMP TOWER" are the building; "Trump media strategy" is not
+ * "Trump Media", and "Blackwell Said" in a headline is still a person.
+ */
+function casings(phrases: readonly string[]): string[] {
+  const all = new Set<string>();
+  for (const phrase of phrases) {
+    all.add(phrase);
+    all.add(phrase.toUpperCase());
+    all.add(phrase.charAt(0).toUpperCase() + phrase.slice(1));
+  }
+  return [...all];
+}
+
 /** Tests a paragraph for any of a list of context phrases. */
 export interface ContextTest {
   test(text: string): boolean;
@@ -63,7 +78,7 @@ function stickyTest(source: string): PositionTest {
   let pattern: RegExp | null = null;
   return {
     at(text, index) {
-      pattern ??= new RegExp(source, 'iuy');
+      pattern ??= new RegExp(source, 'uy');
       pattern.lastIndex = index;
       return pattern.test(text);
     },
@@ -77,7 +92,7 @@ function stickyTest(source: string): PositionTest {
 export function followerTest(phrases: readonly string[] | undefined): PositionTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
   const gap = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN}|\s*(?=[&+]))`;
-  return stickyTest(`${gap}${alternatives(phrases)}(?!${WORD_CHAR})`);
+  return stickyTest(`${gap}${alternatives(casings(phrases))}(?!${WORD_CHAR})`);
 }
 
 /**
@@ -87,5 +102,5 @@ export function followerTest(phrases: readonly string[] | undefined): PositionTe
 export function precederTest(phrases: readonly string[] | undefined): PositionTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
   const gap = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN})`;
-  return stickyTest(`(?<=(?<!${WORD_CHAR})${alternatives(phrases)}${gap})`);
+  return stickyTest(`(?<=(?<!${WORD_CHAR})${alternatives(casings(phrases))}${gap})`);
 }

@@ -154,3 +154,13 @@ describe('other institutions with the same name', () => {
     expect(scanPage('North Korea’s Ministry of State Security runs its prisons.')).toEqual([]);
   });
 });
+
+describe('words that mark another name count only as proper names', () => {
+  it('keeps Trump before a lower-case word that is also a business name', () => {
+    expect(idsInLast('Donald Trump spoke.', 'The Trump media strategy worked.')).toEqual(['donald-trump']);
+  });
+
+  it('still rejects the business in capitals', () => {
+    expect(idsInLast('Donald Trump spoke.', 'TRUMP TOWER was lit.')).toEqual([]);
+  });
+});
