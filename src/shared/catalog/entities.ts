@@ -210,6 +210,8 @@ export const CATALOG: readonly CatalogEntry[] = [
     // Exact: "xi" is a Greek letter and "XI" a Roman numeral.
     shortForms: ['Xi'],
     caseRule: 'exact',
+    // Chinese names put the surname first: his father and his daughter.
+    notFollowedBy: ['Zhongxun', 'Mingze'],
   },
   {
     id: 'donald-trump',
@@ -307,7 +309,8 @@ export const CATALOG: readonly CatalogEntry[] = [
         // The city, where the October trade deal was struck; it names the deal only in a trade story.
         form: 'Busan',
         caseRule: 'exact',
-        contextAnyOf: ['truce', 'trade deal', 'trade agreement', 'trade', 'tariff', 'Xi', 'summit', 'détente', 'detente', 'deal'],
+        // Not plain "trade" or "tariff": Busan is a port, and its trade figures are not the truce.
+        contextAnyOf: ['truce', 'deal', 'trade deal', 'trade agreement', 'summit', 'détente', 'detente', 'Xi', 'Trump', 'APEC'],
         contextNoneOf: ['film', 'festival', 'football', 'baseball', 'K League', 'beach', 'tourism', 'tourist'],
         // "Busan's port", "Busan’s beaches": the city itself.
         notPossessive: true,

@@ -24,6 +24,7 @@ interface Resolution {
 export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   /** Entities whose full name has appeared on this page, in scan order. */
   const seenFullName = new Set<string>();
+  const isCatalogName = (lowerCaseWord: string) => compiled.variantsByKey.has(lowerCaseWord);
 
   function scanBlock(text: string): Mention[] {
     const { finder } = compiled;
@@ -75,7 +76,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
     if (entry.notFollowedBy?.at(text, end) === true) return 'rejected';
     if (entry.notPrecededBy?.at(text, start) === true) return 'rejected';
     if (kind === 'full') return 'names-fully';
-    if (!precedingWordAllows(text, start, entry)) return 'rejected';
+    if (!precedingWordAllows(text, start, entry, isCatalogName)) return 'rejected';
     if (kind === 'short') return titled ? 'names-fully' : 'names';
     return contextAllows(variant, text, start, end) ? 'names' : 'rejected';
   }

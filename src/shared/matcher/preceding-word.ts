@@ -32,9 +32,15 @@ function wordBefore(text: string, start: number): string | null {
 /**
  * False when the word before names someone or something else: a given name or brand
  * ("Jason Miller", "Hyundai H200", "Wiley-Blackwell") or an initial ("E. Miller"). A possessive
- * ("China’s MSS"), a lower-case word, a sentence end ("said. Miller") or a title leaves it free.
+ * ("China’s MSS"), a lower-case word, a sentence end ("said. Miller"), a title, or one of the
+ * catalog's own names ("the Trump-Xi summit") leaves it free.
  */
-export function precedingWordAllows(text: string, start: number, rules: EntryRules): boolean {
+export function precedingWordAllows(
+  text: string,
+  start: number,
+  rules: EntryRules,
+  isCatalogName: (lowerCaseWord: string) => boolean,
+): boolean {
   const word = wordBefore(text, start);
   if (word === null || POSSESSIVE_END.test(word)) return true;
   if (INITIAL.test(word)) return false;
@@ -44,7 +50,8 @@ export function precedingWordAllows(text: string, start: number, rules: EntryRul
     return true;
   }
   if (!startsUpperCase(bare)) return true;
-  return mayPrecedeShortForm(bare) || rules.allowPrecededBy.has(bare.toLowerCase());
+  const lower = bare.toLowerCase();
+  return mayPrecedeShortForm(bare) || rules.allowPrecededBy.has(lower) || isCatalogName(lower);
 }
 
 /** True when one of the entry's titles stands right before `start` ("President Trump"). */

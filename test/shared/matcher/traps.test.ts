@@ -164,3 +164,32 @@ describe('words that mark another name count only as proper names', () => {
     expect(idsInLast('Donald Trump spoke.', 'TRUMP TOWER was lit.')).toEqual([]);
   });
 });
+
+describe('names joined to names', () => {
+  it('keeps a short form after another of our names ("the Trump-Xi summit")', () => {
+    expect(scanPage('Donald Trump met Xi Jinping.', 'The Trump-Xi summit and the Trump–Xi truce.').slice(2).map((f) => f.text)).toEqual([
+      'Trump',
+      'Xi',
+      'Trump',
+      'Xi',
+    ]);
+  });
+
+  it('does not take Xi Zhongxun, his father, for him', () => {
+    expect(idsInLast('Xi Jinping spoke.', 'His father Xi Zhongxun was purged.')).toEqual([]);
+  });
+
+  it('keeps names beside dashes and en dashes', () => {
+    expect(scanPage('Salt Typhoon–linked hackers and U.S.–China talks on export controls.').map((f) => f.id)).toEqual(['salt-typhoon', 'export-controls']);
+  });
+});
+
+describe('Busan: the truce, not the port', () => {
+  it('ignores the port and its trade', () => {
+    expect(scanPage('Trade volumes at Busan rose as tariffs bit.', 'The Busan Port Authority and Busan’s beaches.')).toEqual([]);
+  });
+
+  it('finds the deal struck there', () => {
+    expect(scanPage('Trump and Xi struck a deal in Busan.').map((f) => f.id)).toEqual(['busan-truce']);
+  });
+});
