@@ -104,8 +104,19 @@ describeBrowsers((b) => {
     return page.evaluate(() => document.querySelectorAll('mark[data-entity]').length);
   }
 
+  /**
+   * Checks on every DOM change: the default (animation frames) never fires in a tab behind the
+   * popup, and the pages here change only through the DOM.
+   */
+  const ON_MUTATION = { polling: 'mutation' } as const;
+
+  /** Like the harness's waitForMarks, for a page that sits behind the popup. */
+  async function waitForSomeMarks(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-entity]').length > 0, ON_MUTATION);
+  }
+
   async function waitForNoMarks(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-entity]').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-entity]').length === 0, ON_MUTATION);
   }
 
   async function openArticle(page: Page, origin?: string): Promise<void> {
@@ -129,13 +140,13 @@ describeBrowsers((b) => {
     expect(label).toBe('Highlight on all sites');
 
     await popup.click('#switch-all');
-    await waitForMarks(b.page);
+    await waitForSomeMarks(b.page);
     await popup.click('#switch-all');
     await waitForNoMarks(b.page);
     expect(await domSnapshot(b.page)).toEqual(pristine);
 
     await popup.click('#switch-all');
-    expect((await waitForMarks(b.page)).length).toBeGreaterThan(0);
+    await waitForSomeMarks(b.page);
     await popup.close();
   });
 
@@ -144,8 +155,8 @@ describeBrowsers((b) => {
     const localhostOrigin = b.server.origin.replace('127.0.0.1', 'localhost');
     await openArticle(b.page);
     await openArticle(other, localhostOrigin);
-    await waitForMarks(b.page);
-    await waitForMarks(other);
+    await waitForSomeMarks(b.page);
+    await waitForSomeMarks(other);
 
     const popup = await openPopup(b.page);
     expect(await popup.$eval('label[for="switch-site"]', (element) => element.textContent)).toBe('Highlight on this site');
@@ -155,7 +166,7 @@ describeBrowsers((b) => {
     expect(await popup.$eval('#status', (element) => element.textContent)).toBe('Highlighting is off on this site.');
 
     await popup.click('#switch-site');
-    await waitForMarks(b.page);
+    await waitForSomeMarks(b.page);
     await popup.close();
     await other.close();
   });
@@ -171,7 +182,7 @@ describeBrowsers((b) => {
         const listed = Array.from(document.querySelectorAll<HTMLElement>('#entity-list .entity'), (button) => button.dataset.entityId ?? '');
         return JSON.stringify(listed.sort()) === JSON.stringify(expected);
       },
-      {},
+      ON_MUTATION,
       ids,
     );
     const first = await popup.$eval('#entity-list .entity', (button) => ({
@@ -202,12 +213,22 @@ describeBrowsers((b) => {
     const distinct = () => marks(b.page).then((all) => String(countByEntity(all).size));
     await expect.poll(async () => (await readBadge()) === (await distinct())).toBe(true);
     expect(Number(await readBadge())).toBeGreaterThan(0);
+
+    // Switched off, the tab shows no count.
+    await setStorage({ sync: { settings: { version: 2, enabled: false } } });
+    await waitForNoMarks(b.page);
+    await expect.poll(readBadge).toBe('');
   });
 
-  it('a category switched off in the options disappears live', async () => {
+  it('a category switched off in the options disappears live, from the page and the open popup', async () => {
     await openArticle(b.page);
     const before = await waitForMarks(b.page);
     expect(before.some((mark) => PERSON_IDS.has(mark.entity))).toBe(true);
+    const popup = await openPopup(b.page);
+    const listedIds = () =>
+      popup.$$eval('#entity-list .entity', (buttons) => buttons.map((button) => (button as HTMLElement).dataset.entityId ?? ''));
+    await popup.waitForSelector('#entity-list .entity');
+    expect((await listedIds()).some((id) => PERSON_IDS.has(id))).toBe(true);
 
     const options = await extensionPage();
     await options.waitForSelector('#category-person:not([disabled])');
@@ -215,12 +236,21 @@ describeBrowsers((b) => {
     await b.page.waitForFunction(
       (people: string[]) =>
         Array.from(document.querySelectorAll<HTMLElement>('mark[data-entity]')).every((mark) => !people.includes(mark.dataset.entity ?? '')),
-      {},
+      ON_MUTATION,
       [...PERSON_IDS],
     );
     const after = await marks(b.page);
     expect(after.length).toBeGreaterThan(0);
+    // The page's report reaches the popup while it is open.
+    await popup.waitForFunction(
+      (people: string[]) =>
+        Array.from(document.querySelectorAll<HTMLElement>('#entity-list .entity')).every((button) => !people.includes(button.dataset.entityId ?? '')),
+      ON_MUTATION,
+      [...PERSON_IDS],
+    );
+    expect((await listedIds()).length).toBeGreaterThan(0);
     await options.close();
+    await popup.close();
   });
 
   it('survives corrupted storage: highlights with the defaults and the popup works', async () => {
