@@ -10,7 +10,12 @@ export interface Mention {
  * order; the page remembers which full names it has seen so later short forms can count.
  */
 export interface PageMatcher {
-  /** Mentions in one block of text, in order and non-overlapping. Pure apart from page memory. */
+  /**
+   * Mentions in one block of text, in order and non-overlapping. Pure apart from page memory.
+   * A mention covers the name and a plural "s" where the entity takes plurals ("H200s"), never
+   * a possessive ("Nvidia’s" → "Nvidia"). Blocks without mentions all get one shared, frozen
+   * empty array (so the common case allocates nothing): treat the result as read-only.
+   */
   scanBlock(text: string): Mention[];
   /** Forget page memory (used on SPA navigation to a new document). */
   reset(): void;
