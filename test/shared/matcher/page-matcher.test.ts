@@ -67,3 +67,13 @@ describe('page matcher rules, on a made-up catalog', () => {
     expect(scan([], 'Acme Rockets')).toEqual([[]]);
   });
 });
+
+describe('blocks without mentions', () => {
+  it('share one frozen empty result, so the common case allocates nothing', () => {
+    const page = compileMatcher([acme]).newPage();
+    const first = page.scanBlock('Nothing to see here.');
+    expect(first).toEqual([]);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(page.scanBlock('Acme Anvils? No: Acme alone, before the full name.')).toBe(first);
+  });
+});
