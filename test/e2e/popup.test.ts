@@ -150,6 +150,25 @@ describeBrowsers((b) => {
     await popup.close();
   });
 
+  // Accessibility snapshots need CDP, which Firefox does not offer.
+  it.runIf(b.name === 'chromium')('exposes both switches to assistive technology by their exact names', async () => {
+    await openArticle(b.page);
+    const popup = await openPopup(b.page);
+    const tree = await popup.accessibility.snapshot({ interestingOnly: true });
+    const switches: Array<{ name: string; checked: unknown }> = [];
+    const visit = (node: typeof tree) => {
+      if (!node) return;
+      if (node.role === 'switch') switches.push({ name: node.name ?? '', checked: node.checked });
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+    expect(switches).toEqual([
+      { name: 'Highlight on all sites', checked: true },
+      { name: 'Highlight on this site', checked: true },
+    ]);
+    await popup.close();
+  });
+
   it('the site switch affects only that site', async () => {
     const other = await b.handle.newPage();
     const localhostOrigin = b.server.origin.replace('127.0.0.1', 'localhost');
