@@ -51,7 +51,8 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     const change = changes[SETTINGS_KEY];
-    if (!change || (area !== 'sync' && area !== 'local')) return;
+    // Only the area this context reads from: a stray copy in the other area is not the settings.
+    if (!change || area !== settingsAreaName()) return;
     listener(migrateSettings(change.newValue));
   };
   browser.storage.onChanged.addListener(onChanged);
@@ -74,8 +75,12 @@ export async function ensureStoredSettings(): Promise<Settings> {
 // on this context keeps settings on this device only.
 let syncUnavailable = false;
 
+function settingsAreaName(): 'sync' | 'local' {
+  return syncUnavailable ? 'local' : 'sync';
+}
+
 function settingsArea(): browser.Storage.StorageArea {
-  return syncUnavailable ? browser.storage.local : browser.storage.sync;
+  return browser.storage[settingsAreaName()];
 }
 
 async function readStored(): Promise<unknown> {

@@ -125,6 +125,24 @@ describe('onSettingsChanged', () => {
     expect(seen).toEqual([defaultSettings()]);
   });
 
+  it('ignores a copy in the area it does not use', async () => {
+    const { onSettingsChanged } = await freshStorage();
+    const listener = vi.fn();
+    onSettingsChanged(listener);
+    await fake.storage.local.set({ settings: { ...defaultSettings(), enabled: false } });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('follows storage.local once storage.sync has failed', async () => {
+    const { onSettingsChanged, loadSettings } = await freshStorage();
+    fake.storage.sync.failWith = new Error('sync disabled');
+    await loadSettings();
+    const seen: Settings[] = [];
+    onSettingsChanged((settings) => seen.push(settings));
+    await fake.storage.local.set({ settings: { ...defaultSettings(), enabled: false } });
+    expect(seen.map((settings) => settings.enabled)).toEqual([false]);
+  });
+
   it('ignores other keys and the session area', async () => {
     const { onSettingsChanged } = await freshStorage();
     const listener = vi.fn();
