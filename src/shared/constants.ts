@@ -49,8 +49,10 @@ export const SINGLE_PATTERN_MAX_SOURCE_CHARS = 16_000;
 export const HOVER_DELAY_MIN_MS = 150;
 /** Longest hover delay the options allow: beyond it hover feels broken (focus and tap still open cards). */
 export const HOVER_DELAY_MAX_MS = 2000;
-/** Disabled sites kept at most: keeps the settings blob under storage.sync's 8 KB per-item quota. */
+/** Disabled sites kept at most: a list the options page can still show and a user can still scan. */
 export const MAX_DISABLED_SITES = 200;
+/** Largest settings blob written, in bytes of JSON: storage.sync refuses items over 8192 (key included). */
+export const SETTINGS_MAX_BYTES = 8000;
 /** Distinct entity ids accepted in one page report: far above the catalog, bounds a malformed message. */
 export const MAX_REPORTED_ENTITIES = 500;
 /** How long the popup waits for the page to answer before saying it cannot reach it; the skeleton shows meanwhile. */

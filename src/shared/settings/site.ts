@@ -2,7 +2,7 @@
  * Per-site rules without a public-suffix list (the content script must stay small): a rule for a
  * site key covers that host and every subdomain of it.
  */
-import { MAX_DISABLED_SITES } from '../constants';
+import { MAX_DISABLED_SITES, SETTINGS_MAX_BYTES } from '../constants';
 import { normalizeSiteKey, type Settings } from './schema';
 
 /** Why Backstory is off on a page, when it is. */
@@ -29,12 +29,18 @@ export function hostMatchesSite(hostname: string, site: string): boolean {
   return host === site || host.endsWith('.' + site);
 }
 
-/** Settings with the site switched off (a no-op when a rule already covers it). */
+/**
+ * Settings with the site switched off (a no-op when it already is). Beyond the cap, or when the
+ * blob would outgrow what storage.sync accepts, the oldest rules go first.
+ */
 export function withSiteDisabled(settings: Settings, siteKey: string): Settings {
   const site = normalizeSiteKey(siteKey);
   if (!site || settings.disabledSites.includes(site)) return settings;
-  const disabledSites = [...settings.disabledSites, site].slice(-MAX_DISABLED_SITES);
-  return { ...settings, disabledSites };
+  const next = { ...settings, disabledSites: [...settings.disabledSites, site].slice(-MAX_DISABLED_SITES) };
+  while (JSON.stringify(next).length > SETTINGS_MAX_BYTES && next.disabledSites.length > 1) {
+    next.disabledSites = next.disabledSites.slice(1);
+  }
+  return next;
 }
 
 /**

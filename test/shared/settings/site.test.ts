@@ -8,7 +8,7 @@ import {
   withSiteDisabled,
   withoutSite,
 } from '../../../src/shared/settings/site';
-import { MAX_DISABLED_SITES } from '../../../src/shared/constants';
+import { MAX_DISABLED_SITES, SETTINGS_MAX_BYTES } from '../../../src/shared/constants';
 
 function settingsWith(overrides: Partial<Settings>): Settings {
   return { ...defaultSettings(), ...overrides };
@@ -82,6 +82,16 @@ describe('site rule edits', () => {
     expect(next.disabledSites).toHaveLength(MAX_DISABLED_SITES);
     expect(next.disabledSites.at(-1)).toBe('new.test');
     expect(next.disabledSites).not.toContain('s0.test');
+  });
+
+  it('keeps the blob within what storage.sync accepts, dropping the oldest long rules', () => {
+    const long = (i: number) => `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.site${i}.example`;
+    let settings = defaultSettings();
+    for (let i = 0; i < 100; i++) settings = withSiteDisabled(settings, long(i));
+    expect(JSON.stringify(settings).length).toBeLessThanOrEqual(SETTINGS_MAX_BYTES);
+    expect(settings.disabledSites.at(-1)).toBe(long(99));
+    expect(settings.disabledSites).not.toContain(long(0));
+    expect(settings.disabledSites.length).toBeGreaterThan(10);
   });
 
   it('enabling a host removes every rule that covers it, narrow or broad', () => {
