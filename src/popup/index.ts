@@ -8,4 +8,4 @@ function testTabOverride(): number | null {
 }
 
 const tabId = testTabOverride();
-void startPopup(document, { tabId, closeAfterReveal: tabId === null });
+void startPopup(document, { tabId, closeWhenDone: tabId === null });

@@ -31,8 +31,8 @@ import { localize, t } from './i18n';
 export interface PopupOptions {
   /** The tab to show; null means the active tab of the current window. */
   tabId: number | null;
-  /** Close the popup after revealing an entity, so the page and its card are in view. */
-  closeAfterReveal: boolean;
+  /** Close after handing the user elsewhere (a revealed mention, the options page), as a toolbar popup should. */
+  closeWhenDone: boolean;
 }
 
 type PageContact = 'waiting' | 'answered' | 'no-answer';
@@ -126,7 +126,7 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
     if (tabId === null) return;
     try {
       const revealed = await sendToTab(tabId, { type: 'reveal-entity', id });
-      if (revealed && options.closeAfterReveal) view?.close();
+      if (revealed && options.closeWhenDone) view?.close();
     } catch {
       contact = 'no-answer';
       render();
@@ -151,7 +151,9 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
   function saving(change: Promise<unknown>) {
     change.then(
       () => {
+        if (error === null) return;
         error = null;
+        render();
       },
       (reason: unknown) => {
         error = reason instanceof Error ? reason.message : String(reason);
@@ -170,7 +172,7 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
   });
   ui.options.addEventListener('click', () => {
     void browser.runtime.openOptionsPage();
-    if (options.closeAfterReveal) view?.close();
+    if (options.closeWhenDone) view?.close();
   });
 
   const stopSettings = onSettingsChanged((next) => {

@@ -37,7 +37,7 @@ function answerAsBackground() {
 }
 
 async function open(tabId: number | null = 1) {
-  stop = await startPopup(document, { tabId, closeAfterReveal: false });
+  stop = await startPopup(document, { tabId, closeWhenDone: false });
   await settle();
 }
 
@@ -106,12 +106,17 @@ describe('switches', () => {
     expect($<HTMLInputElement>('#switch-all').checked).toBe(false);
   });
 
-  it('says why when a change cannot be saved', async () => {
+  it('says why when a change cannot be saved, and puts the switch back', async () => {
     await open();
     vi.spyOn(fake.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     $<HTMLInputElement>('#switch-all').click();
     await settle();
     expect($('#status').textContent).toContain('QUOTA_BYTES quota exceeded');
+    expect($<HTMLInputElement>('#switch-all').checked).toBe(true);
+    $<HTMLInputElement>('#switch-all').click();
+    await settle();
+    expect(stored().enabled).toBe(false);
+    expect($('#status').textContent).toBe('Highlighting is off on all sites.');
   });
 });
 
@@ -200,7 +205,7 @@ describe('first paint', () => {
   it('shows the skeleton and a loading line before the page answers', async () => {
     let answer: (value: unknown) => void = () => undefined;
     fake.setTabResponder(() => new Promise((resolve) => (answer = resolve)));
-    const started = startPopup(document, { tabId: 1, closeAfterReveal: false });
+    const started = startPopup(document, { tabId: 1, closeWhenDone: false });
     await settle();
     expect(document.querySelector('.skeleton')).not.toBeNull();
     expect($('#status').textContent).toBe('Looking at this page…');
