@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import type { FakeBrowser } from '../shared/settings/fake-browser';
-import { runCommand } from '../../src/background/commands';
+import { COMMANDS, runCommand } from '../../src/background/commands';
 import { defaultSettings } from '../../src/shared/settings/schema';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/settings/fake-browser')).createFakeBrowser() }));
@@ -48,5 +50,37 @@ describe('runCommand', () => {
     await runCommand('_execute_action', tab);
     expect(fake.calls.tabMessages).toEqual([]);
     expect(fake.storage.sync.data).toEqual({});
+  });
+});
+
+describe('manifest commands', () => {
+  const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as {
+    commands: Record<string, { suggested_key: Record<string, string>; description: string }>;
+  };
+
+  /** Browser and OS shortcuts a suggestion must not take (Chromium's accelerator tables, ChromeOS's ash, Firefox). */
+  const TAKEN = new Set([
+    'Alt+Shift+A', // Chrome: focus inactive dialogs
+    'Alt+Shift+B', // Chrome: focus bookmarks bar
+    'Alt+Shift+I', // Chrome: feedback
+    'Alt+Shift+T', // Chrome: focus toolbar
+    'Alt+Shift+N', // Chrome: new split tab; ChromeOS: notifications
+    'Alt+Shift+P', // ChromeOS: stylus tools
+    'Alt+Shift+S', // ChromeOS: system tray
+    'Alt+Shift+M', // ChromeOS: files app
+  ]);
+
+  it('declares exactly the commands the background runs, each with a localised description', () => {
+    expect(Object.keys(manifest.commands).sort()).toEqual(Object.values(COMMANDS).sort());
+    for (const command of Object.values(manifest.commands)) expect(command.description).toMatch(/^__MSG_\w+__$/);
+  });
+
+  it('suggests keys that are free and distinct on every platform', () => {
+    const suggestions = Object.values(manifest.commands).flatMap((command) => Object.entries(command.suggested_key));
+    for (const [, key] of suggestions) expect(TAKEN.has(key), key).toBe(false);
+    for (const platform of new Set(suggestions.map(([name]) => name))) {
+      const keys = suggestions.filter(([name]) => name === platform).map(([, key]) => key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
 });
