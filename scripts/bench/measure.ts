@@ -43,7 +43,8 @@ export interface Visit {
   heap: HeapReading | null;
   /** Only with `keepSamplesAndMarks`: where our time went, the mark's times and the trace's end (µs). */
   detail: { attribution: Attribution; markTimes: number[]; traceEndTs: number } | null;
-  blockedRequests: number;
+  /** Non-loopback URLs the page asked for (all aborted). */
+  blockedRequests: string[];
   pageErrors: string[];
 }
 
@@ -80,7 +81,7 @@ export async function visit(browser: BenchBrowser, url: string, options: VisitOp
       ourWorkAtEnd: lastOurs !== null && traceEnd - lastOurs < (BENCH_SETTLE_MS * 1000) / 2,
       heap,
       detail,
-      blockedRequests: blocked.length,
+      blockedRequests: [...blocked],
       pageErrors: [...errors],
     };
   } finally {

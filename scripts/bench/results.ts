@@ -39,6 +39,9 @@ export interface CardSummary {
   opened: number;
   label: string | null;
   intentToPaintMs: Spread | null;
+  intentToFilledMs: Spread | null;
+  /** True when no run had the intent mark, so intent was estimated from the pointer and the hover delay. */
+  intentEstimated: boolean;
   pointerToPaintMs: Spread | null;
   shownToPaintMs: Spread | null;
   /** Largest layout shift seen while a card opened, over all runs. */
@@ -61,7 +64,15 @@ export interface BenchResults {
   startedAt: string;
   finishedAt: string;
   durationSeconds: number;
-  environment: { node: string; cpus: number; chromium: string; firefox: string | null; runs: number };
+  environment: {
+    node: string;
+    cpus: number;
+    /** 1-minute load average at the start and the end: a busy machine makes every figure slower. */
+    loadAverage: number[];
+    chromium: string;
+    firefox: string | null;
+    runs: number;
+  };
   /** How each figure was measured, in a sentence (also in the README's Benchmark section). */
   method: Record<string, string>;
   bundles: BundleSize[];

@@ -22,6 +22,8 @@ export async function runCard(context: BenchContext, pages: readonly BenchPage[]
       opened: opened.length,
       label: opened[0]?.label ?? null,
       intentToPaintMs: spread(opened.map((run) => run.intentToPaintMs)),
+      intentToFilledMs: spread(opened.map((run) => run.intentToFilledMs)),
+      intentEstimated: opened.length > 0 && opened.every((run) => run.intentEstimated),
       pointerToPaintMs: spread(opened.map((run) => run.pointerToPaintMs)),
       shownToPaintMs: spread(opened.map((run) => run.shownToPaintMs)),
       maxLayoutShift: shifts.length > 0 ? Math.max(...shifts) : null,

@@ -22,7 +22,7 @@ export interface PageSummary extends PageInfo {
   floorMs: Spread | null;
   floorMatches: number | null;
   ourCpuMs: Spread | null;
-  /** ourCpuMs / floorMs (medians). */
+  /** Median over runs of (our CPU / the floor measured in that run's page). */
   cpuVsFloor: number | null;
   longestTaskWithoutMs: Spread | null;
   longestTaskWithMs: Spread | null;
@@ -38,6 +38,8 @@ export interface PageSummary extends PageInfo {
   uiWrites: number | null;
   clsWith: number | null;
   clsWithout: number | null;
+  /** The non-loopback URLs asked for, with the extension (first few). */
+  blockedUrls: string[];
   /** Problems worth a footnote: runs that never settled, work still running at the end, errors. */
   notes: string[];
 }
@@ -55,7 +57,11 @@ export interface FloorSample {
   matches: number;
 }
 
-export function summarisePage(info: PageInfo, withExtension: readonly Visit[], without: readonly Visit[], floors: readonly FloorSample[]): PageSummary {
+/**
+ * `floors[i]` was measured in the page of `withExtension[i]`; the ratio to the floor is taken run
+ * by run (both figures a moment apart, under the same load) and then the median.
+ */
+export function summarisePage(info: PageInfo, withExtension: readonly Visit[], without: readonly Visit[], floors: readonly (FloorSample | null)[]): PageSummary {
   const notes: string[] = [];
   const unsettled = withExtension.filter((run) => !run.settled).length;
   if (unsettled > 0) notes.push(`${unsettled} run(s) never settled`);
@@ -64,10 +70,14 @@ export function summarisePage(info: PageInfo, withExtension: readonly Visit[], w
   if (withExtension.some((run) => run.trace === null)) notes.push('no page thread found in some traces');
   const errors = new Set(withExtension.flatMap((run) => run.pageErrors));
   if (errors.size > 0) notes.push(`page errors: ${[...errors].slice(0, 3).join(' | ')}`);
-  const blocked = Math.max(0, ...withExtension.map((run) => run.blockedRequests));
-  if (blocked > 0) notes.push(`${blocked} non-loopback request(s) blocked`);
+  const blocked = Math.max(0, ...withExtension.map((run) => run.blockedRequests.length));
+  if (blocked > 0) {
+    const blockedWithout = Math.max(0, ...without.map((run) => run.blockedRequests.length));
+    notes.push(`${blocked} non-loopback request(s) blocked (without the extension: ${blockedWithout})`);
+  }
 
-  const floorMs = spread(floors.map((floor) => floor.ms));
+  const floorMs = spread(floors.map((floor) => floor?.ms ?? null));
+  const runRatios = withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, floors[index]?.ms));
   const ourCpuMs = spread(values(withExtension, (run) => run.trace?.ourCpuMs));
   const heapWith = medianOf(withExtension, (run) => run.heap?.jsBytes);
   const heapWithout = medianOf(without, (run) => run.heap?.jsBytes);
@@ -80,9 +90,9 @@ export function summarisePage(info: PageInfo, withExtension: readonly Visit[], w
     entities: medianOf(withExtension, (run) => run.probe.entities),
     timeToLastMarkMs: spread(values(withExtension, (run) => run.probe.lastMarkAt)),
     floorMs,
-    floorMatches: median(floors.map((floor) => floor.matches)),
+    floorMatches: median(floors.flatMap((floor) => (floor ? [floor.matches] : []))),
     ourCpuMs,
-    cpuVsFloor: ratio(ourCpuMs?.median, floorMs?.median),
+    cpuVsFloor: spread(runRatios)?.median ?? null,
     longestTaskWithoutMs: spread(values(without, (run) => run.trace?.longestTaskMs)),
     longestTaskWithMs: spread(values(withExtension, (run) => run.trace?.longestTaskMs)),
     longestOurTaskMs: spread(values(withExtension, (run) => run.trace?.longestOurTaskMs)),
@@ -94,6 +104,7 @@ export function summarisePage(info: PageInfo, withExtension: readonly Visit[], w
     uiWrites: medianOf(withExtension, (run) => run.probe.uiWrites),
     clsWith: medianOf(withExtension, (run) => run.probe.layoutShift),
     clsWithout: medianOf(without, (run) => run.probe.layoutShift),
+    blockedUrls: [...new Set(withExtension.flatMap((run) => run.blockedRequests))].slice(0, 5),
     notes,
   };
 }

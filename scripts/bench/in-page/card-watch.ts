@@ -1,12 +1,13 @@
 /**
  * Times the card from inside the page: from hover intent (a `performance.mark` the content script
- * leaves in test-hooks builds) or, failing that, the last pointer move, to the first frame painted
- * with the card open. "Painted" is a message posted from a requestAnimationFrame callback: it runs
- * once that frame's style, layout and paint are done.
+ * may leave in test-hooks builds) or, failing that, the pointer entering the mention, to the first frame painted
+ * with the card open, and to the first frame with its content in place (the card opens in a loading
+ * state while the background looks the entity up). "Painted" is a message posted from a
+ * requestAnimationFrame callback: it runs once that frame's style, layout and paint are done.
  */
 
 export interface CardTiming {
-  /** The last pointer move before the card opened (event time). */
+  /** The pointer entered the mention (event time): hover intent's dwell starts here. */
   pointerAt: number | null;
   /** The content script's hover-intent mark, when the build leaves one. */
   intentAt: number | null;
@@ -14,6 +15,8 @@ export interface CardTiming {
   shownAt: number;
   /** The first frame with the card open was painted. */
   paintedAt: number;
+  /** The first frame with the card's content in place (its loading state, aria-busy, gone) was painted; null if that never came. */
+  filledPaintedAt: number | null;
   /** The card's accessible name. */
   label: string | null;
 }
@@ -59,26 +62,56 @@ export function watchCard(uiTag: string, intentMarkName: string, timeoutMs: numb
     const observers: MutationObserver[] = [];
     const watchedRoots = new Set<ShadowRoot>();
     const onPointer = (event: Event) => {
-      if (shownAt === null) pointerAt = event.timeStamp;
+      if (shownAt === null && pointerAt === null && event.target instanceof Element && event.target.closest('mark[data-entity]')) pointerAt = event.timeStamp;
     };
-    document.addEventListener('pointermove', onPointer, true);
+    document.addEventListener('pointerover', onPointer, true);
 
     const finish = (timing: CardTiming | null) => {
       clearTimeout(timer);
-      document.removeEventListener('pointermove', onPointer, true);
+      document.removeEventListener('pointerover', onPointer, true);
       for (const observer of observers) observer.disconnect();
       resolve(timing);
     };
+    let painted: { shownAt: number; paintedAt: number; card: Element } | null = null;
+    let filledSeen = false;
+    /** The content's frame, when it was painted before the open frame was reported. */
+    let pendingFilled: number | null = null;
+    const finishWith = (filledPaintedAt: number | null) => {
+      if (!painted) return;
+      const intent = performance.getEntriesByName(intentMarkName, 'mark').at(-1);
+      finish({
+        pointerAt,
+        intentAt: intent ? intent.startTime : null,
+        shownAt: painted.shownAt,
+        paintedAt: painted.paintedAt,
+        filledPaintedAt,
+        label: accessibleName(painted.card),
+      });
+    };
+    const checkFilled = () => {
+      if (filledSeen || shownAt === null) return;
+      const card = openCard(uiTag);
+      if (!card || card.querySelector('[aria-busy="true"]')) return;
+      filledSeen = true;
+      void afterNextPaint().then((filledPaintedAt) => {
+        if (painted) finishWith(filledPaintedAt);
+        else pendingFilled = filledPaintedAt;
+      });
+    };
     const check = () => {
-      if (shownAt !== null) return;
+      if (shownAt !== null) {
+        checkFilled();
+        return;
+      }
       const card = openCard(uiTag);
       if (!card) return;
       shownAt = performance.now();
       const shown = shownAt;
       void afterNextPaint().then((paintedAt) => {
-        const intent = performance.getEntriesByName(intentMarkName, 'mark').at(-1);
-        finish({ pointerAt, intentAt: intent ? intent.startTime : null, shownAt: shown, paintedAt, label: accessibleName(card) });
+        painted = { shownAt: shown, paintedAt, card };
+        if (pendingFilled !== null) finishWith(pendingFilled);
       });
+      checkFilled();
     };
     const watchHost = () => {
       const root = document.querySelector(uiTag)?.shadowRoot;
@@ -98,7 +131,8 @@ export function watchCard(uiTag: string, intentMarkName: string, timeoutMs: numb
     hostObserver.observe(document.documentElement, { childList: true });
     if (document.body) hostObserver.observe(document.body, { childList: true });
     observers.push(hostObserver);
-    const timer = setTimeout(() => finish(null), timeoutMs);
+    // Out of time: report the open card without its content if it got that far, else nothing.
+    const timer = setTimeout(() => (painted ? finishWith(null) : finish(null)), timeoutMs);
     watchHost();
     check();
   });
