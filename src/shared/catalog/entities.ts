@@ -32,7 +32,7 @@ const CHIP_CONTEXT = [
 /** Words that show a US-government story, for names other countries' institutions share. */
 const US_CONTEXT = ['US', 'U.S.', 'United States', 'American', 'Washington', 'White House', 'Trump', 'Biden', 'federal'] as const;
 
-/** Given names and brands are caught generically; these are the few where the name goes on. */
+/** Words after "Trump" that make it a business or another person ("Trump Tower", "Donald Trump Jr."). */
 const TRUMP_BUSINESSES = [
   'Jr',
   'Junior',
@@ -137,7 +137,6 @@ export const CATALOG: readonly CatalogEntry[] = [
     category: 'technology',
     forms: ['H200 chip', 'H200 GPU', 'H200 Tensor Core GPU'],
     plural: true,
-    allowPrecededBy: ['Nvidia'],
     // Hyundai's H200 van, and cameras and lenses sold as H200.
     notPrecededBy: ['Hyundai'],
     notFollowedBy: ['van', 'minivan', 'minibus', 'camera', 'lens'],
@@ -155,7 +154,6 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'Nvidia Blackwell',
     category: 'technology',
     forms: ['Blackwell chip', 'Blackwell chips', 'Blackwell GPU', 'Blackwell GPUs', 'Blackwell Ultra', 'Blackwell architecture'],
-    allowPrecededBy: ['Nvidia'],
     notPrecededBy: ['Wiley'],
     // "Blackwell said": a person. Blackwell's, Blackwell Publishing: the Oxford bookshop and publisher.
     notFollowedBy: [
