@@ -3,10 +3,14 @@
  * over WebDriver BiDi (recipes: /work/shared/docs/browser-testing.md). Pages opened through a
  * handle may talk only to loopback; everything else is aborted and recorded.
  *
+ * Each launch loads a private copy of the build: browsers read extension files lazily, and a
+ * rebuild of dist/ elsewhere in the checkout mid-run would otherwise pull them from under it.
+ *
  * Free of vitest, so `npm start` launches the same way the tests do.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
@@ -127,7 +131,40 @@ async function guardPage(page: Page): Promise<Page> {
   return page;
 }
 
-async function launchChromium(options: LaunchOptions): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+interface ExtensionManifest {
+  background?: { service_worker?: string; scripts?: string[] };
+  content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  action?: { default_popup?: string };
+  options_ui?: { page?: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+}
+
+function readManifest(dir: string): ExtensionManifest {
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ExtensionManifest;
+}
+
+/** Copies an unpacked build somewhere only this launch uses, and checks nothing it names is missing. */
+async function privateCopyOfBuild(source: string): Promise<string> {
+  if (!existsSync(path.join(source, 'manifest.json'))) throw new Error(`no build at ${source}: run npm run build`);
+  const copy = await mkdtemp(path.join(tmpdir(), 'backstory-extension-'));
+  await cp(source, copy, { recursive: true });
+  const manifest = readManifest(copy);
+  const named = [
+    manifest.background?.service_worker,
+    ...(manifest.background?.scripts ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]),
+    manifest.action?.default_popup,
+    manifest.options_ui?.page,
+  ].filter((file): file is string => Boolean(file));
+  const missing = named.filter((file) => !existsSync(path.join(copy, file)));
+  if (missing.length > 0) {
+    await rm(copy, { recursive: true, force: true });
+    throw new Error(`${source} lacks ${missing.join(', ')}: is a build still running?`);
+  }
+  return copy;
+}
+
+async function launchChromium(options: LaunchOptions, extensionDir: string): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
   const browser = await puppeteer.launch({
     executablePath: browserPath('chromium'),
     headless: options.headless ?? true, // the new headless mode runs extensions
@@ -139,7 +176,7 @@ async function launchChromium(options: LaunchOptions): Promise<Omit<BrowserHandl
   });
   try {
     // installExtension returns the id; `enableExtensions: [path]` would drop it.
-    const extensionId = await browser.installExtension(DIST_CHROME);
+    const extensionId = await browser.installExtension(extensionDir);
     const extensionOrigin = `chrome-extension://${extensionId}`;
     const backgroundTarget = () =>
       browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(`${extensionOrigin}/`));
@@ -157,10 +194,8 @@ async function launchChromium(options: LaunchOptions): Promise<Omit<BrowserHandl
   }
 }
 
-async function launchFirefox(options: LaunchOptions): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
-  const manifest = JSON.parse(readFileSync(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
-    browser_specific_settings?: { gecko?: { id?: string } };
-  };
+async function launchFirefox(options: LaunchOptions, extensionDir: string): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+  const manifest = readManifest(extensionDir);
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error('dist/firefox/manifest.json has no browser_specific_settings.gecko.id');
   const browser = await puppeteer.launch({
@@ -173,7 +208,7 @@ async function launchFirefox(options: LaunchOptions): Promise<Omit<BrowserHandle
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }) },
   });
   try {
-    const extensionId = await browser.installExtension(DIST_FIREFOX);
+    const extensionId = await browser.installExtension(extensionDir);
     return {
       browser,
       name: 'firefox',
@@ -196,7 +231,13 @@ export interface LaunchOptions {
 /** Launches `name` with the built extension installed (headless unless told). Close it when done. */
 export async function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserHandle> {
   const started = performance.now();
-  const launched = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);
+  const extensionDir = await privateCopyOfBuild(name === 'chromium' ? DIST_CHROME : DIST_FIREFOX);
+  const launched = await (name === 'chromium' ? launchChromium(options, extensionDir) : launchFirefox(options, extensionDir)).catch(
+    async (error: unknown) => {
+      await rm(extensionDir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   const launchMs = Math.round(performance.now() - started);
   const { browser, extensionOrigin } = launched;
 
@@ -210,7 +251,11 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions = 
     return page;
   };
 
-  return { ...launched, launchMs, newPage, openExtensionPage, close: () => browser.close() };
+  const close = async () => {
+    await browser.close();
+    await rm(extensionDir, { recursive: true, force: true });
+  };
+  return { ...launched, launchMs, newPage, openExtensionPage, close };
 }
 
 /** The page's real address: in Firefox `page.url()` can still say about:blank on extension pages. */
