@@ -105,16 +105,21 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
     if (page.kind === 'cannot-run') return t(CANNOT_RUN_MESSAGES[page.reason]);
     if (contact === 'waiting') return t('popupLoading');
     if (contact === 'no-answer') {
-      if (page.kind === 'web' && page.pdf) return t(CANNOT_RUN_MESSAGES.pdf);
+      if (isPdf()) return t(CANNOT_RUN_MESSAGES.pdf);
       return page.kind === 'unknown' ? t(CANNOT_RUN_MESSAGES['browser-page']) : t('popupNotReady');
     }
+    if (isEmptyPdf()) return t(CANNOT_RUN_MESSAGES.pdf);
     if (settings && !settings.enabled) return t('popupOffGlobally');
     if (settings && hostname && isSiteDisabled(settings, hostname)) return t('popupOffOnSite');
     return '';
   }
 
+  const isPdf = () => page.kind === 'web' && page.pdf;
+  /** A PDF address whose page found nothing: the viewer's wrapper answered, the document is out of reach. */
+  const isEmptyPdf = () => isPdf() && report !== null && Object.keys(report.counts).length === 0;
+
   function renderList() {
-    const unreachable = page.kind === 'cannot-run' || contact === 'no-answer';
+    const unreachable = page.kind === 'cannot-run' || contact === 'no-answer' || isEmptyPdf();
     const offAndEmpty = report !== null && !report.active && Object.keys(report.counts).length === 0;
     ui.entities.hidden = unreachable || (contact === 'answered' && offAndEmpty);
     ui.list.setAttribute('aria-busy', String(contact === 'waiting' && !unreachable));

@@ -183,6 +183,14 @@ describe('pages it cannot run on', () => {
     expect($('#status').textContent).toContain('PDF viewer');
   });
 
+  it('a PDF whose viewer answers with nothing found is explained as the PDF viewer, not as an empty page', async () => {
+    fake.setTabs([{ id: 1, index: 0, windowId: 1, url: 'https://example.com/paper.pdf', active: true }]);
+    page = { counts: {}, active: true };
+    await open();
+    expect($('#status').textContent).toContain('PDF viewer');
+    expect($('.entities').hidden).toBe(true);
+  });
+
   it('a web page without the content script asks for a reload', async () => {
     fake.setTabResponder(null);
     await open();
