@@ -44,9 +44,14 @@ export interface ContextTest {
 /** "US", "TCP", "H100": written in capitals, so "us" and "tcp" must not count. */
 const ACRONYM = /^[\p{Lu}\p{N}.]+$/u;
 
-function wholeWords(phrases: readonly string[], flags: string): RegExp | null {
+function wholeWords(phrases: readonly string[], caseInsensitive: boolean): RegExp | null {
   if (phrases.length === 0) return null;
-  return new RegExp(`(?<!${WORD_CHAR})${alternatives(phrases)}(?:e?s)?(?!${WORD_CHAR})`, flags);
+  // A class of first characters first: it rejects most positions before the costlier lookbehind.
+  const firsts = new Set(phrases.map((phrase) => String.fromCodePoint(phrase.codePointAt(0) ?? 0)));
+  if (caseInsensitive) for (const first of [...firsts]) firsts.add(first.toLowerCase()).add(first.toUpperCase());
+  const firstClass = `[${[...firsts].map((char) => char.replace(/[\\\]^-]/, '\\$&')).join('')}]`;
+  const source = `(?=${firstClass})(?<!${WORD_CHAR})${alternatives(phrases)}(?:e?s)?(?!${WORD_CHAR})`;
+  return new RegExp(source, caseInsensitive ? 'iu' : 'u');
 }
 
 /**
@@ -60,8 +65,8 @@ export function contextPattern(phrases: readonly string[] | undefined): ContextT
   return {
     test(text) {
       patterns ??= {
-        acronyms: wholeWords(phrases.filter((phrase) => ACRONYM.test(phrase)), 'u'),
-        words: wholeWords(phrases.filter((phrase) => !ACRONYM.test(phrase)), 'iu'),
+        acronyms: wholeWords(phrases.filter((phrase) => ACRONYM.test(phrase)), false),
+        words: wholeWords(phrases.filter((phrase) => !ACRONYM.test(phrase)), true),
       };
       return (patterns.acronyms?.test(text) ?? false) || (patterns.words?.test(text) ?? false);
     },
