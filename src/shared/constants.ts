@@ -105,3 +105,17 @@ export const BENCH_TARGET_CONTENT_GZIP_BYTES = 40_000;
 export const START_HIGHLIGHT_TIMEOUT_MS = 30_000;
 /** Longest wait for the card after hovering a mention for the headless screenshot; far past the hover delay. */
 export const START_CARD_TIMEOUT_MS = 5_000;
+
+// --- Live React page, injection and privacy checks (test/e2e/react, injection, privacy) ---
+/** The React fixture re-renders this often: about ten updates a second, a busy live page. */
+export const REACT_FIXTURE_TICK_MS = 100;
+/** The live React test watches the page this long: hundreds of re-renders, reorders and remounts. */
+export const REACT_LIVE_WATCH_MS = 30_000;
+/** Pause between two samples of the React page: often enough to catch a bad moment, light enough for two shared cores. */
+export const REACT_SAMPLE_GAP_MS = 50;
+/** How often, during the watch, the app is held still to check every rendered name got its mark. */
+export const REACT_COMPLETENESS_CHECK_EVERY_MS = 6_000;
+/** Longest wait for every rendered name to be marked once the app holds still: far past a debounce and a few slices. */
+export const REACT_MARKS_SETTLE_TIMEOUT_MS = 10_000;
+/** Watching the network after the last action, so a request the extension sends late is still seen. */
+export const PRIVACY_QUIET_WATCH_MS = 1_000;
