@@ -2,13 +2,23 @@
 /**
  * Property tests over random small trees: highlighting never changes the page's text, undo
  * gives back the exact tree, and a page that keeps editing its own nodes while highlighted ends
- * up exactly as it would have without us.
+ * up exactly as it would have without us. The last group runs the real matcher and catalog over
+ * rich trees (undo-property-trees.ts), 1,000 of them per run; the seed is printed, and
+ * BACKSTORY_PROPERTY_SEED=<seed> replays a run.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter';
 import type { Highlighter } from '../../../src/content/highlighter';
+import { CATALOG } from '../../../src/shared/catalog/entities';
+import { compileMatcher } from '../../../src/shared/matcher';
 import { phraseMatcher, sameTree, snapshot } from './helpers';
+import { buildTree, pageSpec as richPageSpec, propertySeed, type TreeSpec as RichTreeSpec } from './undo-property-trees';
+
+const SEED = propertySeed();
+// Every property in this file draws from this seed, so one number replays the whole run.
+fc.configureGlobal({ seed: SEED });
+console.info(`undo-property: seed ${SEED} (replay with BACKSTORY_PROPERTY_SEED=${SEED})`);
 
 type TreeSpec =
   | { kind: 'text'; data: string }
@@ -165,4 +175,84 @@ describe('highlight then stop', () => {
       { numRuns: 40 },
     );
   }, 30_000);
+});
+
+/** Where the highlighter must never put a mark: the page's working parts and its own marks. */
+const UNTOUCHABLE = 'input, textarea, code, pre, script, style, [contenteditable], svg, mark:not([data-entity])';
+
+describe('highlight then stop, real matcher and catalog, rich random pages', () => {
+  const matcher = compileMatcher(CATALOG);
+
+  function mountRich(spec: readonly RichTreeSpec[]): HTMLElement {
+    const root = document.createElement('article');
+    for (const child of spec) root.append(...buildTree(child, document));
+    document.body.append(root);
+    return root;
+  }
+
+  it('keeps every page node in place with its text, adds nothing that stays, and never changes the text meanwhile', async () => {
+    let pagesWithMarks = 0;
+    let namesSplitAcrossElements = 0;
+    await fc.assert(
+      fc.asyncProperty(richPageSpec, async (spec) => {
+        document.body.innerHTML = '';
+        const root = mountRich(spec);
+        const before = snapshot(root);
+        const text = root.textContent;
+        const page = matcher.newPage();
+        const highlighter = createHighlighter({ root, findMentions: (block) => page.scanBlock(block) });
+        current = highlighter;
+        await highlighter.start();
+
+        expect(root.textContent).toBe(text);
+        for (const mark of highlighter.marks()) {
+          expect(mark.isConnected).toBe(true);
+          expect(mark.parentElement?.closest(UNTOUCHABLE) ?? null).toBeNull();
+        }
+        if (highlighter.marks().length > 0) pagesWithMarks++;
+        if (highlighter.mentions().some((mention) => mention.marks.length > 1)) namesSplitAcrossElements++;
+
+        highlighter.stop();
+        expect(root.querySelectorAll('mark[data-entity]')).toHaveLength(0);
+        expect(sameTree(before, snapshot(root))).toBe(true);
+        expect(root.textContent).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+    // The property means something only if the trees gave the highlighter work: most pages
+    // carry a real name, and split names are common in the generator.
+    expect(pagesWithMarks).toBeGreaterThan(500);
+    expect(namesSplitAcrossElements).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('leaves a rich page that edits its own nodes exactly as it would be without us', async () => {
+    await fc.assert(
+      fc.asyncProperty(richPageSpec, fc.array(pageEdit, { maxLength: 6 }), async (spec, edits) => {
+        document.body.innerHTML = '';
+        const highlighted = mountRich(spec);
+        const plain = mountRich(spec);
+        const highlightedNodes = pageNodes(highlighted);
+        const plainNodes = pageNodes(plain);
+        const page = matcher.newPage();
+        const highlighter = createHighlighter({ root: highlighted, findMentions: (block) => page.scanBlock(block) });
+        current = highlighter;
+        await highlighter.start();
+
+        for (const edit of edits) {
+          if (edit.kind === 'settle') {
+            await highlighter.idle();
+            continue;
+          }
+          applyEdit(highlightedNodes, edit);
+          applyEdit(plainNodes, edit);
+          await Promise.resolve();
+          expect(highlighted.textContent).toBe(plain.textContent);
+        }
+        await highlighter.idle();
+        highlighter.stop();
+        expect(serialize(highlighted)).toBe(serialize(plain));
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
 });
