@@ -119,3 +119,13 @@ export const REACT_COMPLETENESS_CHECK_EVERY_MS = 6_000;
 export const REACT_MARKS_SETTLE_TIMEOUT_MS = 10_000;
 /** Watching the network after the last action, so a request the extension sends late is still seen. */
 export const PRIVACY_QUIET_WATCH_MS = 1_000;
+
+// --- Hostile pages and real-world undo (test/e2e/hostile-pages, realworld-undo) ---
+/** Highlighting on a test page has settled once its mark count has held this long: well past MUTATION_DEBOUNCE_MS and many slices. */
+export const HOSTILE_SETTLE_QUIET_MS = 1_000;
+/** How often a settling page's mark count is read: often enough to see a change, light enough for a page under test. */
+export const HOSTILE_SETTLE_POLL_MS = 100;
+/** Longest wait for a hostile page to settle; the 10 MB text node and 200,000 text nodes take seconds on two shared cores. */
+export const HOSTILE_SETTLE_TIMEOUT_MS = 60_000;
+/** The busy page (a DOM change every frame) is watched this long: about 120 frames, enough for a feedback loop to show in counts. */
+export const HOSTILE_BUSY_WATCH_MS = 2_000;
