@@ -81,6 +81,9 @@ export function createCardController(deps: CardDeps): CardController {
   let tapOpened: HTMLElement | null = null;
   let pointerZone: PointerZone = 'page';
   let destroyed = false;
+  /** Knowledge is fixed for the session: each entity is asked for once, and a known one shows at once. */
+  const known = new Map<string, EntityKnowledge>();
+  const inFlight = new Map<string, Promise<EntityKnowledge | null>>();
 
   const intent = new HoverIntent(
     {
@@ -143,28 +146,49 @@ export function createCardController(deps: CardDeps): CardController {
     }
     const current = ++interaction;
     const name = deps.entityName(entityId) ?? mark.textContent?.trim() ?? entityId;
-    renderLoading(card.slots, name);
+    const knowledge = known.get(entityId);
+    if (knowledge) renderContent(card, knowledge);
+    else renderLoading(card.slots, name);
     card.show(pickColorScheme(doc));
-    const ready = fill(entityId, name, current);
+    const ready = knowledge ? Promise.resolve() : fill(entityId, name, current);
     showing = { mark, entityId, openedBy, ready };
     anchorTo(mark, card);
     return ready;
   }
 
+  /** Asks for an entity's knowledge once; a failed or empty answer is asked again next time. */
+  function load(entityId: string): Promise<EntityKnowledge | null> {
+    let pending = inFlight.get(entityId);
+    if (!pending) {
+      // An async wrapper turns a synchronous throw into a rejection, handled with the others.
+      const ask = async () => deps.loadEntity(entityId);
+      pending = ask().then(
+          (knowledge) => {
+            if (knowledge) known.set(entityId, knowledge);
+            else inFlight.delete(entityId);
+            return knowledge;
+          },
+          () => {
+            // The background is unreachable (extension reloaded, worker restarting).
+            inFlight.delete(entityId);
+            return null;
+          },
+        );
+      inFlight.set(entityId, pending);
+    }
+    return pending;
+  }
+
   async function fill(entityId: string, name: string, current: number): Promise<void> {
-    let knowledge: EntityKnowledge | null = null;
-    try {
-      knowledge = await deps.loadEntity(entityId);
-    } catch {
-      // The background is unreachable (extension reloaded, worker restarting): say so plainly below.
-    }
+    const knowledge = await load(entityId);
     if (current !== interaction || !view) return;
-    if (!knowledge) {
-      renderMissing(view.slots, name);
-      return;
-    }
-    renderKnowledge(view.slots, knowledge, {
-      mentionCount: deps.mentionCount(entityId),
+    if (knowledge) renderContent(view, knowledge);
+    else renderMissing(view.slots, name);
+  }
+
+  function renderContent(card: CardView, knowledge: EntityKnowledge): void {
+    renderKnowledge(card.slots, knowledge, {
+      mentionCount: deps.mentionCount(knowledge.id),
       relatedNames: knowledge.related.flatMap((id) => deps.entityName(id) ?? []),
       openReader: deps.openReader,
     });
@@ -235,8 +259,14 @@ export function createCardController(deps: CardDeps): CardController {
     const zone: PointerZone = isCard(event.target) ? 'card' : mark ? 'mention' : 'page';
     const previous = pointerZone;
     pointerZone = zone;
-    if (zone === 'card') intent.enteredCard();
-    else if (mark) intent.enteredMention(mark);
+    if (zone === 'card') {
+      intent.enteredCard();
+    } else if (mark) {
+      // Fetch while the pointer dwells (as Page Previews does), so the card opens with its content.
+      const entityId = deps.isMention(mark);
+      if (entityId !== null) void load(entityId);
+      intent.enteredMention(mark);
+    }
     else if (previous !== 'page') intent.leftBoth();
   }
 
@@ -364,6 +394,8 @@ export function createCardController(deps: CardDeps): CardController {
       view?.remove();
       view = null;
       focusOrigin = null;
+      known.clear();
+      inFlight.clear();
     },
     next: () => step(1),
     previous: () => step(-1),

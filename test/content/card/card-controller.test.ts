@@ -52,8 +52,42 @@ describe('hover intent', () => {
     hoverOnto(after, mss2);
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
     expect(controller!.isOpen()).toBe(false);
-    expect(deps.loadEntity).not.toHaveBeenCalled();
     expect(cardHost()).toBeNull();
+    // The knowledge may have been fetched while the pointer was there, but only once.
+    expect(vi.mocked(deps.loadEntity).mock.calls.length).toBeLessThanOrEqual(1);
+  });
+
+  it('fetches while the pointer dwells, so the card opens with its content, and asks once per entity', async () => {
+    const { mss1, mss2, after, deps } = setup();
+    hoverOnto(mss2, null);
+    expect(deps.loadEntity).toHaveBeenCalledWith('mss');
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(visibleCard()!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
+    expect(visibleCard()!.textContent).not.toContain('Loading');
+
+    hoverOnto(after, mss2);
+    await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS);
+    expect(controller!.isOpen()).toBe(false);
+    await controller!.open(mss1);
+    expect(visibleCard()!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
+    expect(deps.loadEntity).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again after a failed load', async () => {
+    let fail = true;
+    const { mss1, deps } = setup({
+      loadEntity: vi.fn(async (id: string) => {
+        if (fail) throw new Error('background restarting');
+        return KNOWLEDGE[id] ?? null;
+      }),
+    });
+    await controller!.open(mss1);
+    expect(visibleCard()!.textContent).toContain('No background is available');
+    controller!.close();
+    fail = false;
+    await controller!.open(mss1);
+    expect(visibleCard()!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
+    expect(deps.loadEntity).toHaveBeenCalledTimes(2);
   });
 
   it('restarts the dwell while the pointer sweeps fast across the mention', async () => {
