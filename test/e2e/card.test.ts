@@ -283,6 +283,33 @@ describeBrowsers((b) => {
     expect(contrastRatio(look.color, look.background)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('a card for a mention inside a modal dialog lives in that dialog, so it is usable, not inert', async () => {
+    await openArticle();
+    await b.page.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      dialog.id = 'lightbox';
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Officials in Washington blame China’s Ministry of State Security for the hacking.';
+      dialog.append(paragraph);
+      document.body.append(dialog);
+      dialog.showModal();
+    });
+    const mention = '#lightbox mark[data-entity="mss"]';
+    await b.page.waitForSelector(mention);
+    await b.page.hover(mention);
+    await waitForCard(b.page, NAME_OF.get('mss'));
+    expect(await b.page.evaluate(() => document.querySelector('backstory-ui')?.parentElement?.id)).toBe('lightbox');
+
+    const close = await b.page.evaluate(() => {
+      const button = document.querySelector('backstory-ui')!.shadowRoot!.querySelector('button.close')!;
+      const box = button.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await b.page.mouse.move(close.x, close.y, { steps: 5 });
+    await b.page.mouse.click(close.x, close.y);
+    await waitForCardClosed(b.page);
+  });
+
   it.runIf(b.name === 'chromium')('is exposed to assistive technology as a non-modal dialog named by the entity', async () => {
     await openArticle();
     await b.page.hover('.story__body mark[data-entity="mss"]');

@@ -63,6 +63,15 @@ interface Showing {
 /** Where the mouse is, as far as the card cares. */
 type PointerZone = 'mention' | 'card' | 'page';
 
+/** Whether a dialog was opened with showModal() (`:modal` is recent; without it, assume not). */
+function isModal(dialog: Element): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return false;
+  }
+}
+
 /** Elements that cannot hold our host as a rendered child when they are the fullscreen element. */
 const REPLACED_ELEMENTS = new Set(['VIDEO', 'AUDIO', 'IMG', 'IFRAME', 'CANVAS', 'OBJECT', 'EMBED']);
 
@@ -117,12 +126,18 @@ export function createCardController(deps: CardDeps): CardController {
     return isCard(target) || mentionMark(target) !== null;
   }
 
-  function ensureView(): CardView {
-    view ??= createView();
-    // In fullscreen only the fullscreen element's subtree is rendered, so the host moves there.
+
+  /**
+   * Where the host must live for the card to be seen and used. In fullscreen only the fullscreen
+   * element's subtree is rendered; while a modal <dialog> is open everything outside it is inert,
+   * so a card for a mention inside one must be inside it too. Otherwise, the root element.
+   */
+  function hostContainer(mark?: HTMLElement): Element {
     const fullscreen = doc.fullscreenElement;
-    view.attachTo(fullscreen && !REPLACED_ELEMENTS.has(fullscreen.tagName) ? fullscreen : doc.documentElement);
-    return view;
+    if (fullscreen && !REPLACED_ELEMENTS.has(fullscreen.tagName)) return fullscreen;
+    const dialog = mark?.closest('dialog');
+    if (dialog && isModal(dialog)) return dialog;
+    return doc.documentElement;
   }
 
   function createView(): CardView {
@@ -136,7 +151,10 @@ export function createCardController(deps: CardDeps): CardController {
     if (destroyed || entityId === null || !mark.isConnected) return Promise.resolve();
     if (showing?.mark === mark) return showing.ready;
     intent.reset();
-    const card = ensureView();
+    view ??= createView();
+    const card = view;
+    // Moving the host takes its popover out of the top layer: open afresh in the new place.
+    if (card.attachTo(hostContainer(mark)) && showing) close();
     if (showing?.entityId === entityId) {
       // Another mark of the same entity: the content stands, only the anchor moves.
       const { ready } = showing;
@@ -371,7 +389,7 @@ export function createCardController(deps: CardDeps): CardController {
   function onFullscreenChange(): void {
     // The host must move in or out of the fullscreen element; the card reopens on the next hover.
     if (showing) close();
-    if (view) ensureView();
+    view?.attachTo(hostContainer());
   }
 
   const options = { capture: true, signal: listeners.signal };

@@ -56,9 +56,11 @@ export class CardView {
     this.slots = { category, name, body };
   }
 
-  /** Puts the host in `container` (the root, or the fullscreen element) if it is not there already. */
-  attachTo(container: Element): void {
-    if (this.host.parentNode !== container) container.append(this.host);
+  /** Puts the host in `container` if it is not there already; true when it moved. */
+  attachTo(container: Element): boolean {
+    if (this.host.parentNode === container) return false;
+    container.append(this.host);
+    return true;
   }
 
   show(scheme: ColorScheme): void {
