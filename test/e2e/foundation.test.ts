@@ -21,6 +21,11 @@ interface ChromeGlobal {
   chrome: { runtime: { getManifest(): { version: string } } };
 }
 
+/** The one extension API the test calls in a Firefox extension page. */
+interface FirefoxGlobal {
+  browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
+}
+
 function builtManifest(dir: string): BuiltManifest {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
 }
@@ -45,6 +50,15 @@ describeBrowsers((b) => {
       expect(version).toBe(manifest.version);
     } else {
       expect(b.handle.extensionId).toBe(manifest.browser_specific_settings?.gecko?.id);
+      // Firefox runs the background as an event page; an extension page can reach it.
+      const page = await b.handle.openExtensionPage(declaredPages(manifest)[0] ?? '');
+      const background = await page.evaluate(async () => {
+        const runtime = (globalThis as unknown as FirefoxGlobal).browser.runtime;
+        const window = await runtime.getBackgroundPage();
+        return { url: window?.location.href ?? null, readyState: window?.document.readyState ?? null };
+      });
+      expect(background).toEqual({ url: `${b.handle.extensionOrigin}/_generated_background_page.html`, readyState: 'complete' });
+      await page.close();
     }
 
     const pages = declaredPages(manifest);
