@@ -344,7 +344,8 @@ export function createCardController(deps: CardDeps): CardController {
   }
 
   function onKeyDown(event: KeyboardEvent): void {
-    if (!showing || !view) return;
+    // Escape while composing text with an input method cancels the composition, not the card.
+    if (!showing || !view || event.isComposing) return;
     if (event.key === 'Escape') {
       const focusWasOurs = isOurs(doc.activeElement);
       dismiss();

@@ -197,6 +197,14 @@ describe('hover intent', () => {
     expect(controller!.isOpen()).toBe(false);
   });
 
+  it('Escape that ends an input method composition leaves the card open', async () => {
+    const { mss2 } = setup();
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    key(document.body, 'Escape', { isComposing: true });
+    expect(controller!.isOpen()).toBe(true);
+  });
+
   it('drops a late answer from a stale hover', async () => {
     const resolvers: Array<(value: EntityKnowledge | null) => void> = [];
     const { mss2, saltA, after } = setup({
