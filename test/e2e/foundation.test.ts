@@ -83,6 +83,24 @@ describeBrowsers((b) => {
     expect(pageLog(b.page)).toEqual({ blockedRequests: [], pageErrors: [], consoleErrors: [] });
   });
 
+  it('the extension itself requests nothing beyond its own files while it highlights a page', async () => {
+    // Chromium only: its service worker is a target whose requests CDP can watch. Page requests
+    // (content script included) are already checked by every test's pageLog.
+    if (b.name !== 'chromium') return;
+    const worker = await b.handle.backgroundTarget();
+    if (!worker) throw new Error('no service worker');
+    const session = await worker.createCDPSession();
+    const requested: string[] = [];
+    session.on('Network.requestWillBeSent', (event) => requested.push(event.request.url));
+    await session.send('Network.enable');
+    await b.page.goto(b.server.url('/demo/article.html'));
+    await b.page.waitForSelector('#most-read mark[data-entity]');
+    await b.page.hover('mark[data-entity]');
+    await session.detach();
+    expect(requested.filter((url) => !url.startsWith(`${b.handle.extensionOrigin}/`))).toEqual([]);
+    expect(pageLog(b.page).blockedRequests).toEqual([]);
+  });
+
   it('reader page renders a bundled article: headline, publisher and paragraphs', async () => {
     expect(article).toBeDefined();
     if (!article) return;
