@@ -554,6 +554,15 @@ describe('placement', () => {
     }
   });
 
+  it('closes when the page removes the mention it points at', async () => {
+    const { mss1 } = setup();
+    await controller!.open(mss1);
+    mss1.remove();
+    window.dispatchEvent(new Event('resize')); // any layout change makes the card re-check its anchor
+    expect(controller!.isOpen()).toBe(false);
+    expect(visibleCard()).toBeNull();
+  });
+
   it('opens nothing for a mark that has left the page', async () => {
     const { mss1 } = setup();
     mss1.remove();
