@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const chromium = await withExtension.browser.version();
 
   try {
-    const measuredPages = options.skip.has('pages') ? [] : await runPages(context, pages.filter((page) => !page.id.startsWith('realworld/') || !options.skip.has('realworld')));
+    const measuredPages = options.skip.has('pages') ? [] : await runPages(context, pages);
     const streaming = options.skip.has('streaming') ? skipped<never>('--skip streaming') : await runStreaming(context, server);
     const scaling = options.skip.has('scaling') ? skipped<never>('--skip scaling') : await runScaling(context, server, pages.find((page) => page.id === PAGE_IDS.oneMegabyte));
     const card = options.skip.has('card') ? skipped<never>('--skip card') : await runCardOnTestHooksBuild(context, pages);

@@ -22,12 +22,13 @@ export function times(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? MISSING : `${value.toFixed(1)}×`;
 }
 
+/** Decimal units (1 kB = 1,000 bytes), as the size targets are written. */
 export function bytes(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
   const sign = value < 0 ? '-' : '';
   const size = Math.abs(value);
-  if (size >= 1024 * 1024) return `${sign}${(size / 1024 / 1024).toFixed(2)} MB`;
-  if (size >= 1024) return `${sign}${(size / 1024).toFixed(1)} kB`;
+  if (size >= 1_000_000) return `${sign}${(size / 1_000_000).toFixed(2)} MB`;
+  if (size >= 1000) return `${sign}${(size / 1000).toFixed(1)} kB`;
   return `${sign}${size} B`;
 }
 

@@ -18,6 +18,6 @@ describe('formatting', () => {
   it('picks a unit for sizes', () => {
     expect(bytes(900)).toBe('900 B');
     expect(bytes(2048)).toBe('2.0 kB');
-    expect(bytes(-3 * 1024 * 1024)).toBe('-3.00 MB');
+    expect(bytes(-3_000_000)).toBe('-3.00 MB');
   });
 });
