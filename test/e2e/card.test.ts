@@ -184,6 +184,31 @@ describeBrowsers((b) => {
     expect(pageLog(b.page).pageErrors).toEqual([]);
   });
 
+  it('stays open while the pointer crosses into it, and "Read in" opens the reader at that quote', async () => {
+    await openArticle();
+    await b.page.hover('.story__body mark[data-entity="salt-typhoon"]');
+    await waitForCard(b.page, NAME_OF.get('salt-typhoon'));
+    const target = await b.page.evaluate(() => {
+      const button = document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.quotes button.read')!;
+      const box = button.getBoundingClientRect();
+      return { x: box.left + 4, y: box.top + box.height / 2 };
+    });
+    await b.page.mouse.move(target.x, target.y, { steps: 12 });
+    const pagesBefore = new Set(b.handle.browser.targets());
+    await b.page.mouse.click(target.x, target.y);
+
+    // Firefox reports a new tab's address as about:blank to the driver; the page itself knows it.
+    const tab = await b.handle.browser.waitForTarget((candidate) => candidate.type() === 'page' && !pagesBefore.has(candidate));
+    const reader = (await tab.page())!;
+    await reader.waitForFunction(() => location.pathname.endsWith('/reader/reader.html'));
+    const query = new URL(await reader.evaluate(() => location.href)).searchParams;
+    await reader.close();
+    const entity = knowledgeBase().entities['salt-typhoon']!;
+    const quote = entity.quotes.filter((candidate) => candidate.text !== entity.summary.text)[0]!;
+    expect(query.get('article')).toBe(quote.articleId);
+    expect(query.get('p')).toBe(String(quote.paragraph));
+  });
+
   it('the next/previous commands walk the mentions, open each card, and Escape gives focus back', async () => {
     await openArticle();
     const order = await b.page.$$eval('mark[data-entity]', (found) => found.map((mark) => (mark as HTMLElement).dataset.entity ?? ''));
