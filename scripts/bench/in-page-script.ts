@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OWN_UI_TAG } from '../../src/content/highlighter/element-rules';
+import { BENCH_IDLE_MAX_GAP_MS } from '../../src/shared/constants';
 import { MARK_SELECTOR } from './in-page/probe';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,5 +28,5 @@ export async function buildInPageScript(): Promise<string> {
 
 /** The helpers plus the probe, started at once: for page.evaluateOnNewDocument. */
 export function probeScript(helpers: string): string {
-  return `${helpers}\nwindow.__bench.installProbe(${JSON.stringify(MARK_SELECTOR)}, ${JSON.stringify(OWN_UI_TAG)});`;
+  return `${helpers}\nwindow.__bench.installProbe(${JSON.stringify(MARK_SELECTOR)}, ${JSON.stringify(OWN_UI_TAG)}, ${BENCH_IDLE_MAX_GAP_MS});`;
 }

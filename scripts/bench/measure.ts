@@ -4,7 +4,7 @@
  * trace, and the JS heap after a forced garbage collection.
  */
 import type { Page } from 'puppeteer-core';
-import { BENCH_POLL_MS, BENCH_SETTLE_MS, BENCH_SETTLE_TIMEOUT_MS, BENCH_TARGET_LONG_TASK_MS } from '../../src/shared/constants';
+import { BENCH_IDLE_MAX_GAP_MS, BENCH_POLL_MS, BENCH_SETTLE_MS, BENCH_SETTLE_TIMEOUT_MS, BENCH_TARGET_LONG_TASK_MS } from '../../src/shared/constants';
 import type { BenchBrowser } from './browser';
 import { MARK_SELECTOR, type ProbeReading } from './in-page/probe';
 import { probeScript } from './in-page-script';
@@ -89,10 +89,15 @@ export async function visit(browser: BenchBrowser, url: string, options: VisitOp
   }
 }
 
-/** Waits until no mark has come or gone for BENCH_SETTLE_MS; false if that never happened. */
+/** Waits until no mark has come or gone, and the page has been idle, for BENCH_SETTLE_MS; false if that never happened. */
 export async function waitUntilSettled(page: Page): Promise<boolean> {
   return page
-    .waitForFunction((quietMs) => window.__bench?.hasSettled(quietMs) ?? false, { polling: BENCH_POLL_MS, timeout: BENCH_SETTLE_TIMEOUT_MS }, BENCH_SETTLE_MS)
+    .waitForFunction(
+      (quietMs, maxGapMs) => window.__bench?.hasSettled(quietMs, maxGapMs) ?? false,
+      { polling: BENCH_POLL_MS, timeout: BENCH_SETTLE_TIMEOUT_MS },
+      BENCH_SETTLE_MS,
+      BENCH_IDLE_MAX_GAP_MS,
+    )
     .then(() => true)
     .catch(() => false);
 }

@@ -73,6 +73,8 @@ export const BENCH_STREAM_DURATION_MS = 20_000;
 export const BENCH_POINTER_SETTLE_MS = 50;
 /** How often the bench asks the page whether it has settled: rare enough to add no work of note, often enough not to pad timings. */
 export const BENCH_POLL_MS = 100;
+/** The page counts as idle only while idle callbacks keep coming at least this often; a longer gap means a task (maybe ours) held the thread. Twice the 50 ms the browser grants an idle period. */
+export const BENCH_IDLE_MAX_GAP_MS = 100;
 /** Longest wait for the card after the pointer settles: far past the longest allowed hover delay. */
 export const BENCH_CARD_TIMEOUT_MS = 5000;
 /** The bench prints extension CPU as a multiple of the floor only from this floor up; on smaller pages start-up dominates and the ratio says nothing. */

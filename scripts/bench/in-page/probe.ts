@@ -17,6 +17,9 @@ export interface ProbeState {
   /** Mutation records after DOMContentLoaded on the page's own nodes, and on our UI host element. */
   pageWrites: number;
   uiWrites: number;
+  /** When the main thread last became idle (idle callbacks coming steadily since), and the last idle callback. */
+  idleSince: number | null;
+  lastIdleAt: number | null;
   /** Sum of layout-shift values without recent input (CLS over the whole visit), and each shift. */
   layoutShift: number;
   shifts: { at: number; value: number }[];
@@ -29,8 +32,10 @@ declare global {
 }
 
 /** Installed with page.evaluateOnNewDocument, so it runs before the page's own scripts. */
-export function installProbe(markSelector: string, uiTag: string): void {
+export function installProbe(markSelector: string, uiTag: string, idleMaxGapMs: number): void {
   const state: ProbeState = {
+    idleSince: null,
+    lastIdleAt: null,
     firstMarkAt: null,
     lastMarkAt: null,
     lastChangeAt: 0,
@@ -75,6 +80,15 @@ export function installProbe(markSelector: string, uiTag: string): void {
       state.readyAt = performance.now();
       state.lastChangeAt = state.readyAt;
       observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      // Idle callbacks run only when no task is waiting; while the content script works through
+      // its slices they stop, so a steady stream of them means its work is done.
+      const onIdle = () => {
+        const now = performance.now();
+        if (state.lastIdleAt === null || now - state.lastIdleAt > idleMaxGapMs) state.idleSince = now;
+        state.lastIdleAt = now;
+        requestIdleCallback(onIdle);
+      };
+      requestIdleCallback(onIdle);
     },
     { once: true },
   );
@@ -92,11 +106,17 @@ export function installProbe(markSelector: string, uiTag: string): void {
   }
 }
 
-/** True once the page is loaded and no mark has come or gone for `quietMs`. */
-export function hasSettled(quietMs: number): boolean {
+/**
+ * True once the page is loaded, no mark has come or gone for `quietMs`, and the main thread has
+ * been idle (idle callbacks at most `idleMaxGapMs` apart) for as long: a page with none of our
+ * names adds no marks, but the extension may still be reading it.
+ */
+export function hasSettled(quietMs: number, idleMaxGapMs: number): boolean {
   const probe = window.__benchProbe;
   if (!probe || probe.readyAt === null || document.readyState !== 'complete') return false;
-  return performance.now() - probe.lastChangeAt >= quietMs;
+  const now = performance.now();
+  if (probe.idleSince === null || probe.lastIdleAt === null || now - probe.lastIdleAt > idleMaxGapMs) return false;
+  return now - probe.lastChangeAt >= quietMs && now - probe.idleSince >= quietMs;
 }
 
 export interface ProbeReading extends ProbeState {
