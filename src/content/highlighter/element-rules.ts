@@ -39,7 +39,7 @@ const EXCLUDED_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Attributes whose change can turn a subtree from readable into untouchable or back. */
-export const EXCLUSION_ATTRIBUTES: readonly string[] = ['contenteditable', 'hidden', 'aria-hidden', 'inert'];
+export const EXCLUSION_ATTRIBUTES: readonly string[] = ['contenteditable', 'hidden'];
 
 export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.localName);
@@ -51,16 +51,18 @@ export function isInlineElement(element: Element): boolean {
  * - contenteditable (any value but "false"): an editor; a wrapped node would move the caret.
  *   The attribute is checked instead of `isContentEditable`, which forces a style update on
  *   every call; descendants are covered because the whole subtree is skipped.
- * - hidden and inert: not shown or not interactive, so a mark there could never be read, yet
- *   it would count on the badge and could unlock a short form.
- * - aria-hidden="true": our marks are focusable (tabindex=-1); focusable content inside
- *   aria-hidden is an accessibility error, and such regions are mostly decorative duplicates.
+ * - hidden: not shown, so a mark there could never be seen, yet it would count on the badge
+ *   and could unlock a short form. Revealing it (accordions, hidden="until-found") is followed.
+ *
+ * Deliberately read: aria-hidden="true" and inert content. Both are visible, and modal
+ * libraries put them on the whole article while a dialog (a cookie banner) is open; excluding
+ * them would strip every mark on open and redo the page on close. Our marks are tabindex=-1
+ * (focusable, never tabbable), which is allowed inside aria-hidden.
  */
 export function isExcludedElement(element: Element, isOwnUi?: (node: Node) => boolean): boolean {
   if (element.namespaceURI !== HTML_NAMESPACE) return true;
   if (EXCLUDED_TAGS.has(element.localName)) return true;
-  if (element.hasAttribute('hidden') || element.hasAttribute('inert')) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return isOwnUi?.(element) ?? false;

@@ -11,7 +11,7 @@
  */
 import type { Mention } from '../../shared/matcher/types';
 import { MUTATION_DEBOUNCE_MS, SLICE_BUDGET_MS } from '../../shared/constants';
-import { EXCLUSION_ATTRIBUTES, OWN_UI_TAG, isDocumentEditable, isInlineElement } from './element-rules';
+import { EXCLUSION_ATTRIBUTES, isDocumentEditable, isInlineElement } from './element-rules';
 import { Ledger, type HighlightStyle, type MentionGroup } from './ledger';
 import { readPageChanges, type PageChanges } from './page-mutations';
 import { RunWalker, findRunContainer, outermostBlocksWithin, type TextRun, type WalkRules } from './text-runs';
@@ -49,10 +49,9 @@ class PageHighlighter implements Highlighter {
   constructor(private readonly options: HighlighterOptions) {
     this.root = options.root;
     this.ledger = new Ledger(wrapRanges, options.style ?? 'background');
-    const isOwnUi = (node: Node) =>
-      (node as Element).localName === OWN_UI_TAG || (options.isOwnUi?.(node) ?? false);
     this.rules = {
-      isOwnUi,
+      // <backstory-ui> is excluded by tag already; this adds whatever else the caller owns.
+      isOwnUi: options.isOwnUi,
       isOurs: (node) => this.ledger.isOurs(node),
       pageText: (node) => this.ledger.pageText(node),
     };
@@ -67,13 +66,7 @@ class PageHighlighter implements Highlighter {
     if (this.active) return this.work ?? Promise.resolve();
     this.active = true;
     this.generation++;
-    this.observer.observe(this.root, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: [...EXCLUSION_ATTRIBUTES],
-    });
+    this.observe();
     this.queue.push(new RunWalker(this.root, true, this.rules));
     return this.runQueue();
   }
@@ -121,11 +114,11 @@ class PageHighlighter implements Highlighter {
   }
 
   marks(): HTMLElement[] {
-    return this.ledger.marks();
+    return this.ledger.marks(this.options.root);
   }
 
   mentions(): MentionGroup[] {
-    return this.ledger.mentions();
+    return this.ledger.mentions(this.options.root);
   }
 
   mentionOf(mark: Element): MentionGroup | undefined {
@@ -162,12 +155,12 @@ class PageHighlighter implements Highlighter {
 
   private async drainQueue(generation: number): Promise<void> {
     while (generation === this.generation) {
-      this.readPageChanges();
-      if (isDocumentEditable(this.root)) this.giveUpOnEditableDocument();
-      this.dropUselessWalkers();
-      if (this.queue.length === 0) return;
-      this.runSlice();
-      this.discardOwnRecords();
+      this.unobserved(() => {
+        this.readPageChanges();
+        if (isDocumentEditable(this.root)) this.giveUpOnEditableDocument();
+        this.dropUselessWalkers();
+        if (this.queue.length > 0) this.runSlice();
+      });
       this.notifyIfChanged();
       if (this.queue.length === 0) return;
       await yieldToPage();
@@ -216,7 +209,7 @@ class PageHighlighter implements Highlighter {
       this.batchTimer = undefined;
       this.batchRead = null;
       if (this.active) {
-        this.readPageChanges();
+        this.unobserved(() => this.readPageChanges());
         this.notifyIfChanged();
         if (this.queue.length > 0) void this.runQueue();
       }
@@ -237,11 +230,12 @@ class PageHighlighter implements Highlighter {
       this.ledger.notePageWrite(record.target);
       if (record.type === 'childList' && record.removedNodes.length > 0) childListsChanged = true;
     }
-    for (const parent of this.ledger.releaseWritten()) this.repaired.add(parent);
-    if (childListsChanged) {
-      for (const parent of this.ledger.sweep(this.root)) this.repaired.add(parent);
-    }
-    this.discardOwnRecords();
+    this.unobserved(() => {
+      for (const parent of this.ledger.releaseWritten()) this.repaired.add(parent);
+      if (childListsChanged) {
+        for (const parent of this.ledger.sweep(this.root)) this.repaired.add(parent);
+      }
+    });
     this.notifyIfChanged();
   }
 
@@ -256,7 +250,6 @@ class PageHighlighter implements Highlighter {
       isOwnUi: this.rules.isOwnUi,
     });
     this.applyPageChanges(changes);
-    this.discardOwnRecords();
   }
 
   private applyPageChanges(changes: PageChanges): void {
@@ -310,7 +303,6 @@ class PageHighlighter implements Highlighter {
   private giveUpOnEditableDocument(): void {
     this.queue.length = 0;
     this.ledger.releaseAll();
-    this.discardOwnRecords();
   }
 
   private takePageRecords(): MutationRecord[] {
@@ -320,12 +312,34 @@ class PageHighlighter implements Highlighter {
     return records;
   }
 
+  private observe(): void {
+    this.observer.observe(this.root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: [...EXCLUSION_ATTRIBUTES],
+    });
+  }
+
   /**
-   * Drops the records our own writes just produced. Nothing of the page's can be among them:
-   * they are taken right after synchronous work of ours, with page records read just before.
+   * Runs our own DOM writes with the observer disconnected, so they make no records at all
+   * (several per mark otherwise: thousands of allocations on a long page, and a feedback loop
+   * if any were mistaken for the page's). The page's records so far are kept first, and no
+   * page code can run while we write, so nothing of the page's is missed.
    */
-  private discardOwnRecords(): void {
-    this.observer.takeRecords();
+  private unobserved(write: () => void): void {
+    if (!this.active) {
+      write();
+      return;
+    }
+    for (const record of this.observer.takeRecords()) this.pending.push(record);
+    this.observer.disconnect();
+    try {
+      write();
+    } finally {
+      this.observe();
+    }
   }
 
   private notifyIfChanged(): void {

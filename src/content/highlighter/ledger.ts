@@ -63,9 +63,8 @@ const NON_SPACE = /\S/;
 
 export class Ledger {
   private readonly entries = new Map<Text, SplitEntry>();
-  /** Our nodes (marks, the text inside them, remainders) → the entry they belong to. */
-  private readonly owners = new WeakMap<Node, SplitEntry>();
-  private readonly recordOfMark = new WeakMap<HTMLElement, MentionRecord>();
+  /** Our nodes → what they belong to: a remainder to its entry, a mark also to its mention. */
+  private readonly owners = new WeakMap<Node, { entry: SplitEntry; record?: MentionRecord }>();
   private readonly live = new Set<MentionRecord>();
   /** Entries the page wrote into since the last releaseWritten(). */
   private readonly written = new Set<SplitEntry>();
@@ -109,10 +108,9 @@ export class Ledger {
       mark.setAttribute('data-entity', record.entityId);
       mark.setAttribute('tabindex', '-1');
       mark.setAttribute(STYLE_ATTRIBUTE, this.style);
-      this.owners.set(mark, entry);
-      if (mark.firstChild) this.owners.set(mark.firstChild, entry);
-      this.owners.set(rest, entry);
-      this.recordOfMark.set(mark, record);
+      // The text inside a mark is found through the mark (its parent), so it needs no entry.
+      this.owners.set(mark, { entry, record });
+      this.owners.set(rest, { entry });
       entry.created.push(mark, rest);
       record.marks.push(mark);
       if (entry.mentions.at(-1) !== record) {
@@ -179,7 +177,7 @@ export class Ledger {
       this.written.add(split);
       return;
     }
-    const owner = this.owners.get(node) ?? (node.parentNode ? this.owners.get(node.parentNode) : undefined);
+    const owner = (this.owners.get(node) ?? (node.parentNode ? this.owners.get(node.parentNode) : undefined))?.entry;
     if (owner) {
       owner.pageWroteOurs = true;
       this.written.add(owner);
@@ -230,18 +228,27 @@ export class Ledger {
     }
   }
 
-  /** Our marks in document order. */
-  marks(): HTMLElement[] {
-    return this.mentions().flatMap((group) => group.marks);
+  /** Our marks under `root`, in document order (the page's own marks are left out). */
+  marks(root: ParentNode): HTMLElement[] {
+    const marks: HTMLElement[] = [];
+    for (const element of root.querySelectorAll('mark[data-entity]')) {
+      if (this.owners.get(element)?.record?.live) marks.push(element as HTMLElement);
+    }
+    return marks;
   }
 
-  /** Live mentions in document order (by first mark). */
-  mentions(): MentionGroup[] {
-    return [...this.live].sort((a, b) => documentOrder(a.marks[0], b.marks[0]));
+  /** Live mentions under `root` in document order (by first mark). */
+  mentions(root: ParentNode): MentionGroup[] {
+    const mentions = new Set<MentionRecord>();
+    for (const mark of this.marks(root)) {
+      const record = this.owners.get(mark)?.record;
+      if (record) mentions.add(record);
+    }
+    return [...mentions];
   }
 
   mentionOf(mark: Element): MentionGroup | undefined {
-    const record = this.recordOfMark.get(mark as HTMLElement);
+    const record = this.owners.get(mark)?.record;
     return record?.live ? record : undefined;
   }
 
@@ -356,9 +363,4 @@ function newEntry(node: Text): SplitEntry {
     pageWroteOriginal: false,
     pageWroteOurs: false,
   };
-}
-
-function documentOrder(a: Node | undefined, b: Node | undefined): number {
-  if (!a || !b || a === b) return 0;
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -157,8 +157,6 @@ describe('never touched', () => {
     ['svg', '<svg><text>Salt Typhoon</text></svg>'],
     ['math', '<math><mi>MSS</mi></math>'],
     ['hidden', '<p hidden>Salt Typhoon</p>'],
-    ['aria-hidden', '<div aria-hidden="true"><p>Salt Typhoon</p></div>'],
-    ['inert', '<div inert><p>Salt Typhoon</p></div>'],
     ["the page's own mark", '<p>The <mark>Salt Typhoon</mark> story</p>'],
     ['our UI host', '<backstory-ui><p>Salt Typhoon</p></backstory-ui>'],
   ];
@@ -173,6 +171,33 @@ describe('never touched', () => {
     expect(mutations.take()).toHaveLength(0);
     expect(sameTree(before, snapshot(body))).toBe(true);
     mutations.stop();
+  });
+
+  it('reads aria-hidden and inert content: visible, and toggled on whole pages by modals', async () => {
+    const body = page('<div aria-hidden="true"><p>Salt Typhoon</p></div><div inert><p>MSS</p></div>');
+    const highlighter = track(highlighterFor(body).highlighter);
+    await highlighter.start();
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt Typhoon', 'mss:MSS']);
+    const mutations = recordMutations(body);
+    body.querySelector('div')!.setAttribute('aria-hidden', 'false');
+    await highlighter.idle();
+    expect(mutations.take()).toHaveLength(1);
+    mutations.stop();
+  });
+
+  it('follows hidden content being revealed and hidden again', async () => {
+    const body = page('<details><summary>More</summary><div hidden>On MSS</div></details>');
+    const section = body.querySelector('div')!;
+    const highlighter = track(highlighterFor(body).highlighter);
+    await highlighter.start();
+    expect(highlighter.marks()).toHaveLength(0);
+    section.removeAttribute('hidden');
+    await highlighter.idle();
+    expect(markTexts(highlighter)).toEqual(['mss:MSS']);
+    section.setAttribute('hidden', 'until-found');
+    await highlighter.idle();
+    expect(highlighter.marks()).toHaveLength(0);
+    expect(section.childNodes).toHaveLength(1);
   });
 
   it('leaves the UI named by isOwnUi alone', async () => {
