@@ -229,9 +229,10 @@ export async function waitForCardClosed(page: Page, timeout?: number): Promise<v
 export async function waitForAnimationsToFinish(page: Page, timeout?: number): Promise<void> {
   await page.waitForFunction(
     () =>
-      document
-        .getAnimations()
-        .every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity),
+      // document.getAnimations() leaves out shadow trees (seen in Chromium 156), so ask the card's too.
+      [...document.getAnimations(), ...(document.querySelector('backstory-ui')?.shadowRoot?.getAnimations() ?? [])].every(
+        (animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
     timeout === undefined ? {} : { timeout },
   );
 }
