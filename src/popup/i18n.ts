@@ -4,13 +4,10 @@
  * `data-i18n="<key>"`; `localize` sets each such element's text (as text, never markup). A
  * missing key shows the key, which tests catch.
  */
-import browser from 'webextension-polyfill';
 import type { Category } from '../shared/catalog/types';
+import { t } from '../shared/i18n';
 
-export function t(key: string, ...substitutions: Array<string | number>): string {
-  const message = browser.i18n.getMessage(key, substitutions.map(String));
-  return message || key;
-}
+export { t };
 
 export function localize(root: ParentNode): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {

@@ -5,6 +5,7 @@
  * or fullscreen element; where the popover API is missing it falls back to a fixed element with
  * the highest z-index.
  */
+import { t } from '../../shared/i18n';
 import css from './card.css';
 import { themeCss, type ColorScheme } from './palette';
 import type { CardSlots } from './render';
@@ -43,7 +44,7 @@ export class CardView {
     this.closeButton = doc.createElement('button');
     this.closeButton.type = 'button';
     this.closeButton.className = 'close';
-    this.closeButton.setAttribute('aria-label', 'Close');
+    this.closeButton.setAttribute('aria-label', t('cardClose'));
     this.closeButton.textContent = '×';
     header.append(category, name);
 

@@ -5,6 +5,7 @@
 import type { Category } from '../../shared/catalog/types';
 import type { EntityKnowledge, Quote } from '../../shared/knowledge/types';
 import { CARD_MAX_QUOTES, CARD_MAX_RELATED } from '../../shared/constants';
+import { t } from '../../shared/i18n';
 
 /** The parts of the card frame that change with each entity. */
 export interface CardSlots {
@@ -21,34 +22,37 @@ export interface KnowledgeContext {
   openReader(quote: Quote): void;
 }
 
-const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  campaign: 'Campaign',
-  agency: 'Agency',
-  technology: 'Technology',
-  company: 'Company',
-  person: 'Person',
-  organisation: 'Organisation',
-  policy: 'Policy',
-  place: 'Place',
+/** The card names one entity, so its category reads in the singular ("Person", not the popup's "People"). */
+const CATEGORY_LABEL_KEYS: Readonly<Record<Category, string>> = {
+  campaign: 'cardCategoryCampaign',
+  agency: 'cardCategoryAgency',
+  technology: 'cardCategoryTechnology',
+  company: 'cardCategoryCompany',
+  person: 'cardCategoryPerson',
+  organisation: 'cardCategoryOrganisation',
+  policy: 'cardCategoryPolicy',
+  place: 'cardCategoryPlace',
 };
 
 export function renderLoading(slots: CardSlots, name: string): void {
   fillHeader(slots, name, '');
-  slots.body.replaceChildren(element('p', 'status', 'Loading background…'));
+  slots.body.replaceChildren(element('p', 'status', t('cardLoading')));
   slots.body.setAttribute('aria-busy', 'true');
 }
 
 export function renderMissing(slots: CardSlots, name: string): void {
   fillHeader(slots, name, '');
-  slots.body.replaceChildren(element('p', 'status', 'No background is available for this name.'));
+  slots.body.replaceChildren(element('p', 'status', t('cardMissing')));
   slots.body.removeAttribute('aria-busy');
 }
 
 export function renderKnowledge(slots: CardSlots, knowledge: EntityKnowledge, context: KnowledgeContext): void {
-  fillHeader(slots, knowledge.name, CATEGORY_LABELS[knowledge.category] ?? knowledge.category);
+  const labelKey = CATEGORY_LABEL_KEYS[knowledge.category];
+  fillHeader(slots, knowledge.name, labelKey ? t(labelKey) : knowledge.category);
   const parts: HTMLElement[] = [quoteFigure(knowledge.summary, 'summary', context)];
 
-  const quotes = knowledge.quotes.filter((quote) => !sameQuote(quote, knowledge.summary)).slice(0, CARD_MAX_QUOTES);
+  // The summary already shows its own passage; a quote that merely repeats it around more words is skipped.
+  const quotes = knowledge.quotes.filter((quote) => !containsQuote(quote, knowledge.summary)).slice(0, CARD_MAX_QUOTES);
   if (quotes.length > 0) {
     const list = element('div', 'quotes');
     list.append(...quotes.map((quote) => quoteFigure(quote, 'quote', context)));
@@ -60,7 +64,7 @@ export function renderKnowledge(slots: CardSlots, knowledge: EntityKnowledge, co
   const related = context.relatedNames.slice(0, CARD_MAX_RELATED);
   if (related.length > 0) {
     const section = element('div', 'related');
-    const heading = element('p', 'related-label', 'Mentioned alongside');
+    const heading = element('p', 'related-label', t('cardMentionedAlongside'));
     const list = element('ul', 'related-list');
     list.append(...related.map((name) => element('li', 'related-item', name)));
     section.append(heading, list);
@@ -72,9 +76,9 @@ export function renderKnowledge(slots: CardSlots, knowledge: EntityKnowledge, co
 }
 
 export function mentionCountText(count: number): string {
-  if (count <= 0) return 'Not mentioned on this page';
-  if (count === 1) return 'Mentioned once on this page';
-  return `Mentioned ${count} times on this page`;
+  if (count <= 0) return t('cardMentionsNone');
+  if (count === 1) return t('cardMentionsOne');
+  return t('cardMentionsMany', count);
 }
 
 function fillHeader(slots: CardSlots, name: string, category: string): void {
@@ -88,7 +92,7 @@ function quoteFigure(quote: Quote, className: string, context: KnowledgeContext)
   const figure = element('figure', className);
   const text = element('blockquote', 'quote-text', quote.text);
   const source = element('figcaption', 'source');
-  const read = element('button', 'read', 'Read in ');
+  const read = element('button', 'read', `${t('cardReadIn')} `);
   read.setAttribute('type', 'button');
   read.append(element('cite', 'publisher', quote.publisher));
   read.addEventListener('click', () => context.openReader(quote));
@@ -97,8 +101,13 @@ function quoteFigure(quote: Quote, className: string, context: KnowledgeContext)
   return figure;
 }
 
-function sameQuote(a: Quote, b: Quote): boolean {
-  return a.articleId === b.articleId && a.paragraph === b.paragraph && a.text === b.text;
+/** Whether `outer` quotes the passage of `inner` (the same words at the same place, or the same text). */
+function containsQuote(outer: Quote, inner: Quote): boolean {
+  if (outer.articleId !== inner.articleId || outer.paragraph !== inner.paragraph) return false;
+  if (outer.start !== undefined && outer.end !== undefined && inner.start !== undefined && inner.end !== undefined) {
+    return outer.start <= inner.start && inner.end <= outer.end;
+  }
+  return outer.text.includes(inner.text);
 }
 
 /** The card's document: the one the content script runs in (the card is never moved across documents). */

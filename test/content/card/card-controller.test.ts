@@ -16,6 +16,9 @@ import {
   visibleCard,
 } from './support/page';
 
+// The card's strings come from the real _locales through the fake browser's i18n.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../shared/settings/fake-browser')).createFakeBrowser() }));
+
 let controller: CardController | undefined;
 
 beforeEach(() => {

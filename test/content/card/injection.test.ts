@@ -10,6 +10,9 @@ import { renderKnowledge, type CardSlots } from '../../../src/content/card/rende
 import type { EntityKnowledge } from '../../../src/shared/knowledge/types';
 import { buildPage, cardHost, fakeDeps } from './support/page';
 
+// The card's strings come from the real _locales through the fake browser's i18n.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../shared/settings/fake-browser')).createFakeBrowser() }));
+
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
 

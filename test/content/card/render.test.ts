@@ -5,6 +5,9 @@ import { CARD_MAX_QUOTES, CARD_MAX_RELATED } from '../../../src/shared/constants
 import type { EntityKnowledge } from '../../../src/shared/knowledge/types';
 import { CNEWS, FT, KNOWLEDGE, quote } from './support/page';
 
+// The card's strings come from the real _locales through the fake browser's i18n.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../shared/settings/fake-browser')).createFakeBrowser() }));
+
 function slots(): CardSlots {
   return {
     category: document.createElement('p'),
@@ -51,6 +54,26 @@ describe('renderKnowledge', () => {
     expect(s.body.querySelectorAll('.quotes figure')).toHaveLength(CARD_MAX_QUOTES);
     expect(s.body.querySelector('.quotes blockquote')!.textContent).toBe('Sentence 0.');
     expect(s.body.querySelectorAll('.related-item')).toHaveLength(CARD_MAX_RELATED);
+  });
+
+  it('skips a quote whose sentence only wraps the summary passage, keeping quotes from elsewhere', () => {
+    const s = slots();
+    const paragraph = 'Officials said the MSS, China’s spy agency, was behind it. Nothing else.';
+    const summaryText = 'China’s spy agency';
+    const summaryStart = paragraph.indexOf(summaryText);
+    const wrapping = paragraph.slice(0, paragraph.indexOf('it.') + 3);
+    const knowledge: EntityKnowledge = {
+      ...KNOWLEDGE.mss!,
+      summary: { ...quote(summaryText, 4), start: summaryStart, end: summaryStart + summaryText.length },
+      quotes: [
+        { ...quote(wrapping, 4), start: 0, end: wrapping.length },
+        { ...quote('Officials said the MSS, elsewhere.', 5), start: 0, end: 34 },
+      ],
+    };
+    renderKnowledge(s, knowledge, { mentionCount: 1, relatedNames: [], openReader: vi.fn() });
+    expect([...s.body.querySelectorAll('.quotes blockquote')].map((b) => b.textContent)).toEqual([
+      'Officials said the MSS, elsewhere.',
+    ]);
   });
 
   it('leaves out the quotes and related sections when there are none', () => {
