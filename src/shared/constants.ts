@@ -121,6 +121,8 @@ export const REACT_COMPLETENESS_CHECK_EVERY_MS = 6_000;
 export const REACT_MARKS_SETTLE_TIMEOUT_MS = 10_000;
 /** Watching the network after the last action, so a request the extension sends late is still seen. */
 export const PRIVACY_QUIET_WATCH_MS = 1_000;
+/** How often the privacy test looks for the reader tab the card opened (Firefox reports no address change to wait on). */
+export const PRIVACY_TAB_POLL_MS = 100;
 
 // --- Hostile pages and real-world undo (test/e2e/hostile-pages, realworld-undo) ---
 /** Highlighting on a test page has settled once its mark count has held this long: well past MUTATION_DEBOUNCE_MS and many slices. */
