@@ -1,6 +1,7 @@
 /**
  * A live React 19 production page with Backstory on, in Chromium and Firefox ESR: a ticker and
- * a counter re-rendering about ten times a second, a keyed list reordering, paragraphs mounting
+ * a counter re-rendering about ten times a second, a name split across an inline element whose
+ * first half React keeps rewriting, a keyed list reordering, paragraphs mounting
  * and unmounting, controlled fields being typed into. For half a minute the DOM must show
  * exactly what React rendered, marks must follow the text (never a mark for a name no longer
  * shown; every shown name marked once the page holds still), the fields must stay untouched
@@ -17,7 +18,7 @@ import {
 } from '../../src/shared/constants';
 import { compileMatcher } from '../../src/shared/matcher';
 import { buildReactFixture, REACT_PAGE_PATH, REACT_SCRIPT_PATH } from '../fixtures/react/build';
-import { COUNTER_PREFIX, LIST_ITEMS, TICKER_SENTENCES, TRANSIENT_PARAGRAPHS } from '../fixtures/react/content';
+import { COUNTER_PREFIX, LIST_ITEMS, SPLIT_NAME, TICKER_SENTENCES, TRANSIENT_PARAGRAPHS } from '../fixtures/react/content';
 import { SWITCHED_OFF, storeSettings } from './extension-settings';
 import { describeBrowsers, pageLog } from './harness';
 import {
@@ -49,6 +50,7 @@ describe('the React fixture', () => {
     const texts = [
       ...TICKER_SENTENCES.map((sentence) => ({ ...sentence, text: `Breaking: ${sentence.text} (update 123)` })),
       { ...COUNTER_PREFIX, text: `${COUNTER_PREFIX.text}123` },
+      { text: `Update 123: ${SPLIT_NAME.before}${SPLIT_NAME.inside}${SPLIT_NAME.after}`, entities: SPLIT_NAME.entities },
       ...LIST_ITEMS,
       ...TRANSIENT_PARAGRAPHS,
     ];
