@@ -7,12 +7,12 @@
  * pattern past about 20 KB of source, and a trie of thousands of names is far past that. A small
  * catalog compiles to one combined pattern. A large one splits: a small pattern finds word starts
  * whose first character begins some surface, and a table keyed by that character holds a sticky
- * pattern for the rest of its branch of the trie. Either way the cost per position does not grow
- * with the number of entries.
+ * pattern for the rest of its branch of the trie (split in a few when one letter alone is too
+ * large). Either way the cost per position does not grow with the number of entries.
  */
 import { SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, WORD_CHAR } from './text-classes';
-import { buildTrie, firstCharClass, isLiteralToken, nodeSource, tokenSource } from './trie-pattern';
+import { buildTrie, childAlternatives, firstCharClass, groupSource, isLiteralToken, tokenSource } from './trie-pattern';
 
 export interface FormFinder {
   /**
@@ -35,14 +35,19 @@ const RIGHT_BOUNDARY = String.raw`(?!${WORD_CHAR})(?!${APOSTROPHE}(?![sS](?!${WO
 /** A plural "s" is admitted here and judged by the caller (only some entries take plurals). */
 const ENDING = `s?${RIGHT_BOUNDARY}`;
 
-/** One branch of the trie: its first character and the pattern for the rest of its forms. */
+/** One branch of the trie: its first character and the alternatives for the rest of its forms. */
 interface Branch {
   codePoint: number;
   first: string;
-  rest: string;
+  rest: readonly string[];
+  /** The first character alone is a surface. */
+  restOptional: boolean;
 }
 
-/** `singlePatternLimit` is for tests, which check that both shapes find the same hits. */
+/**
+ * `singlePatternLimit` is for tests, which check that every shape finds the same hits: one
+ * pattern, dispatch by first character, and dispatch with a branch split into several patterns.
+ */
 export function createFormFinder(
   surfaces: Iterable<string>,
   singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
@@ -52,18 +57,44 @@ export function createFormFinder(
   for (const [token, child] of root.children) {
     // Forms start with a letter or digit; a separator first would be a catalog error.
     if (!isLiteralToken(token)) continue;
-    branches.push({ codePoint: token.codePointAt(0) ?? 0, first: tokenSource(token), rest: nodeSource(child) });
+    branches.push({
+      codePoint: token.codePointAt(0) ?? 0,
+      first: tokenSource(token),
+      rest: childAlternatives(child),
+      restOptional: child.terminal,
+    });
   }
   if (branches.length === 0) return NEVER_FINDS;
   // The first-character class comes first: a cheap test that rejects most positions before the
   // lookbehinds, which cost far more when run at every position.
   const start = `(?=${firstCharClass(root)})${LEFT_BOUNDARY}`;
-  const sourceLength = branches.reduce((sum, branch) => sum + branch.first.length + branch.rest.length + 1, start.length);
+  const alternatives = branches.map((branch) => branch.first + groupSource(branch.rest, branch.restOptional));
+  const sourceLength = alternatives.reduce((sum, alternative) => sum + alternative.length + 1, start.length);
   if (sourceLength <= singlePatternLimit) {
-    const alternatives = branches.map((branch) => branch.first + branch.rest).join('|');
-    return singlePatternFinder(new RegExp(`${start}(?:${alternatives})${ENDING}`, 'gu'));
+    return singlePatternFinder(new RegExp(`${start}(?:${alternatives.join('|')})${ENDING}`, 'gu'));
   }
-  return dispatchingFinder(new RegExp(start, 'gu'), branches);
+  return dispatchingFinder(new RegExp(start, 'gu'), branches, singlePatternLimit);
+}
+
+/**
+ * Sticky patterns for the rest of one branch. A branch too large for one optimised pattern
+ * (hundreds of names sharing a first letter) is split into several; the caller keeps the longest.
+ */
+function tailPatterns(branch: Branch, limit: number): RegExp[] {
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  for (const alternative of branch.rest) {
+    if (chunk.length > 0 && size + alternative.length > limit) {
+      chunks.push(chunk);
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(alternative);
+    size += alternative.length + 1;
+  }
+  chunks.push(chunk);
+  return chunks.map((alternatives) => new RegExp(`${groupSource(alternatives, branch.restOptional)}${ENDING}`, 'uy'));
 }
 
 const NEVER_FINDS: FormFinder = { hitStart: -1, hitEnd: -1, find: () => false };
@@ -88,9 +119,9 @@ function singlePatternFinder(pattern: RegExp): FormFinder {
  * `wordStart` matches empty at a plausible start; the rest is looked up by the code point there.
  * `test` with a global or sticky pattern leaves the position in lastIndex, so nothing is allocated.
  */
-function dispatchingFinder(wordStart: RegExp, branches: readonly Branch[]): FormFinder {
-  const rest = new Map<number, RegExp>();
-  for (const branch of branches) rest.set(branch.codePoint, new RegExp(`${branch.rest}${ENDING}`, 'uy'));
+function dispatchingFinder(wordStart: RegExp, branches: readonly Branch[], limit: number): FormFinder {
+  const tails = new Map<number, RegExp[]>();
+  for (const branch of branches) tails.set(branch.codePoint, tailPatterns(branch, limit));
   const finder: FormFinder = {
     hitStart: -1,
     hitEnd: -1,
@@ -99,18 +130,20 @@ function dispatchingFinder(wordStart: RegExp, branches: readonly Branch[]): Form
       while (wordStart.test(text)) {
         const position = wordStart.lastIndex;
         const codePoint = text.codePointAt(position) ?? 0;
-        const tail = rest.get(codePoint);
-        if (tail !== undefined) {
-          tail.lastIndex = position + codePointLength(codePoint);
-          if (tail.test(text)) {
-            finder.hitStart = position;
-            finder.hitEnd = tail.lastIndex;
-            return true;
-          }
+        const afterFirst = position + codePointLength(codePoint);
+        let end = -1;
+        for (const tail of tails.get(codePoint) ?? []) {
+          tail.lastIndex = afterFirst;
+          if (tail.test(text) && tail.lastIndex > end) end = tail.lastIndex;
+        }
+        if (end >= 0) {
+          finder.hitStart = position;
+          finder.hitEnd = end;
+          return true;
         }
         // The empty match leaves lastIndex where it matched; step past the whole code point
         // (a Unicode pattern started inside a surrogate pair steps back to its start).
-        wordStart.lastIndex = position + codePointLength(codePoint);
+        wordStart.lastIndex = afterFirst;
       }
       return false;
     },

@@ -91,6 +91,18 @@ function emitNode(node: TrieNode, parts: string[]): void {
   if (grouped) parts.push(node.terminal ? ')?' : ')');
 }
 
+/** The alternatives below a node, one per edge: the edge's token and everything under it. */
+export function childAlternatives(node: TrieNode): string[] {
+  return [...node.children].map(([token, child]) => tokenSource(token) + nodeSource(child));
+}
+
+/** Alternatives joined as one source, optional when the node they hang from ends a surface. */
+export function groupSource(alternatives: readonly string[], optional: boolean): string {
+  if (alternatives.length === 0) return '';
+  if (alternatives.length === 1 && !optional) return alternatives[0] ?? '';
+  return `(?:${alternatives.join('|')})${optional ? '?' : ''}`;
+}
+
 /** A character class of the trie's first characters, e.g. "[BHMNSTXr]"; never-matching when empty. */
 export function firstCharClass(root: TrieNode): string {
   const firsts = [...root.children.keys()].filter(isLiteralToken).sort();
