@@ -224,17 +224,12 @@ class PageHighlighter implements Highlighter {
    */
   private repairAtOnce(records: readonly MutationRecord[]): void {
     if (this.ledger.size === 0) return;
-    let childListsChanged = false;
     for (const record of records) {
-      if (record.type === 'attributes') continue;
-      this.ledger.notePageWrite(record.target);
-      if (record.type === 'childList' && record.removedNodes.length > 0) childListsChanged = true;
+      if (record.type !== 'attributes') this.ledger.notePageWrite(record.target);
     }
     this.unobserved(() => {
       for (const parent of this.ledger.releaseWritten()) this.repaired.add(parent);
-      if (childListsChanged) {
-        for (const parent of this.ledger.sweep(this.root)) this.repaired.add(parent);
-      }
+      for (const parent of this.ledger.releaseDisturbed(records, this.root)) this.repaired.add(parent);
     });
     this.notifyIfChanged();
   }
@@ -249,17 +244,15 @@ class PageHighlighter implements Highlighter {
       notePageWrite: (node) => this.ledger.notePageWrite(node),
       isOwnUi: this.rules.isOwnUi,
     });
-    this.applyPageChanges(changes);
+    this.applyPageChanges(records, changes);
   }
 
-  private applyPageChanges(changes: PageChanges): void {
+  private applyPageChanges(records: readonly MutationRecord[], changes: PageChanges): void {
     for (const parent of this.ledger.releaseWritten()) this.enqueueContainerOf(parent);
     for (const element of changes.nowExcluded) {
       for (const parent of this.ledger.releaseInside(element)) this.enqueueContainerOf(parent);
     }
-    if (changes.needsSweep) {
-      for (const parent of this.ledger.sweep(this.root)) this.enqueueContainerOf(parent);
-    }
+    for (const parent of this.ledger.releaseDisturbed(records, this.root)) this.enqueueContainerOf(parent);
     for (const node of changes.textChanged) this.enqueueContainerOf(node);
     for (const element of changes.subtrees) this.enqueueSubtree(element);
   }

@@ -66,6 +66,8 @@ export class Ledger {
   /** Our nodes → what they belong to: a remainder to its entry, a mark also to its mention. */
   private readonly owners = new WeakMap<Node, { entry: SplitEntry; record?: MentionRecord }>();
   private readonly live = new Set<MentionRecord>();
+  /** Split entries by the page element holding them, to check just those a change touches. */
+  private readonly byParent = new Map<Node, Set<SplitEntry>>();
   /** Entries the page wrote into since the last releaseWritten(). */
   private readonly written = new Set<SplitEntry>();
   private changed = false;
@@ -126,6 +128,9 @@ export class Ledger {
       if (entry.created.length === 0) continue;
       entry.leftData = node.data;
       this.entries.set(node, entry);
+      let siblings = this.byParent.get(entry.parent);
+      if (!siblings) this.byParent.set(entry.parent, (siblings = new Set()));
+      siblings.add(entry);
       this.changed = true;
     }
   }
@@ -193,23 +198,31 @@ export class Ledger {
   }
 
   /**
-   * Releases every entry the page disturbed: written to, moved, detached from `root`, or with
-   * our nodes no longer right after it. Returns the parents whose text must be read again.
+   * Releases the entries a page's child-list changes disturbed: split nodes removed or moved,
+   * our nodes removed, or page nodes put between ours. Only entries the records point at are
+   * looked at (those under the changed parents and inside the removed nodes), so the work is
+   * proportional to the change, not to the number of marks. Returns parents to read again.
    */
-  sweep(root: Node): Set<Node> {
+  releaseDisturbed(records: readonly MutationRecord[], root: Node): Set<Node> {
+    const suspects = new Set<SplitEntry>();
+    for (const record of records) {
+      if (record.type !== 'childList') continue;
+      for (const entry of this.byParent.get(record.target) ?? []) suspects.add(entry);
+      for (const removed of record.removedNodes) this.collectEntriesIn(removed, suspects);
+    }
     const touched = new Set<Node>();
-    for (const entry of [...this.entries.values()]) {
-      if (this.entries.has(entry.original) && !this.isIntact(entry, root)) this.release(entry, touched);
+    for (const entry of suspects) {
+      if (this.entries.get(entry.original) === entry && !this.isIntact(entry, root)) this.release(entry, touched);
     }
     return touched;
   }
 
-  /** Releases the entries inside `container` (it became editable, hidden, or ours to avoid). */
+  /** Releases the entries inside `container` (it became editable or hidden). */
   releaseInside(container: Node): Set<Node> {
+    const inside = new Set<SplitEntry>();
+    this.collectEntriesIn(container, inside);
     const touched = new Set<Node>();
-    for (const entry of [...this.entries.values()]) {
-      if (this.entries.has(entry.original) && container.contains(entry.parent)) this.release(entry, touched);
-    }
+    for (const entry of inside) this.release(entry, touched);
     return touched;
   }
 
@@ -304,6 +317,20 @@ export class Ledger {
     return { entityId: mention.entityId, marks: [], start, end, entries: [], live: false };
   }
 
+  /** The entries a node holds: itself (a split page node or one of ours) or marks inside it. */
+  private collectEntriesIn(node: Node, into: Set<SplitEntry>): void {
+    const own = this.entries.get(node as Text) ?? this.owners.get(node)?.entry;
+    if (own) {
+      into.add(own);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    for (const mark of (node as Element).querySelectorAll('mark[data-entity]')) {
+      const entry = this.owners.get(mark)?.entry;
+      if (entry) into.add(entry);
+    }
+  }
+
   private isIntact(entry: SplitEntry, root: Node): boolean {
     const { original, parent } = entry;
     if (entry.pageWroteOriginal || entry.pageWroteOurs || original.parentNode !== parent || original.data !== entry.leftData) return false;
@@ -326,6 +353,9 @@ export class Ledger {
   private release(entry: SplitEntry, touched: Set<Node>): void {
     if (this.entries.get(entry.original) !== entry) return;
     this.entries.delete(entry.original);
+    const siblings = this.byParent.get(entry.parent);
+    siblings?.delete(entry);
+    if (siblings?.size === 0) this.byParent.delete(entry.parent);
     for (const node of entry.created) node.parentNode?.removeChild(node);
     const pageKeptOurSplit = entry.original.data === entry.leftData;
     if (!entry.pageWroteOriginal && pageKeptOurSplit) entry.original.data = entry.originalData;

@@ -12,8 +12,7 @@ export interface PageChanges {
   readonly subtrees: Set<Element>;
   /** Elements that just became editable, hidden or inert: highlights inside them go. */
   readonly nowExcluded: Set<Element>;
-  /** Child lists changed, so split page nodes may have lost their place or their neighbours. */
-  needsSweep: boolean;
+  // Splits disturbed by child-list changes are found by the ledger from the records themselves.
 }
 
 export interface MutationReaderContext {
@@ -27,7 +26,6 @@ export function readPageChanges(records: readonly MutationRecord[], context: Mut
     textChanged: new Set(),
     subtrees: new Set(),
     nowExcluded: new Set(),
-    needsSweep: false,
   };
   for (const record of records) {
     const target = record.target;
@@ -40,7 +38,6 @@ export function readPageChanges(records: readonly MutationRecord[], context: Mut
         // A child list changing inside one of our marks is the page writing into our nodes.
         context.notePageWrite(target);
         changes.textChanged.add(target);
-        changes.needsSweep = true;
         for (const added of record.addedNodes) {
           if (added.nodeType === Node.ELEMENT_NODE) changes.subtrees.add(added as Element);
         }
