@@ -7,7 +7,7 @@ import { APOSTROPHE, HYPHEN, WORD_CHAR, WORD_SEPARATOR } from './text-classes';
 const REGEX_SYNTAX_ALL = /[\^$\\.*+?()[\]{}|/]/g;
 
 /** A phrase as a pattern: its spaces and hyphens match any separator, its apostrophes any kind. */
-export function phraseSource(phrase: string): string {
+function phraseSource(phrase: string): string {
   let source = '';
   for (const char of phrase) {
     if (char === ' ' || char === '-') source += WORD_SEPARATOR;
