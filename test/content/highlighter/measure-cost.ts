@@ -1,6 +1,6 @@
 /**
  * Rough cost of the highlighter against a bare pass, in headless Chromium (not a test: timings
- * belong in a report, never in an assertion). Run: `npx tsx test/content/highlighter/measure-cost.ts`.
+ * belong in a report, never in an assertion). Run: `npx tsx test/content/highlighter/measure-cost.ts [--sparse]`.
  *
  * On a generated ~1 MB article page it times, each on a fresh copy of the page:
  * - bare: a TreeWalker over text nodes running the names' RegExp (finds, wraps nothing);
@@ -35,15 +35,20 @@ async function bundleHighlighter(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
-/** About 1 MB of article markup: paragraphs with inline elements, some of them naming things. */
-function articleHtml(): string {
-  const sentences = [
+/**
+ * About 1 MB of article markup: paragraphs with inline elements. Dense (the default): most
+ * sentences name something. `--sparse`: one sentence in twenty does, closer to a real page.
+ */
+function articleHtml(sparse: boolean): string {
+  const plain = 'Markets were calm; the weather was mild and the harbour <i>quiet</i> for the season. ';
+  const dense = [
     'Officials said the <a href="#">intrusion</a> was broad and <em>deliberate</em>. ',
     'The campaign known as Salt <em>Typhoon</em> reached telecom networks across the region. ',
     'Analysts at the <b>institute</b> pointed to the Ministry of State Security (MSS) as its sponsor. ',
     'Shares of Nvidia rose after talk of H200 export licences, according to <span>people familiar</span>. ',
-    'Markets were calm; the weather was mild and the harbour <i>quiet</i> for the season. ',
+    plain,
   ];
+  const sentences = sparse ? [dense[1]!, ...Array.from({ length: 19 }, () => plain)] : dense;
   const paragraphs: string[] = [];
   let size = 0;
   for (let index = 0; size < 1_000_000; index++) {
@@ -56,7 +61,7 @@ function articleHtml(): string {
 
 async function main() {
   const bundle = await bundleHighlighter();
-  const html = articleHtml();
+  const html = articleHtml(process.argv.includes('--sparse'));
   const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
   const results: Record<string, number[]> = {
     bare: [],
