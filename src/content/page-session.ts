@@ -40,7 +40,11 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
   const highlighter = createHighlighter({
     root: document,
     // Every mention feeds the page's memory (short forms), even in a category that is switched off.
-    findMentions: (text) => page.scanBlock(text).filter(highlighted),
+    findMentions(text) {
+      const found = page.scanBlock(text);
+      // A block without names (most of them) gets the matcher's shared empty result: no allocation.
+      return found.length === 0 ? found : found.filter(highlighted);
+    },
     style: settings.highlightStyle,
   });
 
