@@ -3,7 +3,7 @@
  * it pass for nothing. These pages name no entity, so the extension leaves them alone.
  */
 import { expect, it } from 'vitest';
-import { cardState, describeBrowsers, domSnapshot, mentions, pageLog, waitForCard } from './harness';
+import { cardState, describeBrowsers, domSnapshot, marks, mentions, pageLog, waitForCard, waitForMarks } from './harness';
 
 const QUIET_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>quiet</title></head>
 <body><main><p id="first">Nothing here is <b>anyone</b> in particular.</p><p id="second">Plain words.</p></main></body></html>`;
@@ -80,5 +80,27 @@ describeBrowsers((b) => {
       { entity: 'test-x', text: 'Alpha Beta' },
       { entity: 'test-y', text: 'Gamma' },
     ]);
+  });
+
+  it('helpers run apart from the page\'s JavaScript: built-ins replaced with traps trip nothing', async () => {
+    await b.page.goto(
+      b.server.page(`<!doctype html><title>traps</title>
+        <p><mark data-entity="test-x">Alpha</mark> and <mark data-entity="test-y">Beta</mark></p>
+        <script>
+          for (const [owner, name] of [[Array.prototype, 'map'], [Array, 'from'], [Document.prototype, 'querySelectorAll'], [window, 'WeakMap']]) {
+            owner[name] = () => { throw new Error('page trap: ' + name); };
+          }
+        </script>`),
+    );
+    const expected = [
+      { entity: 'test-x', text: 'Alpha' },
+      { entity: 'test-y', text: 'Beta' },
+    ];
+    expect(await waitForMarks(b.page, 2)).toEqual(expected);
+    expect(await marks(b.page)).toEqual(expected);
+    expect(await mentions(b.page)).toEqual(expected);
+    const snapshot = await domSnapshot(b.page, 'p');
+    expect(snapshot.map((node) => node.nodeName)).toEqual(['P', 'MARK', '#text', '#text', 'MARK', '#text']);
+    expect((await cardState(b.page))?.visible ?? false).toBe(false);
   });
 });

@@ -1,10 +1,28 @@
 /**
  * Reading what the extension did to a page, the same way in Chromium and Firefox (no CDP-only
- * calls). Functions handed to page.evaluate are serialised into the page: they must not close
- * over anything, and must not bind functions to names inside (tsx's keepNames wraps those in a
- * `__name` helper the page does not have).
+ * calls).
+ *
+ * These run in puppeteer's isolated world, not the page's: the DOM is shared, but the page's
+ * JavaScript is not, so a page that replaces Array.prototype.map or document.querySelectorAll
+ * with traps (as hostile test pages do) cannot fool or break them.
+ *
+ * Functions handed to evaluate are serialised into the page: they must not close over anything,
+ * and must not bind functions to names inside (tsx's keepNames wraps those in a `__name` helper
+ * the page does not have).
  */
 import type { Page } from 'puppeteer-core';
+
+type PageWorld = Pick<Page, 'evaluate' | 'waitForFunction'>;
+
+/**
+ * The main frame's isolated world, where the page's scripts cannot reach. puppeteer keeps one per
+ * frame (a utility world over CDP, a sandbox over BiDi) but marks the accessor internal, so this
+ * falls back to the page's own world should a puppeteer release drop it.
+ */
+export function isolatedWorld(page: Page): PageWorld {
+  const frame = page.mainFrame() as unknown as { isolatedRealm?: () => PageWorld };
+  return typeof frame.isolatedRealm === 'function' ? frame.isolatedRealm() : page;
+}
 
 export const MARK_SELECTOR = 'mark[data-entity]';
 export const UI_HOST_SELECTOR = 'backstory-ui';
@@ -16,11 +34,13 @@ export interface MarkInfo {
 
 /** Every highlight on the page, in document order. */
 export function marks(page: Page): Promise<MarkInfo[]> {
-  return page.$$eval(MARK_SELECTOR, (elements) =>
-    elements.map((element) => ({
-      entity: (element as HTMLElement).dataset.entity ?? '',
-      text: element.textContent ?? '',
-    })),
+  return isolatedWorld(page).evaluate(
+    (selector: string) =>
+      Array.from(document.querySelectorAll<HTMLElement>(selector), (element) => ({
+        entity: element.dataset.entity ?? '',
+        text: element.textContent ?? '',
+      })),
+    MARK_SELECTOR,
   );
 }
 
@@ -30,7 +50,8 @@ export function marks(page: Page): Promise<MarkInfo[]> {
  * whitespace between them count once, their texts joined.
  */
 export function mentions(page: Page): Promise<MarkInfo[]> {
-  return page.$$eval(MARK_SELECTOR, (elements) => {
+  return isolatedWorld(page).evaluate((selector: string) => {
+    const elements = Array.from(document.querySelectorAll(selector));
     const blocks = 'p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, div, section, article, aside';
     const merged: Array<{ entity: string; text: string; last: Element }> = [];
     for (const element of elements) {
@@ -54,12 +75,12 @@ export function mentions(page: Page): Promise<MarkInfo[]> {
       }
     }
     return merged.map(({ entity, text }) => ({ entity, text }));
-  });
+  }, MARK_SELECTOR);
 }
 
 /** Waits until at least `atLeast` highlights exist, then returns them all. */
 export async function waitForMarks(page: Page, atLeast = 1, timeout?: number): Promise<MarkInfo[]> {
-  await page.waitForFunction(
+  await isolatedWorld(page).waitForFunction(
     (selector: string, count: number) => document.querySelectorAll(selector).length >= count,
     timeout === undefined ? {} : { timeout },
     MARK_SELECTOR,
@@ -70,7 +91,7 @@ export async function waitForMarks(page: Page, atLeast = 1, timeout?: number): P
 
 /** Waits until every id in `entities` has at least one highlight, then returns all highlights. */
 export async function waitForEntities(page: Page, entities: readonly string[], timeout?: number): Promise<MarkInfo[]> {
-  await page.waitForFunction(
+  await isolatedWorld(page).waitForFunction(
     (selector: string, wanted: string[]) => {
       const present = new Set(
         Array.from(document.querySelectorAll<HTMLElement>(selector), (element) => element.dataset.entity),
@@ -111,7 +132,7 @@ export interface SnapshotNode {
  * out: it is not part of the page.
  */
 export function domSnapshot(page: Page, rootSelector?: string): Promise<SnapshotNode[]> {
-  return page.evaluate(
+  return isolatedWorld(page).evaluate(
     (selector: string | null, hostSelector: string) => {
       const registryKey = Symbol.for('backstory-test.node-ids');
       const holder = window as unknown as Record<symbol, { ids: WeakMap<Node, number>; next: number } | undefined>;
@@ -199,7 +220,7 @@ const readCardInPage = (hostSelector: string): CardState | null => {
 
 /** The card's state, or null when the page has no card at all. */
 export function cardState(page: Page): Promise<CardState | null> {
-  return page.evaluate(readCardInPage, UI_HOST_SELECTOR);
+  return isolatedWorld(page).evaluate(readCardInPage, UI_HOST_SELECTOR);
 }
 
 /** A page-side expression that is true when the card matches `test` (serialised as source: it runs in the page). */
@@ -210,7 +231,7 @@ function cardExpression(test: string): string {
 /** Waits for a visible card (named `name`, if given) and returns its state. */
 export async function waitForCard(page: Page, name?: string, timeout?: number): Promise<CardState> {
   const nameTest = name === undefined ? '' : ` && card.name === ${JSON.stringify(name)}`;
-  await page.waitForFunction(cardExpression(`card !== null && card.visible${nameTest}`), timeout === undefined ? {} : { timeout });
+  await isolatedWorld(page).waitForFunction(cardExpression(`card !== null && card.visible${nameTest}`), timeout === undefined ? {} : { timeout });
   const card = await cardState(page);
   if (!card) throw new Error('the card vanished right after it opened');
   return card;
@@ -218,7 +239,7 @@ export async function waitForCard(page: Page, name?: string, timeout?: number): 
 
 /** Waits until no card is visible. */
 export async function waitForCardClosed(page: Page, timeout?: number): Promise<void> {
-  await page.waitForFunction(cardExpression('card === null || !card.visible'), timeout === undefined ? {} : { timeout });
+  await isolatedWorld(page).waitForFunction(cardExpression('card === null || !card.visible'), timeout === undefined ? {} : { timeout });
 }
 
 /**
@@ -227,7 +248,7 @@ export async function waitForCardClosed(page: Page, timeout?: number): Promise<v
  * animations are ignored: they never finish.
  */
 export async function waitForAnimationsToFinish(page: Page, timeout?: number): Promise<void> {
-  await page.waitForFunction(
+  await isolatedWorld(page).waitForFunction(
     () =>
       // document.getAnimations() leaves out shadow trees (seen in Chromium 156), so ask the card's too.
       [...document.getAnimations(), ...(document.querySelector('backstory-ui')?.shadowRoot?.getAnimations() ?? [])].every(
