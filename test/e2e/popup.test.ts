@@ -10,7 +10,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/build';
 import { CATALOG } from '../../src/shared/catalog/entities';
@@ -19,13 +19,27 @@ const testHooksDist = path.join(os.tmpdir(), `backstory-e2e-test-hooks-${process
 await buildExtension({ testHooks: true, outDir: testHooksDist });
 const previousDist = process.env.BACKSTORY_DIST_DIR;
 process.env.BACKSTORY_DIST_DIR = testHooksDist;
-const { countByEntity, describeBrowsers, domSnapshot, marks, waitForCard, waitForMarks } = await import('./harness');
+const { countByEntity, describeBrowsers, domSnapshot, marks, screenshot, waitForCard, waitForMarks } = await import('./harness');
 if (previousDist === undefined) delete process.env.BACKSTORY_DIST_DIR;
 else process.env.BACKSTORY_DIST_DIR = previousDist;
 
 afterAll(() => rm(testHooksDist, { recursive: true, force: true }));
 
 const ARTICLE = '/demo/article.html';
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+
+/**
+ * Photographs an extension page at the size the browser gives it, for the README; with
+ * UPDATE_SCREENSHOTS=1 the Chromium shot replaces the committed one in docs/screenshots/.
+ */
+async function readmeScreenshot(page: Page, browserName: string, name: string, size: { width: number; height: number }) {
+  await page.setViewport(size);
+  const file = await screenshot(page, `${name}-${browserName}`);
+  if (browserName === 'chromium' && process.env.UPDATE_SCREENSHOTS === '1') {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await copyFile(file, path.join(SCREENSHOTS, `${name}-chromium.png`));
+  }
+}
 const PERSON_IDS = new Set(CATALOG.filter((entry) => entry.category === 'person').map((entry) => entry.id));
 
 /** The extension API inside an extension page (Firefox: browser, Chromium: chrome; both promise-based in MV3). */
@@ -204,6 +218,7 @@ describeBrowsers((b) => {
       ON_MUTATION,
       ids,
     );
+    await readmeScreenshot(popup, b.name, 'popup', { width: 360, height: 600 });
     const first = await popup.$eval('#entity-list .entity', (button) => ({
       id: (button as HTMLElement).dataset.entityId ?? '',
       name: button.querySelector('.name')?.textContent ?? '',
@@ -251,6 +266,7 @@ describeBrowsers((b) => {
 
     const options = await extensionPage();
     await options.waitForSelector('#category-person:not([disabled])');
+    await readmeScreenshot(options, b.name, 'options', { width: 800, height: 900 });
     await options.click('#category-person');
     await b.page.waitForFunction(
       (people: string[]) =>
