@@ -1,7 +1,8 @@
 /**
  * Firefox ESR, driven over WebDriver BiDi through the e2e harness. BiDi offers no tracing or
  * sampling profiler, so Firefox gives the figures the page itself can see: marks, time to the
- * last mark (performance.now() after navigation start) and DOM writes.
+ * last mark (performance.now() after navigation start) and DOM writes. A page counts as settled
+ * once its marks have been still for BENCH_SETTLE_MS.
  */
 import { launchBrowser, type BrowserHandle } from '../../test/e2e/browsers';
 import { MARK_SELECTOR, type ProbeReading } from './in-page/probe';
@@ -22,7 +23,7 @@ export async function visitInFirefox(handle: BrowserHandle, url: string, helpers
   try {
     await page.evaluateOnNewDocument(probeScript(helpers));
     await page.goto(url, { waitUntil: 'load' });
-    const settled = await waitUntilSettled(page);
+    const settled = await waitUntilSettled(page, true);
     const probe = await page.evaluate((selector) => window.__bench?.readProbe(selector) ?? null, MARK_SELECTOR);
     return { settled, probe };
   } finally {

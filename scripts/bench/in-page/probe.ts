@@ -107,14 +107,16 @@ export function installProbe(markSelector: string, uiTag: string, idleMaxGapMs: 
 }
 
 /**
- * True once the page is loaded, no mark has come or gone for `quietMs`, and the main thread has
- * been idle (idle callbacks at most `idleMaxGapMs` apart) for as long: a page with none of our
- * names adds no marks, but the extension may still be reading it.
+ * True once the page is loaded, no mark has come or gone for `quietMs`, and (unless
+ * `idleMaxGapMs` is null) the main thread has been idle, idle callbacks at most `idleMaxGapMs`
+ * apart, for as long: a page with none of our names adds no marks, but the extension may still
+ * be reading it.
  */
-export function hasSettled(quietMs: number, idleMaxGapMs: number): boolean {
+export function hasSettled(quietMs: number, idleMaxGapMs: number | null): boolean {
   const probe = window.__benchProbe;
   if (!probe || probe.readyAt === null || document.readyState !== 'complete') return false;
   const now = performance.now();
+  if (idleMaxGapMs === null) return now - probe.lastChangeAt >= quietMs;
   if (probe.idleSince === null || probe.lastIdleAt === null || now - probe.lastIdleAt > idleMaxGapMs) return false;
   return now - probe.lastChangeAt >= quietMs && now - probe.idleSince >= quietMs;
 }
