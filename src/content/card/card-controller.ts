@@ -96,7 +96,11 @@ export function createCardController(deps: CardDeps): CardController {
 
   const intent = new HoverIntent(
     {
-      open: (mark) => void show(mark, 'hover'),
+      open: (mark) => {
+        // Test builds mark the moment intent fires, so `npm run bench` can time intent → paint.
+        if (__TEST_HOOKS__) performance.mark('backstory:hover-intent');
+        void show(mark, 'hover');
+      },
       close: () => {
         if (showing?.openedBy === 'hover') close();
       },
