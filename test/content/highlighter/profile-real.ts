@@ -1,0 +1,127 @@
+/**
+ * The real pipeline (compiled catalog matcher → highlighter) on the bench's 1 MB page in headless
+ * Chromium, next to the floor measured in the same page: a report, never a test.
+ * Run: `npx tsx test/content/highlighter/profile-real.ts [--no-names] [--profile out.cpuprofile] [--runs N]`.
+ *
+ * - floor: one TreeWalker pass + one combined RegExp per text node, no writes (scripts/bench/floor.ts);
+ * - work: compile is excluded; highlighter.start() with scheduler.yield() resolving at once, so no
+ *   rendering runs between slices: script and DOM work alone;
+ * - wall: the same with real yields, and the longest task seen (longtask entries include
+ *   style and layout the browser did between our slices);
+ * - compile: compileMatcher(CATALOG) alone.
+ */
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATALOG } from '../../../src/shared/catalog/entities';
+import { combinedPattern } from '../../../scripts/bench/floor';
+import { allForms, plantableNames } from '../../../scripts/bench/names';
+import { generateArticlePage, ONE_MEGABYTE_PAGE } from '../../../scripts/bench/pages';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const noNames = argv.includes('--no-names');
+const profileOut = argv.includes('--profile') ? argv[argv.indexOf('--profile') + 1] : undefined;
+const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 5;
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { createHighlighter } from './src/content/highlighter';
+        import { compileMatcher } from './src/shared/matcher';
+        import { CATALOG } from './src/shared/catalog/entities';
+        window.__h10 = { createHighlighter, compileMatcher, CATALOG };`,
+      resolveDir: path.resolve(here, '../../..'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    target: 'chrome120',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+async function main() {
+  const script = await bundle();
+  const names = noNames ? [] : plantableNames(CATALOG, ONE_MEGABYTE_PAGE.maxNames);
+  const page1 = generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names });
+  const floor = combinedPattern(allForms(CATALOG));
+  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  const rows: Record<string, number[]> = { floor: [], compile: [], work: [], wall: [], longest: [] };
+  let marks = 0;
+  for (let repeat = 0; repeat < runs; repeat++) {
+    for (const mode of ['floor', 'work', 'wall'] as const) {
+      const page = await browser.newPage();
+      await page.setContent(page1.html);
+      await page.addScriptTag({ content: script });
+      await page.evaluate('window.__name = (fn) => fn');
+      const profiling = profileOut && mode === 'work' && repeat === runs - 1;
+      const cdp = profiling ? await page.createCDPSession() : undefined;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
+      const measured = await page.evaluate(
+        async (mode, source, flags) => {
+          const w = window as unknown as { __h10: any; scheduler: { yield(): Promise<void> } };
+          const longest = { value: 0 };
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) longest.value = Math.max(longest.value, entry.duration);
+          }).observe({ type: 'longtask' });
+          if (mode === 'floor') {
+            const pattern = new RegExp(source, flags);
+            const start = performance.now();
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let count = 0;
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              pattern.lastIndex = 0;
+              while (pattern.exec((node as Text).data)) count++;
+            }
+            return { elapsed: performance.now() - start, compile: 0, count, longest: 0 };
+          }
+          const compileStart = performance.now();
+          const matcher = w.__h10.compileMatcher(w.__h10.CATALOG);
+          const compile = performance.now() - compileStart;
+          if (mode === 'work') w.scheduler.yield = () => Promise.resolve();
+          const pageMatcher = matcher.newPage();
+          const start = performance.now();
+          const highlighter = w.__h10.createHighlighter({ root: document, findMentions: (text: string) => pageMatcher.scanBlock(text) });
+          await highlighter.start();
+          const elapsed = performance.now() - start;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return { elapsed, compile, count: highlighter.marks().length, longest: longest.value };
+        },
+        mode,
+        floor.source,
+        floor.flags,
+      );
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        await writeFile(profileOut!, JSON.stringify(profile));
+      }
+      await page.close();
+      rows[mode]!.push(measured.elapsed);
+      if (mode !== 'floor') rows.compile!.push(measured.compile);
+      if (mode === 'wall') {
+        rows.longest!.push(measured.longest);
+        marks = measured.count;
+      }
+    }
+  }
+  await browser.close();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const lines = [`page ${(page1.bytes / 1e6).toFixed(2)} MB, ${marks} marks; medians of ${runs} (ms):`];
+  for (const [name, values] of Object.entries(rows)) lines.push(`  ${name}: ${median(values).toFixed(1)}  [${values.map((v) => v.toFixed(0)).join(' ')}]`);
+  lines.push(`  work / floor: ${(median(rows.work!) / median(rows.floor!)).toFixed(2)}x`);
+  lines.push(`  wall / floor: ${(median(rows.wall!) / median(rows.floor!)).toFixed(2)}x`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+await main();
