@@ -5,12 +5,19 @@
  *   can touch anything, compared node for node after the extension is switched off;
  * - switching the extension off and on through its stored settings, as the popup does;
  * - waiting for highlighting to settle;
+ * - a fixture server for test/fixtures/hostile/ that sends the headers those pages need (the
+ *   harness's server sends none but content-type), runnable twice for a second origin;
  * - in Chromium, errors and console errors from every world of the page, the content script's
  *   isolated world included (pageerror sees the main world only).
  *
  * In-page code lives in strings: it is injected before the page exists, and functions bound to
  * names would pick up a `__name` helper the page does not have (see page-helpers.ts).
  */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { HOSTILE_SETTLE_POLL_MS, HOSTILE_SETTLE_QUIET_MS, HOSTILE_SETTLE_TIMEOUT_MS } from '../../src/shared/constants';
 import type { BrowserHandle } from './harness';
@@ -19,34 +26,44 @@ import type { BrowserHandle } from './harness';
 const SNAPSHOT_KEY = 'backstory-test.load-snapshot';
 
 /**
- * Records, at DOMContentLoaded, every node of the document (shadow trees the page attached
- * included) in order: identity, parent, text and attributes. Exposes compare(), which walks the
+ * Records, at DOMContentLoaded, every node of the document (open shadow trees the page attached
+ * included; inside `data-test-volatile` elements, nothing) in order: identity, parent, text and
+ * attributes. Exposes compare(), which walks the
  * document again and names the first difference. The extension's UI host is skipped both times.
  */
 const SNAPSHOT_SCRIPT = `(() => {
+  // Built-ins a hostile page may replace (Array.prototype.push, map, JSON.stringify…) are not
+  // used here, so the snapshot works on the page that traps them.
   const key = Symbol.for(${JSON.stringify(SNAPSHOT_KEY)});
   const isHost = (node) => node.nodeType === 1 && node.localName === 'backstory-ui';
+  // Iterative, not recursive: the 10,000-deep page would overflow the stack.
   const walk = () => {
     const entries = [];
-    const visit = (node) => {
-      if (isHost(node)) return;
-      entries.push({
+    const stack = [document];
+    while (stack.length > 0) {
+      const node = stack[stack.length - 1];
+      stack.length--;
+      if (isHost(node)) continue;
+      entries[entries.length] = {
         node,
         parent: node.parentNode,
-        data: node.nodeType === 1 ? null : (node.data ?? null),
-        attributes: node.nodeType === 1 ? Array.from(node.attributes, (a) => a.name + '=' + a.value).sort().join('\\u0000') : null,
-      });
-      if (node.nodeType === 1 && node.shadowRoot) visit(node.shadowRoot);
-      for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    };
-    visit(document);
+        data: node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11 ? null : (node.data ?? null),
+        attributes: node.nodeType === 1 && !node.hasAttribute('data-test-volatile') ? Array.from(node.attributes, (a) => a.name + '=' + a.value).sort().join('\u0000') : null,
+      };
+      // The page's own moving parts: the element is recorded; its attributes and what it holds
+      // are the test's to check.
+      if (node.nodeType === 1 && node.hasAttribute('data-test-volatile')) continue;
+      // Children go on the stack last first, so they come off in document order, after the shadow tree.
+      for (let child = node.lastChild; child; child = child.previousSibling) stack[stack.length] = child;
+      if (node.nodeType === 1 && node.shadowRoot) stack[stack.length] = node.shadowRoot;
+    }
     return entries;
   };
   const describe = (entry) => {
     if (!entry) return 'nothing';
     const node = entry.node;
-    const name = node.nodeName + (node.nodeType === 1 && node.id ? '#' + node.id : '');
-    return name + (entry.data === null ? '' : ' ' + JSON.stringify(String(entry.data).slice(0, 60)));
+    const name = node.nodeName + (node.nodeType === 1 && node.id ? '#' + node.id : '') + (entry.parent && entry.parent.nodeType === 1 ? ' in ' + entry.parent.nodeName + (entry.parent.id ? '#' + entry.parent.id : '') : '');
+    return name + (entry.data === null ? '' : ' "' + String(entry.data).slice(0, 60) + '"');
   };
   const state = { taken: false, marksAtSnapshot: -1, hostAtSnapshot: false, entries: [], bodyText: null };
   state.take = () => {
@@ -166,12 +183,17 @@ export async function waitForSettledMarks(page: Page, atLeast = 0, selector?: st
   }
 }
 
-/** Waits until the page has none of our marks (after switching off). */
+/**
+ * Waits until the page has none of our marks (after switching off). Polls with plain evaluate
+ * calls: puppeteer's waitForFunction runs helpers in the page that a page replacing
+ * MutationObserver or Array methods would break.
+ */
 export async function waitForNoMarks(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('mark[data-entity]').length === 0, {
-    polling: 'mutation',
-    timeout: HOSTILE_SETTLE_TIMEOUT_MS,
-  });
+  const deadline = Date.now() + HOSTILE_SETTLE_TIMEOUT_MS;
+  while ((await markCount(page)) > 0) {
+    if (Date.now() > deadline) throw new Error('marks were still on the page after switching off');
+    await new Promise((resolve) => setTimeout(resolve, HOSTILE_SETTLE_POLL_MS));
+  }
 }
 
 export interface WorldErrors {
@@ -214,4 +236,151 @@ export async function watchAllWorlds(page: Page): Promise<WorldErrors> {
   });
   await session.send('Runtime.enable');
   return errors;
+}
+
+const HOSTILE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile');
+
+/** The strict policy of csp.html: nothing but its own origin, no inline code, no eval. */
+export const STRICT_CSP = "default-src 'self'; report-uri /csp-report";
+
+const HOSTILE_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export interface HostileServer {
+  origin: string;
+  url(pathname: string): string;
+  /** Bodies of CSP violation reports the browser posted. */
+  readonly cspReports: string[];
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures/hostile/ on 127.0.0.1 (a fresh port each call), with each page's headers. */
+export async function startHostileServer(): Promise<HostileServer> {
+  const cspReports: string[] = [];
+  const server = createServer((request, response) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      if (pathname === '/csp-report') {
+        cspReports.push(await readBody(request));
+        response.writeHead(204).end();
+        return;
+      }
+      const name = path.posix.basename(pathname);
+      const type = HOSTILE_TYPES[path.extname(name)];
+      const body = type ? await readFile(path.join(HOSTILE_DIR, name)).catch(() => null) : null;
+      if (!type || !body) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('not found');
+        return;
+      }
+      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+      if (name.startsWith('csp.')) headers['content-security-policy'] = STRICT_CSP;
+      response.writeHead(200, headers).end(body);
+    })().catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (pathname) => new URL(pathname, origin).href,
+    cspReports,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** The page's own self-check (every hostile fixture defines window.fixtureCheck). */
+export function fixtureCheck<T = Record<string, unknown>>(page: Page): Promise<T> {
+  return page.evaluate(() => (window as unknown as { fixtureCheck(): unknown }).fixtureCheck()) as Promise<T>;
+}
+
+/**
+ * Rests the mouse on the first mark of `entity`, the way a reader hovers a name. Moves the
+ * mouse itself instead of ElementHandle.hover, whose page-side helpers would run into pages
+ * that replace built-ins.
+ */
+export async function hoverMark(page: Page, entity: string): Promise<void> {
+  const point = await page.evaluate((id: string) => {
+    const mark = document.querySelector(`mark[data-entity="${id}"]`);
+    if (!mark) return null;
+    mark.scrollIntoView({ block: 'center' });
+    const box = mark.getClientRects()[0];
+    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  }, entity);
+  if (!point) throw new Error(`no visible mark of ${entity}`);
+  await page.mouse.move(point.x, point.y);
+}
+
+export interface CardBox {
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  viewportWidth: number;
+  viewportHeight: number;
+  fontSize: string;
+}
+
+/** The open card's box and font size, or null when no card is rendered. */
+export function cardBox(page: Page): Promise<CardBox | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('backstory-ui')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+    if (!card) return null;
+    const box = card.getBoundingClientRect();
+    return {
+      width: box.width,
+      height: box.height,
+      left: box.left,
+      top: box.top,
+      right: box.right,
+      bottom: box.bottom,
+      viewportWidth: innerWidth,
+      viewportHeight: innerHeight,
+      fontSize: getComputedStyle(card).fontSize,
+    };
+  });
+}
+
+/**
+ * Waits for a visible card named `name`. Polls with plain evaluate calls and reads the name
+ * without Array methods, so it works on the page that replaces them (the harness's waitForCard
+ * runs puppeteer's page-side poller, which needs the page's MutationObserver).
+ */
+export async function waitForCardNamed(page: Page, name: string): Promise<void> {
+  const deadline = Date.now() + HOSTILE_SETTLE_TIMEOUT_MS;
+  for (;;) {
+    const shown = await page.evaluate(() => {
+      const shadow = document.querySelector('backstory-ui')?.shadowRoot;
+      const card = shadow?.querySelector<HTMLElement>('[role="dialog"]');
+      if (!shadow || !card || !card.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return null;
+      const label = card.getAttribute('aria-labelledby');
+      return (label ? shadow.getElementById(label)?.textContent : card.getAttribute('aria-label'))?.trim() ?? '';
+    });
+    if (shown === name) return;
+    if (Date.now() > deadline) throw new Error(`no card named ${name} opened (shown: ${String(shown)})`);
+    await new Promise((resolve) => setTimeout(resolve, HOSTILE_SETTLE_POLL_MS));
+  }
 }

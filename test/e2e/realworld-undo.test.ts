@@ -90,7 +90,7 @@ describeBrowsers((b) => {
     await setEnabled(b.handle, false);
     await waitForNoMarks(b.page);
     const comparison = await compareWithLoadSnapshot(b.page);
-    expect(comparison).toMatchObject({ same: true });
+    expect(comparison.same, `node ${comparison.at} of ${comparison.nodes}: was ${comparison.was}, is ${comparison.is}`).toBe(true);
     expect(pageLog(b.page).pageErrors).toEqual([]);
     if (worlds) {
       expect(worlds.exceptions).toEqual([]);
