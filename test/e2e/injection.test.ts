@@ -3,19 +3,20 @@
  * whose Alibaba summary and quote carry `<img src=x onerror=alert(1)>` and
  * `<script>alert(1)</script>` (./hostile-build.ts), hovering a mention opens a card that shows
  * both literally, no img or script element appears in the card or the page, no dialog opens,
- * and the img's `src=x` is never fetched.
+ * and the img's `src=x` is never fetched. The reader, which names an unknown article from its
+ * address, shows markup there as text too.
  */
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { HOSTILE_QUOTE, HOSTILE_SUMMARY, buildHostileExtension } from './hostile-build';
+import { HOSTILE_QUOTE, HOSTILE_SUMMARY, IMG_MARKUP, SCRIPT_MARKUP, buildHostileExtension } from './hostile-build';
 
 const hostileDist = path.join(os.tmpdir(), `backstory-e2e-hostile-${process.pid}`);
 const { entityId } = await buildHostileExtension(hostileDist, 'alibaba');
 const previousDist = process.env.BACKSTORY_DIST_DIR;
 process.env.BACKSTORY_DIST_DIR = hostileDist;
-const { describeBrowsers, pageLog, waitForCard } = await import('./harness');
+const { currentUrl, describeBrowsers, pageLog, waitForCard } = await import('./harness');
 if (previousDist === undefined) delete process.env.BACKSTORY_DIST_DIR;
 else process.env.BACKSTORY_DIST_DIR = previousDist;
 
@@ -80,5 +81,23 @@ describeBrowsers((b) => {
     // An <img src=x> made from the string would have asked the page's server for /x.
     expect(b.server.requests.filter((request) => request.endsWith('/x'))).toEqual([]);
     expect(pageLog(b.page).pageErrors).toEqual([]);
+  });
+
+  it('the reader shows markup from its address (an unknown article id) as text', async () => {
+    const hostileId = `${IMG_MARKUP}${SCRIPT_MARKUP}`;
+    const reader = await b.handle.openExtensionPage(`reader/reader.html?article=${encodeURIComponent(hostileId)}`);
+    try {
+      expect(await currentUrl(reader)).toContain('reader/reader.html');
+      await reader.waitForSelector('[role="status"]');
+      const shown = await reader.evaluate(() => ({
+        notice: document.querySelector('[role="status"]')?.textContent ?? '',
+        madeFromMarkup: document.body.querySelectorAll('img, script').length,
+      }));
+      expect(shown.notice).toContain(hostileId);
+      expect(shown.madeFromMarkup).toBe(0);
+      expect(pageLog(reader).pageErrors).toEqual([]);
+    } finally {
+      await reader.close();
+    }
   });
 });
