@@ -1,7 +1,7 @@
 /**
- * The one place that touches mark.js. Wrapping is mark.js's own `wrapRangeInMappedTextNode`
- * (split the text node twice, put a new <mark> holding the middle text in the middle piece's
- * place), fed with a text map built from our own runs instead of mark.js's DOM iterator.
+ * The one place that touches mark.js. Wrapping is mark.js's own primitive,
+ * `wrapRangeInTextNode` (split the text node twice, put a new <mark> holding the middle text in
+ * the middle piece's place), fed with ranges our matcher found in our own runs.
  * The page node keeps the text before the mark; the text after it moves to a new node.
  *
  * Why not the rest of mark.js:
@@ -10,15 +10,18 @@
  * - `markRanges` (the public path) creates a live NodeIterator per text node it is given, and
  *   Chromium updates every live NodeIterator on every node removal until garbage collection:
  *   wrapping 4,000 mentions took 1.5 s, 580 ms of it inside replaceChild (measured in headless
- *   Chromium, see test/content/highlighter/measure-cost.ts). The mapped-text path has no
- *   iterator and costs about what hand-written wrapping does.
+ *   Chromium, see test/content/highlighter/measure-cost.ts).
+ * - `wrapRangeInMappedTextNode` (the layer above the primitive) rebuilds its map's string with
+ *   two substr calls and a concatenation per wrap, which V8 flattens on the next wrap: quadratic
+ *   in the mentions of one long text node, and about a third of all wrapping time on the 1 MB
+ *   bench page (CPU profile, headless Chromium). Each request already lies inside one text node,
+ *   which is all the primitive needs.
  * - The dist builds hide the class behind that public facade, hence the import of the ES source.
  *
  * Each request lies inside one text node (a mention crossing inline elements arrives as one
- * request per piece): mark.js's filter can only stop a multi-node range, not skip a piece of
- * it, and whitespace-only pieces must be skipped.
+ * request per piece), so whitespace-only pieces can be skipped.
  */
-import MarkJs, { type MarkJsTextMap } from 'mark.js/src/lib/mark.js';
+import MarkJs from 'mark.js/src/lib/mark.js';
 
 /** Wrap `node.data[start, end)`; requests are in document order and do not overlap. */
 export interface WrapRequest<Tag> {
@@ -53,29 +56,23 @@ function wrapper(): MarkJs {
 
 export const wrapRanges: WrapRanges = (requests, onWrapped) => {
   const mark = wrapper();
-  let map: MarkJsTextMap | undefined;
-  let mappedNode: Text | undefined;
-  let mappedLength = 0;
+  // After a wrap the rest of the page node lives on in a new node; later requests on the same
+  // page node continue there, `consumed` characters further on.
+  let pageNode: Text | undefined;
+  let current: Text | undefined;
+  let consumed = 0;
   for (const request of requests) {
-    if (request.node !== mappedNode) {
-      // One map per page node: mark.js then re-slices only that node's text after each wrap.
-      mappedNode = request.node;
-      mappedLength = mappedNode.data.length;
-      map = { value: mappedNode.data, nodes: [{ start: 0, end: mappedLength, node: mappedNode }] };
+    if (request.node !== pageNode) {
+      pageNode = current = request.node;
+      consumed = 0;
     }
-    if (!map) continue;
-    // mark.js drops the wrapped prefix from its map; request offsets are into the whole node.
-    const consumed = mappedLength - map.value.length;
-    mark.wrapRangeInMappedTextNode(
-      map,
-      request.start - consumed,
-      request.end - consumed,
-      () => true,
-      (element) => {
-        // mark.js tags its elements for its own unmark(); ours are known to the ledger.
-        element.removeAttribute('data-markjs');
-        onWrapped({ mark: element, rest: element.nextSibling as Text }, request.tag);
-      },
-    );
+    if (!current) continue;
+    const rest = mark.wrapRangeInTextNode(current, request.start - consumed, request.end - consumed);
+    const element = rest.previousSibling as HTMLElement;
+    // mark.js tags its elements for its own unmark(); ours are known to the ledger.
+    element.removeAttribute('data-markjs');
+    onWrapped({ mark: element, rest }, request.tag);
+    current = rest;
+    consumed = request.end;
   }
 };

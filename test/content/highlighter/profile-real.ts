@@ -25,8 +25,10 @@ const argv = process.argv.slice(2);
 const noNames = argv.includes('--no-names');
 const profileOut = argv.includes('--profile') ? argv[argv.indexOf('--profile') + 1] : undefined;
 const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 5;
+/** Another checkout (e.g. `git archive` of an earlier commit) to measure beside this one, interleaved. */
+const baseline = argv.includes('--baseline') ? argv[argv.indexOf('--baseline') + 1] : undefined;
 
-async function bundle(): Promise<string> {
+async function bundle(root: string): Promise<string> {
   const result = await build({
     stdin: {
       contents: `
@@ -34,9 +36,10 @@ async function bundle(): Promise<string> {
         import { compileMatcher } from './src/shared/matcher';
         import { CATALOG } from './src/shared/catalog/entities';
         window.__h10 = { createHighlighter, compileMatcher, CATALOG };`,
-      resolveDir: path.resolve(here, '../../..'),
+      resolveDir: root,
       loader: 'ts',
     },
+    nodePaths: [path.resolve(here, '../../../node_modules')],
     bundle: true,
     format: 'iife',
     write: false,
@@ -48,18 +51,19 @@ async function bundle(): Promise<string> {
 }
 
 async function main() {
-  const script = await bundle();
+  const scripts = { current: await bundle(path.resolve(here, '../../..')), baseline: baseline ? await bundle(path.resolve(baseline)) : '' };
   const names = noNames ? [] : plantableNames(CATALOG, ONE_MEGABYTE_PAGE.maxNames);
   const page1 = generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names });
   const floor = combinedPattern(allForms(CATALOG));
   const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
-  const rows: Record<string, number[]> = { floor: [], compile: [], work: [], wall: [], longest: [] };
+  const rows: Record<string, number[]> = { floor: [], compile: [], work: [], wall: [], longest: [], 'baseline work': [], 'baseline wall': [], 'baseline longest': [] };
+  const modes = baseline ? (['floor', 'work', 'wall', 'baseline work', 'baseline wall'] as const) : (['floor', 'work', 'wall'] as const);
   let marks = 0;
   for (let repeat = 0; repeat < runs; repeat++) {
-    for (const mode of ['floor', 'work', 'wall'] as const) {
+    for (const mode of modes) {
       const page = await browser.newPage();
       await page.setContent(page1.html);
-      await page.addScriptTag({ content: script });
+      await page.addScriptTag({ content: mode.startsWith('baseline') ? scripts.baseline : scripts.current });
       await page.evaluate('window.__name = (fn) => fn');
       const profiling = profileOut && mode === 'work' && repeat === runs - 1;
       const cdp = profiling ? await page.createCDPSession() : undefined;
@@ -98,7 +102,7 @@ async function main() {
           await new Promise((resolve) => setTimeout(resolve, 100));
           return { elapsed, compile, count: highlighter.marks().length, longest: longest.value };
         },
-        mode,
+        mode.replace('baseline ', ''),
         floor.source,
         floor.flags,
       );
@@ -108,19 +112,20 @@ async function main() {
       }
       await page.close();
       rows[mode]!.push(measured.elapsed);
-      if (mode !== 'floor') rows.compile!.push(measured.compile);
-      if (mode === 'wall') {
-        rows.longest!.push(measured.longest);
-        marks = measured.count;
-      }
+      if (mode === 'work' || mode === 'wall') rows.compile!.push(measured.compile);
+      if (mode.endsWith('wall')) rows[mode.replace('wall', 'longest')]!.push(measured.longest);
+      if (mode === 'wall') marks = measured.count;
     }
   }
   await browser.close();
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  // Other work on a shared machine only ever adds time, so the least of several runs is the steadier figure.
+  const least = (values: number[]) => Math.min(...values);
   const lines = [`page ${(page1.bytes / 1e6).toFixed(2)} MB, ${marks} marks; medians of ${runs} (ms):`];
-  for (const [name, values] of Object.entries(rows)) lines.push(`  ${name}: ${median(values).toFixed(1)}  [${values.map((v) => v.toFixed(0)).join(' ')}]`);
-  lines.push(`  work / floor: ${(median(rows.work!) / median(rows.floor!)).toFixed(2)}x`);
+  for (const [name, values] of Object.entries(rows)) if (values.length > 0) lines.push(`  ${name}: ${median(values).toFixed(1)}  [${values.map((v) => v.toFixed(0)).join(' ')}]`);
+  lines.push(`  work / floor: ${(median(rows.work!) / median(rows.floor!)).toFixed(2)}x (least: ${(least(rows.work!) / least(rows.floor!)).toFixed(2)}x)`);
   lines.push(`  wall / floor: ${(median(rows.wall!) / median(rows.floor!)).toFixed(2)}x`);
+  if (baseline) lines.push(`  baseline work / floor: ${(median(rows['baseline work']!) / median(rows.floor!)).toFixed(2)}x (least: ${(least(rows['baseline work']!) / least(rows.floor!)).toFixed(2)}x)`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
