@@ -94,6 +94,8 @@ describeBrowsers((b) => {
     expect(pageLog(b.page).pageErrors).toEqual([]);
     if (worlds) {
       expect(worlds.exceptions).toEqual([]);
+      expect(worlds.consoleProblems.filter((problem) => problem.startsWith('isolated'))).toEqual([]);
+      expect(worlds.isolatedWorlds.length).toBeGreaterThan(0);
       await worlds.stop();
       worlds = null;
     }
