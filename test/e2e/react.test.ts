@@ -1,7 +1,8 @@
 /**
  * A live React 19 production page with Backstory on, in Chromium and Firefox ESR: a ticker and
  * a counter re-rendering about ten times a second, a name split across an inline element whose
- * first half React keeps rewriting, a keyed list reordering, paragraphs mounting
+ * first half React keeps rewriting, a text node with names React removes and inserts again, a
+ * keyed list reordering, paragraphs mounting
  * and unmounting, controlled fields being typed into. For half a minute the DOM must show
  * exactly what React rendered, marks must follow the text (never a mark for a name no longer
  * shown; every shown name marked once the page holds still), the fields must stay untouched
@@ -20,7 +21,14 @@ import {
 import { compileMatcher } from '../../src/shared/matcher';
 import { buildHydrationFixture, buildReactFixture, REACT_PAGE_PATH, REACT_SCRIPT_PATH } from '../fixtures/react/build';
 import { HYDRATE_EVENT } from '../fixtures/react/app';
-import { COUNTER_PREFIX, LIST_ITEMS, SPLIT_NAME, TICKER_SENTENCES, TRANSIENT_PARAGRAPHS } from '../fixtures/react/content';
+import {
+  CONDITIONAL_TEXT,
+  COUNTER_PREFIX,
+  LIST_ITEMS,
+  SPLIT_NAME,
+  TICKER_SENTENCES,
+  TRANSIENT_PARAGRAPHS,
+} from '../fixtures/react/content';
 import { SWITCHED_OFF, storeSettings } from './extension-settings';
 import { describeBrowsers, pageLog, waitForMarks } from './harness';
 import {
@@ -56,6 +64,8 @@ describe('the React fixture', () => {
       ...TICKER_SENTENCES.map((sentence) => ({ ...sentence, text: `Breaking: ${sentence.text} (update 123)` })),
       { ...COUNTER_PREFIX, text: `${COUNTER_PREFIX.text}123` },
       { text: `Update 123: ${SPLIT_NAME.before}${SPLIT_NAME.inside}${SPLIT_NAME.after}`, entities: SPLIT_NAME.entities },
+      { text: `${CONDITIONAL_TEXT.before}${CONDITIONAL_TEXT.shown.text}${CONDITIONAL_TEXT.after}`, entities: CONDITIONAL_TEXT.shown.entities },
+      { text: `${CONDITIONAL_TEXT.before}${CONDITIONAL_TEXT.after}`, entities: [] },
       ...LIST_ITEMS,
       ...TRANSIENT_PARAGRAPHS,
     ];
