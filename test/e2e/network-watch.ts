@@ -1,12 +1,22 @@
 /**
- * Seeing every request an extension context makes, for privacy.test.ts. Three channels:
+ * Seeing the requests each extension context makes, for privacy.test.ts. Channels:
  * - request events of the pages the test opens (CDP in Chromium, WebDriver BiDi in Firefox),
  *   attached before the page navigates;
- * - Resource Timing inside a document or worker, which lists what it fetched even before a
+ * - Resource Timing inside a document, which lists the http(s) fetches it made even before a
  *   listener could be attached (the reader tab the background opens);
- * - Chromium's service worker, through a CDP session with the Network domain on.
- * Firefox's background is an event page that WebDriver BiDi does not expose; it is reached
- * through runtime.getBackgroundPage() from an extension page, and read through Resource Timing.
+ * - Chromium's service worker, through a CDP session on its target with the Network domain on;
+ * - Firefox's background, an event page WebDriver BiDi does not expose: reached through
+ *   runtime.getBackgroundPage() from an extension page and read through its Resource Timing.
+ * What each sees, as found on Chromium 156 and Firefox ESR 153:
+ * - Chromium request events: the page's requests; extension pages' subresources (not the
+ *   navigation to their own chrome-extension:// document); the worker's fetches, icons included.
+ * - Firefox BiDi request events: the page's requests (with its built-in list-bullet font as a
+ *   data: URL); for extension pages only http(s) requests, no moz-extension:// loads.
+ * - Resource Timing (both): http(s) fetches only, never extension-scheme files; for Firefox's
+ *   event page only since its last start (a suspended background forgets its entries), and no
+ *   WebSocket or WebRTC traffic.
+ * Every channel is proved by a canary: an http request to the test's own server, made on
+ * purpose from that context, that the channel must report.
  */
 import type { Page } from 'puppeteer-core';
 import type { BrowserHandle } from './browsers';
