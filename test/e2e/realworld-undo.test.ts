@@ -38,6 +38,21 @@ const TREES_PER_BROWSER = 200;
 const SEED = propertySeed();
 console.info(`realworld-undo: seed ${SEED} (replay with BACKSTORY_PROPERTY_SEED=${SEED})`);
 
+/**
+ * The real pages carry few of our names, so a second pass has the page weave some into its own
+ * blocks at DOMContentLoaded, just before the snapshot: a name split across an inline element,
+ * a possessive and a context-bound name, in every third paragraph, list item or cell.
+ */
+const WEAVE_NAMES_SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
+  const blocks = document.body ? document.body.querySelectorAll('p, li, td') : [];
+  for (let index = 0; index < blocks.length && index < 180; index += 3) {
+    const block = blocks[index];
+    const em = document.createElement('em');
+    em.textContent = 'Typhoon';
+    block.append(document.createTextNode(' Salt '), em, document.createTextNode(' and Nvidia\u2019s H200.'));
+  }
+}, { once: true });`;
+
 /** Where a mark of ours must never be: the page's working parts and its own marks. */
 const UNTOUCHABLE = 'input, textarea, code, pre, script, style, [contenteditable], svg, mark:not([data-entity])';
 
@@ -118,6 +133,15 @@ describeBrowsers((b) => {
     }
 
     for (const file of REALWORLD_PAGES) {
+      it(`${file} with names woven into its blocks: text unchanged while highlighted, node for node once off`, async () => {
+        await b.page.evaluateOnNewDocument(WEAVE_NAMES_SCRIPT);
+        const marked = await loadHighlighted(realworld!.url(`/realworld/${file}`), 1);
+        console.info(`${b.name} ${file} (woven): ${marked} marks`);
+        const text = await bodyTextSinceLoad(b.page);
+        expect(text.now).toBe(text.atLoad);
+        await expectExactUndo(marked);
+      });
+
       it(`${file}: text unchanged while highlighted, node for node once off, no errors`, async () => {
         const marked = await loadHighlighted(realworld!.url(`/realworld/${file}`), 0);
         console.info(`${b.name} ${file}: ${marked} marks`);
