@@ -243,6 +243,7 @@ class PageHighlighter implements Highlighter {
     const changes = readPageChanges(records, {
       notePageWrite: (node) => this.ledger.notePageWrite(node),
       isOwnUi: this.rules.isOwnUi,
+      isOurs: this.rules.isOurs,
     });
     this.applyPageChanges(records, changes);
   }

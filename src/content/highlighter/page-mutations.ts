@@ -3,7 +3,7 @@
  * which containers' own text changed, which subtrees are new, which became untouchable. The
  * highlighter's own writes never get here (it takes their records and drops them).
  */
-import { isExcludedElement } from './element-rules';
+import { isExcludedElement, isInlineElement } from './element-rules';
 
 export interface PageChanges {
   /** Nodes whose container's own runs must be read again (text changed, children changed). */
@@ -19,6 +19,8 @@ export interface MutationReaderContext {
   /** Records that the page wrote into a node (its text then wins over our split). */
   notePageWrite(node: Node): void;
   isOwnUi?: ((node: Node) => boolean) | undefined;
+  /** Nodes the highlighter created. */
+  isOurs(node: Node): boolean;
 }
 
 export function readPageChanges(records: readonly MutationRecord[], context: MutationReaderContext): PageChanges {
@@ -37,7 +39,7 @@ export function readPageChanges(records: readonly MutationRecord[], context: Mut
       case 'childList':
         // A child list changing inside one of our marks is the page writing into our nodes.
         context.notePageWrite(target);
-        changes.textChanged.add(target);
+        if (changesOwnRuns(record, context)) changes.textChanged.add(target);
         for (const added of record.addedNodes) {
           if (added.nodeType === Node.ELEMENT_NODE) changes.subtrees.add(added as Element);
         }
@@ -50,4 +52,43 @@ export function readPageChanges(records: readonly MutationRecord[], context: Mut
     }
   }
   return changes;
+}
+
+/**
+ * Whether a child-list change can alter the runs of its target's own text. Adding or removing
+ * block-level elements only moves run boundaries: a run next to the change point ends at the new
+ * block instead of the next one, its text the same. Only when text, an inline element or a
+ * comment came or went, or the change point sits between two pieces of one run (joining or
+ * splitting it), is there anything to read again. So a feed that appends a paragraph at a
+ * time costs that paragraph, not a walk over all its siblings.
+ */
+function changesOwnRuns(record: MutationRecord, context: MutationReaderContext): boolean {
+  // Inside an inline element (or one of our marks) the child list's ends are no run boundary.
+  const target = record.target;
+  if (target.nodeType === Node.ELEMENT_NODE && (context.isOurs(target) || isInlineElement(target as Element))) return true;
+  for (const node of record.addedNodes) if (!isRunBoundary(node, context)) return true;
+  for (const node of record.removedNodes) if (!isRunBoundary(node, context)) return true;
+  const [before, after] = changePoint(record);
+  return !isRunBoundary(before, context) && !isRunBoundary(after, context);
+}
+
+/**
+ * The nodes either side of the change. For an insertion they are read around the inserted nodes
+ * as they stand now (a change since then has a record of its own; and happy-dom leaves them out
+ * of insertion records); for a removal they are the record's.
+ */
+function changePoint(record: MutationRecord): [Node | null, Node | null] {
+  const first = record.addedNodes[0];
+  const last = record.addedNodes[record.addedNodes.length - 1];
+  if (first && last && first.parentNode === record.target && last.parentNode === record.target) {
+    return [first.previousSibling, last.nextSibling];
+  }
+  return [record.previousSibling, record.nextSibling];
+}
+
+/** Nothing (the start or end of the child list), or an element that ends every run around it. */
+function isRunBoundary(node: Node | null, context: MutationReaderContext): boolean {
+  if (node === null) return true;
+  if (node.nodeType !== Node.ELEMENT_NODE || context.isOurs(node)) return false;
+  return !isInlineElement(node as Element);
 }

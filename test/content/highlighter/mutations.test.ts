@@ -135,6 +135,45 @@ describe('new content', () => {
     expect(seen.slice(readBefore)).toEqual(['Then Nvidia.', 'And Salt Typhoon.']);
   });
 
+  it("leaves the container's own text unread when the page only adds blocks", async () => {
+    const body = page('<article>Intro on MSS<p>First.</p></article>');
+    const { highlighter, seen } = await started(body);
+    const readBefore = seen.length;
+    const article = body.querySelector('article')!;
+    article.append(Object.assign(document.createElement('p'), { textContent: 'Then Nvidia.' }));
+    await highlighter.idle();
+    expect(markTexts(highlighter)).toEqual(['mss:MSS', 'nvidia:Nvidia']);
+    expect(seen.slice(readBefore)).toEqual(['Then Nvidia.']);
+  });
+
+  it('reads the text around a block the page puts into or takes out of a sentence', async () => {
+    const body = page('<div>Salt Typhoon</div>');
+    const div = body.querySelector('div')!;
+    const typhoon = document.createTextNode('Typhoon');
+    div.firstChild!.replaceWith('Salt ', typhoon);
+    const { highlighter } = await started(body);
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:Typhoon']);
+
+    const divider = document.createElement('p');
+    div.insertBefore(divider, typhoon);
+    await highlighter.idle();
+    expect(markTexts(highlighter)).toEqual([]);
+
+    divider.remove();
+    await highlighter.idle();
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:Typhoon']);
+  });
+
+  it('reads the sentence around an inline element when a block lands inside it', async () => {
+    const body = page('<p>Salt <span>Typhoon</span></p>');
+    const { highlighter } = await started(body);
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:Typhoon']);
+    const span = body.querySelector('span')!;
+    span.prepend(document.createElement('div'));
+    await highlighter.idle();
+    expect(markTexts(highlighter)).toEqual([]);
+  });
+
   it('reads blocks inside an inline element the page inserts', async () => {
     const body = page('<div id="feed"></div>');
     const { highlighter } = await started(body);
