@@ -1,6 +1,6 @@
 /**
  * What one appended paragraph costs the highlighter on a long live page, in headless Chromium: a
- * report, never a test. Run: `npx tsx test/content/highlighter/measure-stream.ts [--baseline <checkout>] [--runs N]`.
+ * report, never a test. Run: `npx tsx test/content/highlighter/measure-stream.ts [--baseline <checkout>] [--runs N] [--profile out.cpuprofile]`.
  *
  * The bench's 1 MB page (2,000 paragraphs) is highlighted with the real matcher; then 100 more
  * paragraphs are appended one every BENCH_STREAM_INTERVAL_MS while the V8 sampling profiler runs.
@@ -10,6 +10,7 @@
  */
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../../../src/shared/catalog/entities';
@@ -21,6 +22,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
 const baseline = argv.includes('--baseline') ? argv[argv.indexOf('--baseline') + 1] : undefined;
+const profileOut = argv.includes('--profile') ? argv[argv.indexOf('--profile') + 1] : undefined;
 const APPENDED = 100;
 
 async function bundle(root: string): Promise<string> {
@@ -118,6 +120,7 @@ async function main() {
         BENCH_STREAM_INTERVAL_MS,
       );
       const { profile } = await cdp.send('Profiler.stop');
+      if (profileOut && name === 'current') await writeFile(profileOut, JSON.stringify(profile));
       perParagraph[name]!.push(timeInScripts(profile as never, scriptIds) / APPENDED);
       await page.close();
     }
