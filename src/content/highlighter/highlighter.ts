@@ -30,6 +30,11 @@ class PageHighlighter implements Highlighter {
   private readonly ledger: Ledger;
   private readonly rules: WalkRules;
   private readonly queue: RunWalker[] = [];
+  /**
+   * The last walker queued for each container, so a burst of page changes queues each container
+   * once without searching the queue (thousands of records in one batch would make that quadratic).
+   */
+  private readonly queuedFor = new Map<Node, RunWalker>();
   private readonly listeners = new Set<() => void>();
   private readonly observer: MutationObserver;
   /** Page records delivered to the observer callback and not yet read. */
@@ -84,7 +89,7 @@ class PageHighlighter implements Highlighter {
       if (record.type !== 'attributes') this.ledger.notePageWrite(record.target);
     }
     this.observer.disconnect();
-    this.queue.length = 0;
+    this.clearQueue();
     this.repaired.clear();
     this.ledger.releaseAll();
     this.notifyIfChanged();
@@ -158,7 +163,6 @@ class PageHighlighter implements Highlighter {
       this.unobserved(() => {
         this.readPageChanges();
         if (isDocumentEditable(this.root)) this.giveUpOnEditableDocument();
-        this.dropUselessWalkers();
         if (this.queue.length > 0) this.runSlice();
       });
       this.notifyIfChanged();
@@ -167,15 +171,27 @@ class PageHighlighter implements Highlighter {
     }
   }
 
-  /** Reads runs until the queue is empty or the slice budget is spent (at least one run). */
+  /**
+   * Reads runs until the queue is empty or the slice budget is spent (at least one run). Each
+   * walker is checked once per slice as it comes to the head, after the page had a chance to
+   * run: checking every queued walker per slice would cost the whole queue each time.
+   */
   private runSlice(): void {
     const sliceStart = performance.now();
+    let checked: RunWalker | undefined;
     do {
       const walker = this.queue[0];
       if (!walker) return;
+      if (walker !== checked) {
+        if (!walker.stillUseful(this.root)) {
+          this.dequeue(0);
+          continue;
+        }
+        checked = walker;
+      }
       const run = walker.nextRun();
       if (run) this.readRun(run);
-      else this.queue.shift();
+      else this.dequeue(0);
     } while (performance.now() - sliceStart < SLICE_BUDGET_MS);
   }
 
@@ -281,21 +297,26 @@ class PageHighlighter implements Highlighter {
   }
 
   private enqueue(container: Node, deep: boolean): void {
-    const alreadyQueued = this.queue.some(
-      (walker) => walker.container === container && !walker.hasStarted && (walker.deep || !deep),
-    );
-    if (!alreadyQueued) this.queue.push(new RunWalker(container, deep, this.rules));
+    const queued = this.queuedFor.get(container);
+    if (queued && !queued.hasStarted && (queued.deep || !deep)) return;
+    const walker = new RunWalker(container, deep, this.rules);
+    this.queue.push(walker);
+    this.queuedFor.set(container, walker);
   }
 
-  private dropUselessWalkers(): void {
-    for (let index = this.queue.length - 1; index >= 0; index--) {
-      if (!this.queue[index]?.stillUseful(this.root)) this.queue.splice(index, 1);
-    }
+  private dequeue(index: number): void {
+    const [walker] = this.queue.splice(index, 1);
+    if (walker && this.queuedFor.get(walker.container) === walker) this.queuedFor.delete(walker.container);
+  }
+
+  private clearQueue(): void {
+    this.queue.length = 0;
+    this.queuedFor.clear();
   }
 
   /** designMode turned the document into an editor: marks there would move the caret. */
   private giveUpOnEditableDocument(): void {
-    this.queue.length = 0;
+    this.clearQueue();
     this.ledger.releaseAll();
   }
 

@@ -174,6 +174,24 @@ describe('new content', () => {
     expect(markTexts(highlighter)).toEqual([]);
   });
 
+  it('reads each of many paragraphs appended in one burst once, and their container not at all', async () => {
+    const body = page('<article>Intro on MSS</article>');
+    const { highlighter, seen } = await started(body);
+    const readBefore = seen.length;
+    const article = body.querySelector('article')!;
+    const texts = Array.from({ length: 300 }, (_, index) => `Item ${index} on Nvidia.`);
+    for (const text of texts) {
+      const item = Object.assign(document.createElement('p'), { textContent: text });
+      article.append(item);
+      // A second record naming the same paragraph must not queue it twice.
+      item.setAttribute('hidden', '');
+      item.removeAttribute('hidden');
+    }
+    await highlighter.idle();
+    expect(seen.slice(readBefore)).toEqual(texts);
+    expect(highlighter.counts().get('nvidia')).toBe(300);
+  });
+
   it('reads blocks inside an inline element the page inserts', async () => {
     const body = page('<div id="feed"></div>');
     const { highlighter } = await started(body);
