@@ -62,9 +62,12 @@ export function isInlineElement(element: Element): boolean {
 export function isExcludedElement(element: Element, isOwnUi?: (node: Node) => boolean): boolean {
   if (element.namespaceURI !== HTML_NAMESPACE) return true;
   if (EXCLUDED_TAGS.has(element.localName)) return true;
-  if (element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  // Most elements of an article carry no attribute at all: one call instead of two lookups.
+  if (element.hasAttributes()) {
+    if (element.hasAttribute('hidden')) return true;
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  }
   return isOwnUi?.(element) ?? false;
 }
 

@@ -373,7 +373,9 @@ class PageHighlighter implements Highlighter {
 }
 
 /** Keeps only well-formed mentions: in range, non-empty, ordered and non-overlapping. */
-function validMentions(mentions: readonly Mention[], textLength: number): Mention[] {
+function validMentions(mentions: readonly Mention[], textLength: number): readonly Mention[] {
+  // Most runs name nothing: no copy for them.
+  if (mentions.length === 0) return mentions;
   const valid: Mention[] = [];
   let lastEnd = 0;
   for (const mention of mentions) {
