@@ -190,15 +190,7 @@ describeBrowsers((b) => {
   });
 
   it('same-origin and cross-origin iframes: the top page is highlighted, the frames are left alone (all_frames is false)', async () => {
-    await setEnabled(b.handle, true);
-    await b.page.bringToFront();
-    if (b.name === 'chromium') worlds = await watchAllWorlds(b.page);
-    await snapshotAtLoad(b.page);
-    await b.page.goto(server.url(`/frames.html?cross=${encodeURIComponent(otherOrigin.origin)}`), { waitUntil: 'load' });
-    const found = await (async () => {
-      await waitForSettledMarks(b.page, 2);
-      return marks(b.page);
-    })();
+    const found = await visit(`/frames.html?cross=${encodeURIComponent(otherOrigin.origin)}`, 2);
     expect(entities(found)).toEqual(['nvidia', 'salt-typhoon']);
 
     const frameNamed = (file: string): Frame => {
