@@ -9,13 +9,15 @@ import { onTabRequest, sendToBackground, type PageEntities } from '../shared/mes
 import { inactiveReason, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { PAGE_REPORT_DEBOUNCE_MS } from '../shared/constants';
 import { startPageSession, type PageSession } from './page-session';
+import { pageSettled } from './page-settled';
 
 export async function runContentScript(): Promise<void> {
   // Only HTML documents (including XHTML) have text we can wrap in <mark>; skip XML and SVG files.
   if (!(document.documentElement instanceof HTMLElement)) return;
 
   const matcher = compileMatcher(CATALOG);
-  let settings: Settings = await loadSettings();
+  const [initialSettings] = await Promise.all([loadSettings(), pageSettled()]);
+  let settings: Settings = initialSettings;
   let session: PageSession | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 

@@ -32,6 +32,13 @@ export const SLICE_BUDGET_MS = 8;
 export const MUTATION_DEBOUNCE_MS = 50;
 
 // --- Content script wiring ---
+/**
+ * Longest wait for the page's load event before the first pass: server-rendered apps hydrate from
+ * scripts that run before load, and marks they find in their markup cost them a hydration error.
+ */
+export const PAGE_LOAD_WAIT_MAX_MS = 2000;
+/** After load, the first pass waits for an idle moment, but never longer than this. */
+export const PAGE_IDLE_WAIT_MAX_MS = 300;
 /** Counts go to the badge and popup at most this often: a streaming page must not flood the background. */
 export const PAGE_REPORT_DEBOUNCE_MS = 250;
 
