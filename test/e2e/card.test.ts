@@ -366,6 +366,27 @@ describeBrowsers((b) => {
     expect(animation).toBe('none');
   });
 
+  it('hides while its mention is scrolled out of a scrolling box, and comes back with it', async () => {
+    const filler = '<p>Filler text about the weather and the markets.</p>'.repeat(30);
+    const url = b.server.page(
+      `<!doctype html><meta charset="utf-8"><title>Scroller</title>
+      <div id="box" style="height:200px;overflow:auto;border:1px solid">
+        <p>China’s Ministry of State Security ran the campaign known as Salt Typhoon.</p>${filler}
+      </div>`,
+      '/scroller.html',
+    );
+    await b.page.goto(url);
+    await waitForEntities(b.page, ['salt-typhoon']);
+    await b.page.hover('mark[data-entity="salt-typhoon"]');
+    await waitForCard(b.page, NAME_OF.get('salt-typhoon'));
+    // Opened by hover, the card would close when the pointer leaves; a focused mention keeps it.
+    await b.page.focus('mark[data-entity="salt-typhoon"]');
+    await b.page.evaluate(() => document.getElementById('box')!.scrollTo(0, 2000));
+    await waitForCardClosed(b.page);
+    await b.page.evaluate(() => document.getElementById('box')!.scrollTo(0, 0));
+    await waitForCard(b.page, NAME_OF.get('salt-typhoon'));
+  });
+
   it('switching Backstory off takes the card and its host away with the highlights', async () => {
     await openArticle();
     await b.page.hover('.story__body mark[data-entity="mss"]');
