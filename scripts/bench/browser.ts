@@ -4,6 +4,7 @@
  */
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { browserPath } from '../check-browsers';
+import { isLoopbackOrLocal } from '../../test/e2e/browsers';
 
 /** As the e2e harness: without them Chromium reaches for Google's services, and there is no network here. */
 const CHROMIUM_ARGS = [
@@ -33,24 +34,13 @@ export interface GuardedPage {
   errors: string[];
 }
 
-export function isLoopback(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol)) return true; // data:, blob:, extension pages
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-}
-
 async function guard(page: Page): Promise<GuardedPage> {
   const guarded: GuardedPage = { page, blocked: [], errors: [] };
   page.on('pageerror', (error) => guarded.errors.push(error instanceof Error ? error.message : String(error)));
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
-    if (isLoopback(request.url())) {
+    if (isLoopbackOrLocal(request.url())) {
       void request.continue().catch(() => undefined);
     } else {
       guarded.blocked.push(request.url());

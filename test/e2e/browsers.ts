@@ -97,7 +97,8 @@ export function pageLog(page: Page): PageLog {
   return pageLogs.get(page) ?? { blockedRequests: [], pageErrors: [], consoleErrors: [] };
 }
 
-function isLoopbackOrLocal(url: string): boolean {
+/** Whether a page may load `url`: loopback, or no network at all (data:, blob:, extension files). */
+export function isLoopbackOrLocal(url: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
