@@ -243,6 +243,7 @@ class PageHighlighter implements Highlighter {
     for (const record of records) {
       if (record.type !== 'attributes') this.ledger.notePageWrite(record.target);
     }
+    if (!this.ledger.mayNeedRelease(records)) return;
     this.unobserved(() => {
       for (const parent of this.ledger.releaseWritten()) this.repaired.add(parent);
       for (const parent of this.ledger.releaseDisturbed(records, this.root)) this.repaired.add(parent);

@@ -217,6 +217,20 @@ export class Ledger {
     return touched;
   }
 
+  /**
+   * Whether releaseWritten or releaseDisturbed could find anything to undo after these records:
+   * false for the common page change that writes into none of our splits and removes nothing
+   * (a feed appending), which then costs no write-guarded pass at all.
+   */
+  mayNeedRelease(records: readonly MutationRecord[]): boolean {
+    if (this.written.size > 0) return true;
+    for (const record of records) {
+      if (record.type !== 'childList') continue;
+      if (record.removedNodes.length > 0 || this.byParent.has(record.target)) return true;
+    }
+    return false;
+  }
+
   /** Releases the entries inside `container` (it became editable or hidden). */
   releaseInside(container: Node): Set<Node> {
     const inside = new Set<SplitEntry>();
