@@ -2,7 +2,8 @@
  * Small patterns compiled once per catalog entry for the checks made on a candidate hit:
  * context words in the paragraph, words right after or right before the form.
  */
-import { APOSTROPHE, HYPHEN, WORD_CHAR, WORD_SEPARATOR } from './text-classes';
+import { APOSTROPHE, HYPHEN, WORD_SEPARATOR } from './text-classes';
+import { TieredPattern } from './tiered-pattern';
 
 const REGEX_SYNTAX_ALL = /[\^$\\.*+?()[\]{}|/]/g;
 
@@ -44,14 +45,17 @@ export interface ContextTest {
 /** "US", "TCP", "H100": written in capitals, so "us" and "tcp" must not count. */
 const ACRONYM = /^[\p{Lu}\p{N}.]+$/u;
 
-function wholeWords(phrases: readonly string[], caseInsensitive: boolean): RegExp | null {
+function wholeWords(phrases: readonly string[], caseInsensitive: boolean): TieredPattern | null {
   if (phrases.length === 0) return null;
   // A class of first characters first: it rejects most positions before the costlier lookbehind.
   const firsts = new Set(phrases.map((phrase) => String.fromCodePoint(phrase.codePointAt(0) ?? 0)));
   if (caseInsensitive) for (const first of [...firsts]) firsts.add(first.toLowerCase()).add(first.toUpperCase());
   const firstClass = `[${[...firsts].map((char) => char.replace(/[\\\]^-]/, '\\$&')).join('')}]`;
-  const source = `(?=${firstClass})(?<!${WORD_CHAR})${alternatives(phrases)}(?:e?s)?(?!${WORD_CHAR})`;
-  return new RegExp(source, caseInsensitive ? 'iu' : 'u');
+  const phrasesSource = alternatives(phrases);
+  return new TieredPattern(
+    (wordChar) => `(?=${firstClass})(?<!${wordChar})${phrasesSource}(?:e?s)?(?!${wordChar})`,
+    caseInsensitive ? 'iu' : 'u',
+  );
 }
 
 /**
@@ -61,7 +65,7 @@ function wholeWords(phrases: readonly string[], caseInsensitive: boolean): RegEx
  */
 export function contextPattern(phrases: readonly string[] | undefined): ContextTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
-  let patterns: { acronyms: RegExp | null; words: RegExp | null } | null = null;
+  let patterns: { acronyms: TieredPattern | null; words: TieredPattern | null } | null = null;
   return {
     test(text) {
       patterns ??= {
@@ -79,15 +83,9 @@ export interface PositionTest {
 }
 
 /** A sticky pattern run at one position without allocating a match; built on first use. */
-function stickyTest(source: string): PositionTest {
-  let pattern: RegExp | null = null;
-  return {
-    at(text, index) {
-      pattern ??= new RegExp(source, 'uy');
-      pattern.lastIndex = index;
-      return pattern.test(text);
-    },
-  };
+function stickyTest(sourceWith: (wordChar: string) => string): PositionTest {
+  const pattern = new TieredPattern(sourceWith, 'uy');
+  return { at: (text, index) => pattern.test(text, index) };
 }
 
 /**
@@ -97,7 +95,8 @@ function stickyTest(source: string): PositionTest {
 export function followerTest(phrases: readonly string[] | undefined): PositionTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
   const gap = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN}|\s*(?=[&+]))`;
-  return stickyTest(`${gap}${alternatives(casings(phrases))}(?!${WORD_CHAR})`);
+  const phrasesSource = alternatives(casings(phrases));
+  return stickyTest((wordChar) => `${gap}${phrasesSource}(?!${wordChar})`);
 }
 
 /**
@@ -107,5 +106,6 @@ export function followerTest(phrases: readonly string[] | undefined): PositionTe
 export function precederTest(phrases: readonly string[] | undefined): PositionTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
   const gap = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN})`;
-  return stickyTest(`(?<=(?<!${WORD_CHAR})${alternatives(casings(phrases))}${gap})`);
+  const phrasesSource = alternatives(casings(phrases));
+  return stickyTest((wordChar) => `(?<=(?<!${wordChar})${phrasesSource}${gap})`);
 }
