@@ -3,6 +3,10 @@
  * shows, where focus goes, and how it leaves nothing behind. Every listener is delegated on the
  * document in the capture phase (passive where it never cancels), so marks carry no listeners and
  * marks added later need no wiring.
+ *
+ * Marks can sit inside the page's open shadow roots, and an event from inside one reaches the
+ * document retargeted to the shadow host: the listeners look at where it started
+ * (composedPath()[0], which open roots expose) and at the focused element inside open roots.
  */
 import type { EntityKnowledge, Quote } from '../../shared/knowledge/types';
 import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS, HOVER_INTENT_MAX_SPEED_PX_PER_MS } from '../../shared/constants';
@@ -130,6 +134,13 @@ export function createCardController(deps: CardDeps): CardController {
     return isCard(target) || mentionMark(target) !== null;
   }
 
+  /** The focused element, inside open shadow roots too (the document only names their host). */
+  function activeElement(): Element | null {
+    let active = doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  }
+
 
   /**
    * Where the host must live for the card to be seen and used. In fullscreen only the fullscreen
@@ -233,7 +244,7 @@ export function createCardController(deps: CardDeps): CardController {
 
   /** Escape or the close button: close, and give focus back if the card or a mark had it. */
   function dismiss(): void {
-    const focusWasOurs = isOurs(doc.activeElement);
+    const focusWasOurs = isOurs(activeElement());
     close();
     if (focusWasOurs) returnFocus();
   }
@@ -246,7 +257,7 @@ export function createCardController(deps: CardDeps): CardController {
       return;
     }
     // Focus came from nowhere in particular: let it go back to the document.
-    const focused = view?.focusedElement() ?? doc.activeElement;
+    const focused = view?.focusedElement() ?? activeElement();
     if (focused instanceof HTMLElement) focused.blur();
   }
 
@@ -257,14 +268,15 @@ export function createCardController(deps: CardDeps): CardController {
 
   function step(direction: 1 | -1): void {
     if (destroyed) return;
-    const reference = showing?.mark ?? mentionMark(doc.activeElement);
+    const reference = showing?.mark ?? mentionMark(activeElement());
     const target = neighbourMention(deps.mentionElements(), reference, direction);
     if (target) void reveal(target);
   }
 
   function reveal(mark: HTMLElement): Promise<void> {
     if (destroyed || !mark.isConnected) return Promise.resolve();
-    if (!isOurs(doc.activeElement)) rememberFocusOrigin(doc.activeElement);
+    const active = activeElement();
+    if (!isOurs(active)) rememberFocusOrigin(active);
     if (!isInViewport(mark)) {
       const reducedMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       mark.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
@@ -277,8 +289,9 @@ export function createCardController(deps: CardDeps): CardController {
 
   function onPointerOver(event: PointerEvent): void {
     if (event.pointerType !== 'mouse') return;
-    const mark = mentionMark(event.target);
-    const zone: PointerZone = isCard(event.target) ? 'card' : mark ? 'mention' : 'page';
+    const target = originalTarget(event);
+    const mark = mentionMark(target);
+    const zone: PointerZone = isCard(target) ? 'card' : mark ? 'mention' : 'page';
     const previous = pointerZone;
     pointerZone = zone;
     if (zone === 'card') {
@@ -307,8 +320,9 @@ export function createCardController(deps: CardDeps): CardController {
   }
 
   function onPointerDown(event: PointerEvent): void {
-    if (isCard(event.target)) return;
-    const mark = mentionMark(event.target);
+    const target = originalTarget(event);
+    if (isCard(target)) return;
+    const mark = mentionMark(target);
     if (mark && (event.pointerType === 'touch' || event.pointerType === 'pen')) {
       // A touch has no hover: the first tap opens the card; a tap on a mention whose card is
       // already showing is left alone, so a second tap follows a link around it.
@@ -324,7 +338,7 @@ export function createCardController(deps: CardDeps): CardController {
     const opened = tapOpened;
     tapOpened = null;
     if (!opened) return;
-    const mark = mentionMark(event.target);
+    const mark = mentionMark(originalTarget(event));
     if (!mark || !isOneMention(mark, opened)) return;
     if (!mark.closest('a[href], area[href]')) return;
     // This tap opened the card; following the link as well would take the reader away from it.
@@ -333,15 +347,16 @@ export function createCardController(deps: CardDeps): CardController {
   }
 
   function onFocusIn(event: FocusEvent): void {
-    if (isCard(event.target)) return;
-    const mark = mentionMark(event.target);
+    const target = originalTarget(event);
+    if (isCard(target)) return;
+    const mark = mentionMark(target);
     if (mark) {
       rememberFocusOrigin(event.relatedTarget);
       void show(mark, showing?.mark === mark ? showing.openedBy : 'focus');
       return;
     }
     // Firefox focuses a link before the mark inside it on a tap or click: that is not moving away.
-    if (showing && event.target instanceof Node && event.target.contains(showing.mark)) return;
+    if (showing && target instanceof Node && target.contains(showing.mark)) return;
     // Focus went somewhere else on the page: the reader has moved on.
     focusOrigin = null;
     if (showing && (showing.openedBy !== 'hover' || pointerZone === 'page')) close();
@@ -351,7 +366,7 @@ export function createCardController(deps: CardDeps): CardController {
     // Escape while composing text with an input method cancels the composition, not the card.
     if (!showing || !view || event.isComposing) return;
     if (event.key === 'Escape') {
-      const focusWasOurs = isOurs(doc.activeElement);
+      const focusWasOurs = isOurs(activeElement());
       dismiss();
       if (focusWasOurs) {
         event.preventDefault();
@@ -369,7 +384,7 @@ export function createCardController(deps: CardDeps): CardController {
     const first = inside[0];
     const last = inside[inside.length - 1];
     if (!first || !last) return;
-    const active = doc.activeElement;
+    const active = activeElement();
     if (!isCard(active)) {
       const activeMark = mentionMark(active);
       if (!event.shiftKey && activeMark && isOneMention(showing.mark, activeMark)) {
@@ -428,4 +443,13 @@ export function createCardController(deps: CardDeps): CardController {
     isOpen: () => showing !== null,
     setHoverDelay: (ms) => intent.setDwell(Number.isFinite(ms) && ms >= 0 ? ms : CARD_OPEN_DELAY_MS),
   };
+}
+
+/**
+ * Where an event started. At the document, an event from inside a shadow tree names the host as
+ * its target; an open root's inside is first in its composed path (a closed root's is not: the
+ * path starts at its host, as the target does).
+ */
+function originalTarget(event: Event): EventTarget | null {
+  return event.composedPath()[0] ?? event.target;
 }

@@ -1,4 +1,9 @@
-/** Which mention next/previous go to, whether going there needs a scroll, and which marks are one mention. */
+/**
+ * Which mention next/previous go to, whether going there needs a scroll, and which marks are one
+ * mention. "Document order" is composed tree order: marks inside the page's open shadow roots
+ * sit where their host is (see compareComposed).
+ */
+import { compareComposed } from '../highlighter/composed-tree';
 
 /**
  * The mention after (direction 1) or before (-1) `reference`, wrapping at either end. `marks` are
@@ -32,7 +37,7 @@ function lastAtOrBefore(marks: readonly HTMLElement[], reference: Node): number 
   while (low <= high) {
     const middle = (low + high) >> 1;
     const mark = marks[middle];
-    if (mark && (mark === reference || mark.compareDocumentPosition(reference) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+    if (mark && compareComposed(mark, reference) <= 0) {
       found = middle;
       low = middle + 1;
     } else {
@@ -50,6 +55,8 @@ function lastAtOrBefore(marks: readonly HTMLElement[], reference: Node): number 
 export function sameMention(a: Element, b: Element, entityOf: (mark: Element) => string | null): boolean {
   if (a === b) return true;
   if (!a.isConnected || !b.isConnected || entityOf(a) === null || entityOf(a) !== entityOf(b)) return false;
+  // One mention lies in one tree; a range between two trees would collapse and look empty.
+  if (a.getRootNode() !== b.getRootNode()) return false;
   const [first, second] = a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? [a, b] : [b, a];
   const between = a.ownerDocument.createRange();
   between.setStartAfter(first);

@@ -8,9 +8,17 @@
  * mentions are the ones already marked, nothing is written. So a run read twice (a change
  * during the first pass, a rescan) costs time but never churns the DOM, and a page with none
  * of the names gets no DOM writes at all.
+ *
+ * Open shadow roots are roots of their own: found on the walk (one `shadowRoot` read per element
+ * visited), observed by the same MutationObserver (records do not cross a shadow boundary), and
+ * read by walkers queued like any other. Their runs are read after the walk that found them, so
+ * on the first pass a short form inside a shadow tree can lean on a full name anywhere in the
+ * light DOM. A shadow root attached to an element the walk has already passed, with no change
+ * around it, is found on the next rescan. Closed shadow roots are never seen.
  */
 import type { Mention } from '../../shared/matcher/types';
 import { MUTATION_DEBOUNCE_MS, SLICE_BUDGET_MS } from '../../shared/constants';
+import { compareComposed, containsComposed, shadowRootOf } from './composed-tree';
 import { EXCLUSION_ATTRIBUTES, isDocumentEditable, isInlineElement } from './element-rules';
 import { Ledger, type HighlightStyle, type MentionGroup } from './ledger';
 import { readPageChanges, type PageChanges } from './page-mutations';
@@ -20,6 +28,14 @@ import { wrapRanges } from './wrap-text';
 import { yieldToPage } from './yield-to-page';
 
 const NON_SPACE = /\S/;
+
+const OBSERVED_CHANGES: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: [...EXCLUSION_ATTRIBUTES],
+};
 
 export function createHighlighter(options: HighlighterOptions): Highlighter {
   return new PageHighlighter(options);
@@ -36,6 +52,8 @@ class PageHighlighter implements Highlighter {
    */
   private readonly queuedFor = new Map<Node, RunWalker>();
   private readonly listeners = new Set<() => void>();
+  /** The open shadow roots found so far whose host is still in the page. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly observer: MutationObserver;
   /** Page records delivered to the observer callback and not yet read. */
   private pending: MutationRecord[] = [];
@@ -59,6 +77,7 @@ class PageHighlighter implements Highlighter {
       isOwnUi: options.isOwnUi,
       isOurs: (node) => this.ledger.isOurs(node),
       pageText: (node) => this.ledger.pageText(node),
+      foundShadowRoot: (root, deep) => this.foundShadowRoot(root, deep),
     };
     this.observer = new MutationObserver((records) => {
       for (const record of records) this.pending.push(record);
@@ -92,6 +111,7 @@ class PageHighlighter implements Highlighter {
     this.clearQueue();
     this.repaired.clear();
     this.ledger.releaseAll();
+    this.shadowRoots.clear();
     this.notifyIfChanged();
   }
 
@@ -118,12 +138,19 @@ class PageHighlighter implements Highlighter {
     this.ledger.setStyle(style);
   }
 
+  /** In composed tree order when there are shadow roots (see compareComposed). */
   marks(): HTMLElement[] {
-    return this.ledger.marks(this.options.root);
+    const marks = this.ledger.marks(this.options.root);
+    if (this.shadowRoots.size === 0) return marks;
+    for (const shadow of this.shadowRoots) {
+      if (!shadow.isConnected) continue;
+      for (const mark of this.ledger.marks(shadow)) marks.push(mark);
+    }
+    return marks.sort(compareComposed);
   }
 
   mentions(): MentionGroup[] {
-    return this.ledger.mentions(this.options.root);
+    return this.ledger.mentionsOf(this.marks());
   }
 
   mentionOf(mark: Element): MentionGroup | undefined {
@@ -183,7 +210,7 @@ class PageHighlighter implements Highlighter {
       const walker = this.queue[0];
       if (!walker) return;
       if (walker !== checked) {
-        if (!walker.stillUseful(this.root)) {
+        if (!walker.stillUseful(this.inScope)) {
           this.dequeue(0);
           continue;
         }
@@ -246,7 +273,7 @@ class PageHighlighter implements Highlighter {
     if (!this.ledger.mayNeedRelease(records)) return;
     this.unobserved(() => {
       for (const parent of this.ledger.releaseWritten()) this.repaired.add(parent);
-      for (const parent of this.ledger.releaseDisturbed(records, this.root)) this.repaired.add(parent);
+      for (const parent of this.ledger.releaseDisturbed(records, this.inScope)) this.repaired.add(parent);
     });
     this.notifyIfChanged();
   }
@@ -269,23 +296,69 @@ class PageHighlighter implements Highlighter {
     for (const parent of this.ledger.releaseWritten()) this.enqueueContainerOf(parent);
     for (const element of changes.nowExcluded) {
       for (const parent of this.ledger.releaseInside(element)) this.enqueueContainerOf(parent);
+      for (const shadow of this.shadowRoots) {
+        if (containsComposed(element, shadow.host)) this.ledger.releaseInside(shadow);
+      }
     }
-    for (const parent of this.ledger.releaseDisturbed(records, this.root)) this.enqueueContainerOf(parent);
+    if (this.shadowRoots.size > 0 && records.some((record) => record.removedNodes.length > 0)) this.forgetDetachedShadowRoots();
+    for (const parent of this.ledger.releaseDisturbed(records, this.inScope)) this.enqueueContainerOf(parent);
     for (const node of changes.textChanged) this.enqueueContainerOf(node);
     for (const element of changes.subtrees) this.enqueueSubtree(element);
+  }
+
+  /** A shadow root whose host left the page: its marks go, and it is no longer followed. */
+  private forgetDetachedShadowRoots(): void {
+    for (const shadow of this.shadowRoots) {
+      if (shadow.isConnected) continue;
+      this.ledger.releaseInside(shadow);
+      this.shadowRoots.delete(shadow);
+    }
+  }
+
+  /**
+   * Registers an open shadow root met on a walk and queues it; a deep walk (a rescan, a new
+   * subtree) reads a known one again, as it reads every block it passes. Walks run only inside
+   * unobserved(), whose reconnect starts observing the new root.
+   */
+  private foundShadowRoot(shadow: ShadowRoot, deep: boolean): void {
+    if (!this.active) return;
+    const known = this.shadowRoots.has(shadow);
+    if (!known) this.shadowRoots.add(shadow);
+    if (!known || deep) this.enqueue(shadow, true);
+  }
+
+  private readonly isRoot = (node: Node): boolean =>
+    node === this.root || (this.shadowRoots.size > 0 && this.shadowRoots.has(node as ShadowRoot));
+
+  /**
+   * Whether `node` is somewhere the highlighter reads: under the root, or under a known open
+   * shadow root whose host is itself somewhere read (not hidden, not in an editor, in the page).
+   */
+  private readonly inScope = (node: Node): boolean => {
+    const shadow = this.shadowRoots.size > 0 ? shadowRootOf(node) : null;
+    if (!shadow) return this.root.contains(node);
+    return this.shadowRoots.has(shadow) && this.runContainerOf(shadow.host) !== null;
+  };
+
+  /** findRunContainer across shadow roots: null as well when the node's shadow root is out of scope. */
+  private runContainerOf(node: Node): Node | null {
+    const container = findRunContainer(node, this.isRoot, this.rules);
+    if (container === null || this.shadowRoots.size === 0) return container;
+    const shadow = shadowRootOf(container);
+    return shadow === null || this.inScope(shadow) ? container : null;
   }
 
   /** Queues the runs that belong to the container holding `node`. */
   private enqueueContainerOf(node: Node): void {
     if (!node.isConnected && node !== this.root) return;
-    const container = findRunContainer(node, this.root, this.rules);
+    const container = this.runContainerOf(node);
     if (container) this.enqueue(container, false);
   }
 
   /** Queues every run inside a new or newly readable element, and the runs around it. */
   private enqueueSubtree(element: Element): void {
     if (!element.isConnected || this.ledger.isOurs(element)) return;
-    const container = findRunContainer(element, this.root, this.rules);
+    const container = this.runContainerOf(element);
     if (!container) return;
     if (container === element) {
       this.enqueue(element, true);
@@ -329,13 +402,8 @@ class PageHighlighter implements Highlighter {
   }
 
   private observe(): void {
-    this.observer.observe(this.root, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: [...EXCLUSION_ATTRIBUTES],
-    });
+    this.observer.observe(this.root, OBSERVED_CHANGES);
+    for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED_CHANGES);
   }
 
   /**

@@ -6,6 +6,8 @@
  * normalize()), so the page's other text nodes stay exactly as the page made them.
  */
 import type { Mention } from '../../shared/matcher/types';
+import { shadowRootOf } from './composed-tree';
+import { applyInlineLook } from './mark-look';
 import type { TextRun } from './text-runs';
 import type { WrapRanges, WrapRequest } from './wrap-text';
 
@@ -70,6 +72,8 @@ export class Ledger {
   private readonly byParent = new Map<Node, Set<SplitEntry>>();
   /** Entries the page wrote into since the last releaseWritten(). */
   private readonly written = new Set<SplitEntry>();
+  /** Marks inside shadow roots, which carry their look inline (see mark-look.ts). */
+  private readonly inlineLooks = new WeakSet<HTMLElement>();
   private changed = false;
 
   constructor(
@@ -104,12 +108,19 @@ export class Ledger {
     const requests = this.planPieces(run, mentions);
     const entryOf = new Map<Text, SplitEntry>();
     for (const { node } of requests) if (!entryOf.has(node)) entryOf.set(node, newEntry(node));
+    // A run lies in one tree; highlights.css reaches only the document's.
+    const firstNode = requests[0]?.node;
+    const inShadowTree = firstNode !== undefined && shadowRootOf(firstNode) !== null;
     this.wrap(requests, ({ mark, rest }, { node, record }) => {
       const entry = entryOf.get(node);
       if (!entry) return;
       mark.setAttribute('data-entity', record.entityId);
       mark.setAttribute('tabindex', '-1');
       mark.setAttribute(STYLE_ATTRIBUTE, this.style);
+      if (inShadowTree) {
+        applyInlineLook(mark, this.style);
+        this.inlineLooks.add(mark);
+      }
       // The text inside a mark is found through the mark (its parent), so it needs no entry.
       this.owners.set(mark, { entry, record });
       this.owners.set(rest, { entry });
@@ -203,7 +214,7 @@ export class Ledger {
    * looked at (those under the changed parents and inside the removed nodes), so the work is
    * proportional to the change, not to the number of marks. Returns parents to read again.
    */
-  releaseDisturbed(records: readonly MutationRecord[], root: Node): Set<Node> {
+  releaseDisturbed(records: readonly MutationRecord[], inScope: (node: Node) => boolean): Set<Node> {
     const suspects = new Set<SplitEntry>();
     for (const record of records) {
       if (record.type !== 'childList') continue;
@@ -212,7 +223,7 @@ export class Ledger {
     }
     const touched = new Set<Node>();
     for (const entry of suspects) {
-      if (this.entries.get(entry.original) === entry && !this.isIntact(entry, root)) this.release(entry, touched);
+      if (this.entries.get(entry.original) === entry && !this.isIntact(entry, inScope)) this.release(entry, touched);
     }
     return touched;
   }
@@ -231,7 +242,7 @@ export class Ledger {
     return false;
   }
 
-  /** Releases the entries inside `container` (it became editable or hidden). */
+  /** Releases the entries inside `container` (it became editable or hidden, or a shadow root left). */
   releaseInside(container: Node): Set<Node> {
     const inside = new Set<SplitEntry>();
     this.collectEntriesIn(container, inside);
@@ -251,11 +262,17 @@ export class Ledger {
   setStyle(style: HighlightStyle): void {
     this.style = style;
     for (const record of this.live) {
-      for (const mark of record.marks) mark.setAttribute(STYLE_ATTRIBUTE, style);
+      for (const mark of record.marks) {
+        mark.setAttribute(STYLE_ATTRIBUTE, style);
+        if (this.inlineLooks.has(mark)) applyInlineLook(mark, style);
+      }
     }
   }
 
-  /** Our marks under `root`, in document order (the page's own marks are left out). */
+  /**
+   * Our marks under `root`, in document order (the page's own marks are left out). Not inside
+   * shadow trees under it: each shadow root is a root of its own here.
+   */
   marks(root: ParentNode): HTMLElement[] {
     const marks: HTMLElement[] = [];
     for (const element of root.querySelectorAll('mark[data-entity]')) {
@@ -264,10 +281,10 @@ export class Ledger {
     return marks;
   }
 
-  /** Live mentions under `root` in document order (by first mark). */
-  mentions(root: ParentNode): MentionGroup[] {
+  /** The live mentions these marks belong to, in the marks' order (by first mark). */
+  mentionsOf(marks: readonly Element[]): MentionGroup[] {
     const mentions = new Set<MentionRecord>();
-    for (const mark of this.marks(root)) {
+    for (const mark of marks) {
       const record = this.owners.get(mark)?.record;
       if (record) mentions.add(record);
     }
@@ -338,17 +355,17 @@ export class Ledger {
       into.add(own);
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    for (const mark of (node as Element).querySelectorAll('mark[data-entity]')) {
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    for (const mark of (node as ParentNode).querySelectorAll('mark[data-entity]')) {
       const entry = this.owners.get(mark)?.entry;
       if (entry) into.add(entry);
     }
   }
 
-  private isIntact(entry: SplitEntry, root: Node): boolean {
+  private isIntact(entry: SplitEntry, inScope: (node: Node) => boolean): boolean {
     const { original, parent } = entry;
     if (entry.pageWroteOriginal || entry.pageWroteOurs || original.parentNode !== parent || original.data !== entry.leftData) return false;
-    if (!root.contains(parent)) return false;
+    if (!inScope(parent)) return false;
     let expected: Node | null = original.nextSibling;
     for (const node of entry.created) {
       if (node !== expected) return false;

@@ -19,6 +19,11 @@ export interface WalkRules {
   isOurs(node: Node): boolean;
   /** A page text node's text before any split of ours. */
   pageText(node: Text): string;
+  /**
+   * An open shadow root met on the walk (its host was visited or is the container). Its runs
+   * are not the walk's: they are read as a root of their own. `deep` says the walk was.
+   */
+  foundShadowRoot?(root: ShadowRoot, deep: boolean): void;
 }
 
 /**
@@ -47,13 +52,14 @@ export class RunWalker {
    * is pointless); when only the walker's place was removed, the walk restarts from the top,
    * which is safe because reading a run twice changes nothing.
    */
-  stillUseful(root: Node): boolean {
-    if (!root.contains(this.container)) return false;
+  stillUseful(inScope: (node: Node) => boolean): boolean {
+    if (!inScope(this.container)) return false;
     if (this.cursor && !this.container.contains(this.cursor)) this.cursor = this.container.firstChild;
     return true;
   }
 
   nextRun(): TextRun | null {
+    if (!this.started) this.noteShadowRoot(this.container);
     this.started = true;
     const nodes: Text[] = [];
     const texts: string[] = [];
@@ -88,9 +94,16 @@ export class RunWalker {
       this.advance(element, false);
       return true;
     }
+    this.noteShadowRoot(element);
     if (isInlineElement(element)) return this.advance(element, true);
     this.advance(element, this.deep);
     return true;
+  }
+
+  /** One property read per element visited: what finding open shadow roots costs a page without any. */
+  private noteShadowRoot(node: Node): void {
+    const shadow = (node as Partial<Element>).shadowRoot;
+    if (shadow) this.rules.foundShadowRoot?.(shadow, this.deep);
   }
 
   /** Moves the cursor to the next node in document order; true if it left a block on the way. */
@@ -122,14 +135,15 @@ export class RunWalker {
 }
 
 /**
- * The container whose runs hold `node`: the nearest block-level element at or above it (or
- * `root`). Null when the node is outside `root`, or inside something never touched.
+ * The container whose runs hold `node`: the nearest block-level element at or above it (or the
+ * root it is under). Null when the node is under no root, or inside something never touched.
+ * Does not look past a root: whether a shadow root's host is readable is the caller's to ask.
  */
-export function findRunContainer(node: Node, root: Node, rules: WalkRules): Node | null {
+export function findRunContainer(node: Node, isRoot: (node: Node) => boolean, rules: WalkRules): Node | null {
   let container: Node | null = null;
-  let current: Node | null = node.nodeType === Node.ELEMENT_NODE || node === root ? node : node.parentNode;
+  let current: Node | null = node.nodeType === Node.ELEMENT_NODE || isRoot(node) ? node : node.parentNode;
   while (current) {
-    if (current === root) return container ?? root;
+    if (isRoot(current)) return container ?? current;
     if (current.nodeType === Node.ELEMENT_NODE && !rules.isOurs(current)) {
       const element = current as Element;
       if (isExcludedElement(element, rules.isOwnUi)) return null;
