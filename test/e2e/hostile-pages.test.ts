@@ -8,7 +8,7 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { HOSTILE_BUSY_WATCH_MS } from '../../src/shared/constants';
+import { HOSTILE_BUSY_WATCH_MS, HOSTILE_SETTLE_POLL_MS, HOSTILE_SETTLE_TIMEOUT_MS } from '../../src/shared/constants';
 import { describeBrowsers, pageLog, type MarkInfo } from './harness';
 import {
   cardBox,
@@ -46,6 +46,53 @@ function marks(page: Page): Promise<MarkInfo[]> {
       text: mark.textContent ?? '',
     })),
   );
+}
+
+interface ShadowMark {
+  entity: string;
+  text: string;
+  /** Computed background colour: the look must reach into the shadow tree. */
+  background: string;
+}
+
+/** Our marks inside the open shadow root of the element `hostSelector` names. */
+function shadowMarks(page: Page, hostSelector: string): Promise<ShadowMark[]> {
+  return page.evaluate((selector: string) => {
+    const root = document.querySelector(selector)?.shadowRoot;
+    if (!root) return [];
+    return Array.from(root.querySelectorAll<HTMLElement>('mark[data-entity]'), (mark) => ({
+      entity: mark.dataset.entity ?? '',
+      text: mark.textContent ?? '',
+      background: getComputedStyle(mark).backgroundColor,
+    }));
+  }, hostSelector);
+}
+
+async function waitForShadowMarks(page: Page, hostSelector: string, atLeast: number): Promise<ShadowMark[]> {
+  const deadline = Date.now() + HOSTILE_SETTLE_TIMEOUT_MS;
+  for (;;) {
+    const found = await shadowMarks(page, hostSelector);
+    if (found.length >= atLeast) return found;
+    if (Date.now() > deadline) throw new Error(`${found.length} marks in the shadow root of ${hostSelector}, expected ${atLeast}`);
+    await pause(HOSTILE_SETTLE_POLL_MS);
+  }
+}
+
+/** Rests the mouse on the first mark of `entity` inside the open shadow root of `hostSelector`. */
+async function hoverShadowMark(page: Page, hostSelector: string, entity: string): Promise<void> {
+  const point = await page.evaluate(
+    (selector: string, id: string) => {
+      const mark = document.querySelector(selector)?.shadowRoot?.querySelector(`mark[data-entity="${id}"]`);
+      if (!mark) return null;
+      mark.scrollIntoView({ block: 'center' });
+      const box = mark.getClientRects()[0];
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    },
+    hostSelector,
+    entity,
+  );
+  if (!point) throw new Error(`no visible mark of ${entity} in ${hostSelector}`);
+  await page.mouse.move(point.x, point.y);
 }
 
 function pause(ms: number): Promise<void> {
@@ -175,18 +222,36 @@ describeBrowsers((b) => {
     expect(await fixtureCheck(b.page)).toEqual({ textNodes: 200_000, paragraphs: 2_000 });
   });
 
-  it("open and closed shadow roots: light DOM highlighted, shadow trees untouched (not read yet), the page's custom element works", async () => {
+  it("open and closed shadow roots: open ones highlighted and styled, the card opens there, closed ones untouched, the page's custom element works", async () => {
     const found = await visit('/shadow.html', 1);
     expect(found).toEqual([{ entity: 'salt-typhoon', text: 'Salt Typhoon' }]);
+    const inOpenRoot = await waitForShadowMarks(b.page, '#open-host', 2);
+    expect(inOpenRoot.map(({ entity, text }) => ({ entity, text }))).toEqual([
+      { entity: 'nvidia', text: 'Nvidia' },
+      { entity: 'h200', text: 'H200' },
+    ]);
+    // highlights.css does not reach into a shadow tree: the marks carry the look themselves.
+    for (const mark of inOpenRoot) expect(mark.background).toBe('rgba(255, 196, 0, 0.24)');
+    // The custom element's open root is read too (the name in its label).
+    expect(await waitForShadowMarks(b.page, '#counter', 1)).toMatchObject([{ entity: 'salt-typhoon', text: 'Salt Typhoon' }]);
+
+    // Hover reaches the document retargeted to the host; the card still finds the mark.
+    await hoverShadowMark(b.page, '#open-host', 'nvidia');
+    await waitForCardNamed(b.page, 'Nvidia');
+    await b.page.mouse.move(0, 0);
+
     const check = await fixtureCheck<Record<string, unknown>>(b.page);
     expect(check).toEqual({
       openText: 'In an open shadow root: Nvidia and the H200.',
-      openChildren: 1,
+      // "In an open shadow root: ", Nvidia, " and the ", H200, "."
+      openChildren: 5,
       closedText: "In a closed shadow root: China's Ministry of State Security.",
       closedChildren: 1,
       counterAdvanced: true,
     });
     await expectExactUndo();
+    expect(await shadowMarks(b.page, '#open-host')).toEqual([]);
+    expect(await fixtureCheck(b.page)).toMatchObject({ openChildren: 1, closedChildren: 1, counterAdvanced: true });
   });
 
   it('same-origin and cross-origin iframes: the top page is highlighted, the frames are left alone (all_frames is false)', async () => {
