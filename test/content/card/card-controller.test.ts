@@ -611,3 +611,79 @@ describe('destroy', () => {
     expect(cardHost()).toBeNull();
   });
 });
+
+describe("marks inside the page's shadow roots", () => {
+  /** The standard page, plus a host after it whose shadow root of `mode` holds a Salt Typhoon mark. */
+  function setupWithShadow(mode: ShadowRootMode) {
+    const page = buildPage();
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode });
+    const paragraph = document.createElement('p');
+    const inShadow = document.createElement('mark');
+    inShadow.dataset.entity = 'salt-typhoon';
+    inShadow.tabIndex = -1;
+    inShadow.textContent = 'Salt Typhoon';
+    paragraph.append('Inside: ', inShadow, '.');
+    shadow.append(paragraph);
+    document.body.insertBefore(host, page.after);
+    const firstMarks = [...page.firstMarks, inShadow];
+    const deps = fakeDeps(firstMarks);
+    controller = createCardController(deps);
+    return { ...page, host, inShadow, firstMarks };
+  }
+
+  /**
+   * An event as a browser delivers it at the document from inside an open shadow root: the host
+   * as its target, the mark first in its composed path (happy-dom does not retarget).
+   */
+  function fromInsideShadow(type: string, mark: HTMLElement, host: HTMLElement, pointerType: string) {
+    const event = new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, pointerType });
+    const path = [mark, mark.parentElement!, mark.getRootNode(), host, document.body, document.documentElement, document, window];
+    Object.defineProperty(event, 'composedPath', { value: () => path });
+    host.dispatchEvent(event);
+  }
+
+  it('opens on hover: the event reaches the document retargeted to the host, composedPath names the mark', async () => {
+    const { inShadow, host } = setupWithShadow('open');
+    fromInsideShadow('pointerover', inShadow, host, 'mouse');
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    await settle();
+    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
+  });
+
+  it('opens on a tap and on keyboard focus', async () => {
+    const { inShadow, host, after } = setupWithShadow('open');
+    fromInsideShadow('pointerdown', inShadow, host, 'touch');
+    await settle();
+    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
+    pointer('pointerdown', after, { pointerType: 'touch' });
+    expect(controller!.isOpen()).toBe(false);
+
+    inShadow.focus();
+    await settle();
+    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
+  });
+
+  it('next() reaches the mark in the shadow root in document order and goes on from it', async () => {
+    const { inShadow, mss1, mss2 } = setupWithShadow('open');
+    const visited: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      controller!.next();
+      await settle();
+      visited.push(accessibleName(visibleCard()!));
+    }
+    expect(visited).toEqual(['Ministry of State Security', 'Salt Typhoon', 'Ministry of State Security', 'Salt Typhoon', 'Ministry of State Security']);
+    expect(document.activeElement).toBe(mss1);
+    controller!.previous();
+    await settle();
+    // Back from mss1, wrapping, to the last mention: the one in the shadow root, focused there
+    // (the document names only its host).
+    expect((inShadow.getRootNode() as ShadowRoot).activeElement).toBe(inShadow);
+    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
+    // And on from it, found as the reference through the shadow root's focus.
+    controller!.close();
+    controller!.previous();
+    await settle();
+    expect(document.activeElement).toBe(mss2);
+  });
+});

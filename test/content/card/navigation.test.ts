@@ -85,3 +85,37 @@ describe('sameMention', () => {
     expect(sameMention(first, first, entityOf)).toBe(true);
   });
 });
+
+describe('across shadow roots', () => {
+  /** <p>mark a</p> <div host>[open shadow: <p>mark inShadow</p>]</div> <p>mark b</p>, all one entity. */
+  function shadowPage() {
+    const { firstMarks } = page([1]);
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inShadow = document.createElement('mark');
+    const paragraph = document.createElement('p');
+    paragraph.append(inShadow);
+    shadow.append(paragraph);
+    document.body.append(host);
+    const after = document.createElement('mark');
+    document.body.append(after);
+    return { before: firstMarks[0]!, inShadow, after };
+  }
+
+  it('goes from a mark in a shadow root to the ones either side of its host', () => {
+    const { before, inShadow, after } = shadowPage();
+    const marks = [before, inShadow, after];
+    expect(neighbourMention(marks, inShadow, 1)).toBe(after);
+    expect(neighbourMention(marks, inShadow, -1)).toBe(before);
+    expect(neighbourMention(marks, after, -1)).toBe(inShadow);
+    expect(neighbourMention(marks, before, 1)).toBe(inShadow);
+  });
+
+  it('never joins marks of one entity in different trees into one mention', () => {
+    const { before, inShadow } = shadowPage();
+    // Nothing but the host lies between them as text, which a range across trees would miss.
+    const entityOf = () => 'mss';
+    expect(sameMention(before, inShadow, entityOf)).toBe(false);
+    expect(sameMention(inShadow, inShadow, entityOf)).toBe(true);
+  });
+});
