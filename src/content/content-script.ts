@@ -4,7 +4,8 @@
  * the highlights and the card; switching off tears it down, which restores the page exactly.
  */
 import { CATALOG } from '../shared/catalog/entities';
-import { compileMatcher } from '../shared/matcher';
+import PRECOMPILED_MATCHER from '../generated/matcher.json';
+import { compileMatcher, type PrecompiledCatalog } from '../shared/matcher';
 import { onTabRequest, sendToBackground, type PageEntities } from '../shared/messages';
 import { inactiveReason, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { PAGE_REPORT_DEBOUNCE_MS } from '../shared/constants';
@@ -15,7 +16,7 @@ export async function runContentScript(): Promise<void> {
   // Only HTML documents (including XHTML) have text we can wrap in <mark>; skip XML and SVG files.
   if (!(document.documentElement instanceof HTMLElement)) return;
 
-  const matcher = compileMatcher(CATALOG);
+  const matcher = compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog);
   const [initialSettings] = await Promise.all([loadSettings(), pageSettled()]);
   let settings: Settings = initialSettings;
   let session: PageSession | null = null;

@@ -4,7 +4,7 @@
  */
 import type { AmbiguousForm, CaseRule, CatalogEntry } from '../catalog/types';
 import { type ContextTest, type PositionTest, contextPattern, followerTest, precederTest } from './phrase-patterns';
-import { type FormFinder, createFormFinder } from './form-finder';
+import { type FinderSources, type FormFinder, formFinderFromSources, formFinderSources } from './form-finder';
 import { foldSeparators } from './text-classes';
 
 /** How a form names its entity; decides which checks a hit must pass. */
@@ -108,18 +108,61 @@ function ambiguousVariant(ambiguous: AmbiguousForm, rules: EntryRules, entryCase
   };
 }
 
-export function compileCatalog(catalog: readonly CatalogEntry[]): CompiledCatalog {
+/**
+ * What compiling a catalog computes that does not depend on the page, as JSON-ready data: the
+ * build writes it for the bundled catalog so a page pays only for turning it into patterns.
+ * `fingerprint` ties it to the catalog it was made from.
+ */
+export interface PrecompiledCatalog {
+  fingerprint: string;
+  finder: FinderSources;
+}
+
+export function precompileCatalog(catalog: readonly CatalogEntry[]): PrecompiledCatalog {
+  return { fingerprint: catalogFingerprint(catalog), finder: formFinderSources(surfacesOf(allVariants(catalog))) };
+}
+
+/**
+ * `precompiled` is used only when it was made from this very catalog; anything else (a stale
+ * generated file, another catalog) is ignored and the finder is built from the catalog itself.
+ */
+export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog): CompiledCatalog {
+  const variants = allVariants(catalog);
+  const usable = precompiled !== undefined && precompiled.fingerprint === catalogFingerprint(catalog);
+  const finderSources = usable ? precompiled.finder : formFinderSources(surfacesOf(variants));
   const variantsByKey = new Map<string, FormVariant[]>();
-  const surfaces = new Set<string>();
-  for (const entry of catalog) {
-    const rules = compileEntryRules(entry);
-    for (const variant of entryVariants(entry, rules)) {
-      const key = formKey(variant.form);
-      const existing = variantsByKey.get(key);
-      if (existing === undefined) variantsByKey.set(key, [variant]);
-      else existing.push(variant);
-      for (const spelling of spellings(variant.form, variant.caseRule)) surfaces.add(spelling);
-    }
+  for (const variant of variants) {
+    const key = formKey(variant.form);
+    const existing = variantsByKey.get(key);
+    if (existing === undefined) variantsByKey.set(key, [variant]);
+    else existing.push(variant);
   }
-  return { finder: createFormFinder(surfaces), variantsByKey };
+  return { finder: formFinderFromSources(finderSources), variantsByKey };
+}
+
+function allVariants(catalog: readonly CatalogEntry[]): FormVariant[] {
+  return catalog.flatMap((entry) => [...entryVariants(entry, compileEntryRules(entry))]);
+}
+
+/** Every spelling the finder must admit. */
+function surfacesOf(variants: readonly FormVariant[]): Set<string> {
+  const surfaces = new Set<string>();
+  for (const variant of variants) {
+    for (const spelling of spellings(variant.form, variant.caseRule)) surfaces.add(spelling);
+  }
+  return surfaces;
+}
+
+/**
+ * A 32-bit FNV-1a hash of the catalog's JSON with its length: cheap enough to check on every
+ * page, and any edit to the catalog changes it (a collision would need an edit that keeps both).
+ */
+function catalogFingerprint(catalog: readonly CatalogEntry[]): string {
+  const json = JSON.stringify(catalog);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < json.length; index++) {
+    hash ^= json.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${json.length}:${(hash >>> 0).toString(16)}`;
 }

@@ -45,6 +45,15 @@ interface Branch {
 }
 
 /**
+ * The patterns a finder runs, as sources and plain data: everything costly about a catalog
+ * (its trie, the pattern text) computed once, possibly at build time. Flags are fixed per shape.
+ */
+export type FinderSources =
+  | { shape: 'none' }
+  | { shape: 'single'; source: string }
+  | { shape: 'dispatch'; wordStart: string; tails: [codePoint: number, sources: string[]][] };
+
+/**
  * `singlePatternLimit` is for tests, which check that every shape finds the same hits: one
  * pattern, dispatch by first character, and dispatch with a branch split into several patterns.
  */
@@ -52,6 +61,13 @@ export function createFormFinder(
   surfaces: Iterable<string>,
   singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
 ): FormFinder {
+  return formFinderFromSources(formFinderSources(surfaces, singlePatternLimit));
+}
+
+export function formFinderSources(
+  surfaces: Iterable<string>,
+  singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
+): FinderSources {
   const root = buildTrie(surfaces);
   const branches: Branch[] = [];
   for (const [token, child] of root.children) {
@@ -64,23 +80,42 @@ export function createFormFinder(
       restOptional: child.terminal,
     });
   }
-  if (branches.length === 0) return NEVER_FINDS;
+  if (branches.length === 0) return { shape: 'none' };
   // The first-character class comes first: a cheap test that rejects most positions before the
   // lookbehinds, which cost far more when run at every position.
   const start = `(?=${firstCharClass(root)})${LEFT_BOUNDARY}`;
   const alternatives = branches.map((branch) => branch.first + groupSource(branch.rest, branch.restOptional));
   const sourceLength = alternatives.reduce((sum, alternative) => sum + alternative.length + 1, start.length);
   if (sourceLength <= singlePatternLimit) {
-    return singlePatternFinder(new RegExp(`${start}(?:${alternatives.join('|')})${ENDING}`, 'gu'));
+    return { shape: 'single', source: `${start}(?:${alternatives.join('|')})${ENDING}` };
   }
-  return dispatchingFinder(new RegExp(start, 'gu'), branches, singlePatternLimit);
+  return {
+    shape: 'dispatch',
+    wordStart: start,
+    tails: branches.map((branch) => [branch.codePoint, tailSources(branch, singlePatternLimit)]),
+  };
+}
+
+/** The finder for sources made by `formFinderSources`; RegExp compiles them on first use. */
+export function formFinderFromSources(sources: FinderSources): FormFinder {
+  switch (sources.shape) {
+    case 'none':
+      return NEVER_FINDS;
+    case 'single':
+      return singlePatternFinder(new RegExp(sources.source, 'gu'));
+    case 'dispatch':
+      return dispatchingFinder(
+        new RegExp(sources.wordStart, 'gu'),
+        new Map(sources.tails.map(([codePoint, tails]) => [codePoint, tails.map((tail) => new RegExp(tail, 'uy'))])),
+      );
+  }
 }
 
 /**
  * Sticky patterns for the rest of one branch. A branch too large for one optimised pattern
  * (hundreds of names sharing a first letter) is split into several; the caller keeps the longest.
  */
-function tailPatterns(branch: Branch, limit: number): RegExp[] {
+function tailSources(branch: Branch, limit: number): string[] {
   const chunks: string[][] = [];
   let chunk: string[] = [];
   let size = 0;
@@ -94,7 +129,7 @@ function tailPatterns(branch: Branch, limit: number): RegExp[] {
     size += alternative.length + 1;
   }
   chunks.push(chunk);
-  return chunks.map((alternatives) => new RegExp(`${groupSource(alternatives, branch.restOptional)}${ENDING}`, 'uy'));
+  return chunks.map((alternatives) => `${groupSource(alternatives, branch.restOptional)}${ENDING}`);
 }
 
 const NEVER_FINDS: FormFinder = { hitStart: -1, hitEnd: -1, find: () => false };
@@ -119,9 +154,7 @@ function singlePatternFinder(pattern: RegExp): FormFinder {
  * `wordStart` matches empty at a plausible start; the rest is looked up by the code point there.
  * `test` with a global or sticky pattern leaves the position in lastIndex, so nothing is allocated.
  */
-function dispatchingFinder(wordStart: RegExp, branches: readonly Branch[], limit: number): FormFinder {
-  const tails = new Map<number, RegExp[]>();
-  for (const branch of branches) tails.set(branch.codePoint, tailPatterns(branch, limit));
+function dispatchingFinder(wordStart: RegExp, tails: ReadonlyMap<number, readonly RegExp[]>): FormFinder {
   const finder: FormFinder = {
     hitStart: -1,
     hitEnd: -1,

@@ -8,12 +8,22 @@
  */
 import type { CatalogEntry } from '../catalog/types';
 import type { CompiledMatcher } from './types';
-import { compileCatalog } from './compiled-catalog';
+import { type PrecompiledCatalog, compileCatalog, precompileCatalog } from './compiled-catalog';
 import { createPageMatcher } from './page-matcher';
 
 export type { CompiledMatcher, Mention, PageMatcher } from './types';
+export type { PrecompiledCatalog } from './compiled-catalog';
 
-export function compileMatcher(catalog: readonly CatalogEntry[]): CompiledMatcher {
-  const compiled = compileCatalog(catalog);
+/**
+ * `precompiled`, from `precompiledCatalogJson` of the same catalog at build time, spares the page
+ * the catalog's trie and pattern text; it is ignored if made from another catalog.
+ */
+export function compileMatcher(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog): CompiledMatcher {
+  const compiled = compileCatalog(catalog, precompiled);
   return { newPage: () => createPageMatcher(compiled) };
+}
+
+/** What the build writes for the bundled catalog (src/generated/matcher.json). */
+export function precompiledCatalogJson(catalog: readonly CatalogEntry[]): string {
+  return `${JSON.stringify(precompileCatalog(catalog))}\n`;
 }
