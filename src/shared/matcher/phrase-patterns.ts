@@ -82,11 +82,20 @@ export interface PositionTest {
   at(text: string, index: number): boolean;
 }
 
-/** A sticky pattern run at one position without allocating a match; built on first use. */
+/**
+ * A sticky pattern run at one position without allocating a match. Built on first use, source
+ * text included: writing every entry's casings and alternatives cost a page 3-6 ms at start-up
+ * in Chromium, for checks most pages never reach.
+ */
 function stickyTest(sourceWith: (wordChar: string) => string): PositionTest {
   const pattern = new TieredPattern(sourceWith, 'uy');
   return { at: (text, index) => pattern.test(text, index) };
 }
+
+/** Between a hit and a following word: a possessive, then space, a hyphen, or "&" / "+". */
+const FOLLOWER_GAP = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN}|\s*(?=[&+]))`;
+/** Between a preceding word and a hit: a possessive, then space or a hyphen. */
+const PRECEDER_GAP = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN})`;
 
 /**
  * True at the end of a hit when one of the words follows it, after an optional possessive and
@@ -94,9 +103,8 @@ function stickyTest(sourceWith: (wordChar: string) => string): PositionTest {
  */
 export function followerTest(phrases: readonly string[] | undefined): PositionTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
-  const gap = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN}|\s*(?=[&+]))`;
-  const phrasesSource = alternatives(casings(phrases));
-  return stickyTest((wordChar) => `${gap}${phrasesSource}(?!${wordChar})`);
+  let phrasesSource: string | null = null;
+  return stickyTest((wordChar) => `${FOLLOWER_GAP}${(phrasesSource ??= alternatives(casings(phrases)))}(?!${wordChar})`);
 }
 
 /**
@@ -105,7 +113,6 @@ export function followerTest(phrases: readonly string[] | undefined): PositionTe
  */
 export function precederTest(phrases: readonly string[] | undefined): PositionTest | null {
   if (phrases === undefined || phrases.length === 0) return null;
-  const gap = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN})`;
-  const phrasesSource = alternatives(casings(phrases));
-  return stickyTest((wordChar) => `(?<=(?<!${wordChar})${phrasesSource}${gap})`);
+  let phrasesSource: string | null = null;
+  return stickyTest((wordChar) => `(?<=(?<!${wordChar})${(phrasesSource ??= alternatives(casings(phrases)))}${PRECEDER_GAP})`);
 }
