@@ -154,8 +154,15 @@ function surfacesOf(variants: readonly FormVariant[]): Set<string> {
 }
 
 /**
- * A 32-bit FNV-1a hash of the catalog's JSON with its length: cheap enough to check on every
- * page, and any edit to the catalog changes it (a collision would need an edit that keeps both).
+ * The shape of what precompiling writes: bump it whenever FinderSources or the patterns change,
+ * so a generated file left over from older code is ignored rather than misread.
+ */
+const PRECOMPILED_FORMAT = 2;
+
+/**
+ * A 32-bit FNV-1a hash of the catalog's JSON with its length and the format: cheap enough to
+ * check on every page, and any edit to the catalog changes it (a collision would need an edit
+ * that keeps both).
  */
 function catalogFingerprint(catalog: readonly CatalogEntry[]): string {
   const json = JSON.stringify(catalog);
@@ -164,5 +171,5 @@ function catalogFingerprint(catalog: readonly CatalogEntry[]): string {
     hash ^= json.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  return `${json.length}:${(hash >>> 0).toString(16)}`;
+  return `${PRECOMPILED_FORMAT}:${json.length}:${(hash >>> 0).toString(16)}`;
 }

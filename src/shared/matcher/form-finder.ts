@@ -25,13 +25,32 @@ export interface FormFinder {
   hitEnd: number;
 }
 
+/**
+ * The word classes a boundary is written with. The finder runs with the ASCII ones and checks a
+ * hit with the Unicode ones only when a character next to it is outside ASCII: compiling
+ * `\p{L}` and friends into the trie pattern cost every page about 3 ms (parse, first run, tier-up)
+ * before a single name was seen.
+ */
+interface WordClasses {
+  wordChar: string;
+  letter: string;
+}
+const UNICODE_CLASSES: WordClasses = { wordChar: WORD_CHAR, letter: String.raw`\p{L}` };
+const ASCII_CLASSES: WordClasses = { wordChar: '[A-Za-z0-9_]', letter: '[A-Za-z]' };
+
 /** Not after a word character, nor after a letter and apostrophe ("O’Sullivan"). */
-const LEFT_BOUNDARY = String.raw`(?<!${WORD_CHAR})(?<!\p{L}${APOSTROPHE})`;
+function leftBoundary({ wordChar, letter }: WordClasses): string {
+  return `(?<!${wordChar})(?<!${letter}${APOSTROPHE})`;
+}
 /**
  * Not before a word character; an apostrophe may follow only as a possessive ("Nvidia’s",
  * "Nvidia’ ") and not inside a longer token ("Xi’an").
  */
-const RIGHT_BOUNDARY = String.raw`(?!${WORD_CHAR})(?!${APOSTROPHE}(?![sS](?!${WORD_CHAR}))${WORD_CHAR})`;
+function rightBoundary({ wordChar }: WordClasses): string {
+  return `(?!${wordChar})(?!${APOSTROPHE}(?![sS](?!${wordChar}))${wordChar})`;
+}
+const LEFT_BOUNDARY = leftBoundary(UNICODE_CLASSES);
+const RIGHT_BOUNDARY = rightBoundary(UNICODE_CLASSES);
 /** A plural "s" is admitted here and judged by the caller (only some entries take plurals). */
 const ENDING = `s?${RIGHT_BOUNDARY}`;
 
@@ -50,7 +69,7 @@ interface Branch {
  */
 export type FinderSources =
   | { shape: 'none' }
-  | { shape: 'single'; source: string }
+  | { shape: 'single'; asciiSource: string; source: string }
   | { shape: 'dispatch'; wordStart: string; tails: [codePoint: number, sources: string[]][] };
 
 /**
@@ -83,11 +102,14 @@ export function formFinderSources(
   if (branches.length === 0) return { shape: 'none' };
   // The first-character class comes first: a cheap test that rejects most positions before the
   // lookbehinds, which cost far more when run at every position.
-  const start = `(?=${firstCharClass(root)})${LEFT_BOUNDARY}`;
+  const firstChar = `(?=${firstCharClass(root)})`;
+  const start = `${firstChar}${LEFT_BOUNDARY}`;
   const alternatives = branches.map((branch) => branch.first + groupSource(branch.rest, branch.restOptional));
   const sourceLength = alternatives.reduce((sum, alternative) => sum + alternative.length + 1, start.length);
   if (sourceLength <= singlePatternLimit) {
-    return { shape: 'single', source: `${start}(?:${alternatives.join('|')})${ENDING}` };
+    const withClasses = (classes: WordClasses) =>
+      `${firstChar}${leftBoundary(classes)}(?:${alternatives.join('|')})s?${rightBoundary(classes)}`;
+    return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
   }
   return {
     shape: 'dispatch',
@@ -102,7 +124,7 @@ export function formFinderFromSources(sources: FinderSources): FormFinder {
     case 'none':
       return NEVER_FINDS;
     case 'single':
-      return singlePatternFinder(new RegExp(sources.source, 'gu'));
+      return asciiFirstFinder(new RegExp(sources.asciiSource, 'gu'), sources.source);
     case 'dispatch':
       return dispatchingFinder(
         new RegExp(sources.wordStart, 'gu'),
@@ -134,20 +156,55 @@ function tailSources(branch: Branch, limit: number): string[] {
 
 const NEVER_FINDS: FormFinder = { hitStart: -1, hitEnd: -1, find: () => false };
 
-function singlePatternFinder(pattern: RegExp): FormFinder {
+/**
+ * Runs the pattern written with ASCII word classes, whose hits include every exact hit: a miss
+ * is final. A hit with only ASCII around it is exact (the classes agree on ASCII), and no exact
+ * hit starts before it. Next to other characters its boundaries are checked with the Unicode
+ * classes; only if they fail does the exact pattern run, from the same start.
+ */
+function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
+  let exact: RegExp | null = null;
+  let boundaries: { left: RegExp; right: RegExp } | null = null;
   const finder: FormFinder = {
     hitStart: -1,
     hitEnd: -1,
     find(text, from) {
-      pattern.lastIndex = from;
-      const hit = pattern.exec(text);
+      ascii.lastIndex = from;
+      const hit = ascii.exec(text);
       if (hit === null) return false;
-      finder.hitStart = hit.index;
-      finder.hitEnd = hit.index + hit[0].length;
+      const start = hit.index;
+      const end = start + hit[0].length;
+      if (!asciiAround(text, start, end)) {
+        boundaries ??= { left: new RegExp(LEFT_BOUNDARY, 'uy'), right: new RegExp(RIGHT_BOUNDARY, 'uy') };
+        if (!(holdsAt(boundaries.left, text, start) && holdsAt(boundaries.right, text, end))) {
+          exact ??= new RegExp(exactSource, 'gu');
+          exact.lastIndex = start;
+          const exactHit = exact.exec(text);
+          if (exactHit === null) return false;
+          finder.hitStart = exactHit.index;
+          finder.hitEnd = exactHit.index + exactHit[0].length;
+          return true;
+        }
+      }
+      finder.hitStart = start;
+      finder.hitEnd = end;
       return true;
     },
   };
   return finder;
+}
+
+/** The characters the boundaries look at: two before the hit, three from its end. */
+function asciiAround(text: string, start: number, end: number): boolean {
+  for (const index of [start - 2, start - 1, end, end + 1, end + 2]) {
+    if (text.charCodeAt(index) > 0x7f) return false;
+  }
+  return true;
+}
+
+function holdsAt(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointLength, createFormFinder } from '../../../src/shared/matcher/form-finder';
+import { codePointLength, createFormFinder, formFinderSources } from '../../../src/shared/matcher/form-finder';
 
 const SURFACES = ['Salt Typhoon', 'SALT TYPHOON', 'Nvidia', 'NVIDIA', 'H200', 'H200 chip', 'Xi', 'Xi Jinping', 'rare earth', 'rare earths', 'U.S. Treasury', 'Ωmega Corp', '𝔘nicode Name'];
 
@@ -46,5 +46,31 @@ describe('form finder', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('runs its ASCII pattern first yet hits exactly what the Unicode pattern hits, next to any character', () => {
+    const sources = formFinderSources(SURFACES);
+    if (sources.shape !== 'single') throw new Error('expected one pattern');
+    const exact = new RegExp(sources.source, 'gu');
+    const exactHits = (text: string) => {
+      const hits: Array<[number, number]> = [];
+      for (let from = 0; ; ) {
+        exact.lastIndex = from;
+        const hit = exact.exec(text);
+        if (hit === null) return hits;
+        hits.push([hit.index, hit.index + hit[0].length]);
+        from = hit.index + codePointLength(text.codePointAt(hit.index) ?? 0);
+      }
+    };
+    const neighbours = ['é', 'ß', 'Ж', '中', '\u0301', '𝔘', '’', 'ʼ', "'", '’s', '’S', '’sé', '’x', '—', '“', '\u00A0', 'ſ', '\u212A', 'x', ' ', '-', '.'];
+    const piece = fc.oneof(fc.constantFrom(...SURFACES), fc.constantFrom(...neighbours), fc.string({ maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        expect(allHits('single', text), JSON.stringify(text)).toEqual(exactHits(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(allHits('single', 'Nvidia’s Nvidiaé éNvidia Xi’an Xi’s')).toEqual([[0, 6], [31, 33]]);
   });
 });
