@@ -194,10 +194,22 @@ function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
   return finder;
 }
 
-/** The characters the boundaries look at: two before the hit, three from its end. */
+/**
+ * Characters outside ASCII that news text puts next to names all the time, none of them a letter,
+ * digit or mark, so both sets of classes judge them alike: no-break space, en and em dashes,
+ * curly quotes and apostrophe ("Nvidia’s"), ellipsis. (U+02BC, the modifier-letter apostrophe, is
+ * a letter and not here.)
+ */
+const COMMON_NON_WORD = new Set([0xa0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+
+/**
+ * True when the ASCII classes judge the characters the boundaries look at (two before the hit,
+ * three from its end) as the Unicode classes do.
+ */
 function asciiAround(text: string, start: number, end: number): boolean {
   for (const index of [start - 2, start - 1, end, end + 1, end + 2]) {
-    if (text.charCodeAt(index) > 0x7f) return false;
+    const code = text.charCodeAt(index);
+    if (code > 0x7f && !COMMON_NON_WORD.has(code)) return false;
   }
   return true;
 }

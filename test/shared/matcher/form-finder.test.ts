@@ -62,7 +62,7 @@ describe('form finder', () => {
         from = hit.index + codePointLength(text.codePointAt(hit.index) ?? 0);
       }
     };
-    const neighbours = ['é', 'ß', 'Ж', '中', '\u0301', '𝔘', '’', 'ʼ', "'", '’s', '’S', '’sé', '’x', '—', '“', '\u00A0', 'ſ', '\u212A', 'x', ' ', '-', '.'];
+    const neighbours = ['é', 'ß', 'Ж', '中', '\u0301', '𝔘', '’', 'ʼ', "'", '’s', '’S', '’sé', '’ʼ', '’x', 'sʼ', '—', '–', '“', '”', '‘', '…', '\u00A0', 'ſ', '\u212A', 'x', ' ', '-', '.'];
     const piece = fc.oneof(fc.constantFrom(...SURFACES), fc.constantFrom(...neighbours), fc.string({ maxLength: 2 }));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
