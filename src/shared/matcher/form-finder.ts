@@ -11,7 +11,7 @@
  * large). Either way the cost per position does not grow with the number of entries.
  */
 import { SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
-import { APOSTROPHE, WORD_CHAR } from './text-classes';
+import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
 import { buildTrie, childAlternatives, firstCharClass, groupSource, isLiteralToken, tokenSource } from './trie-pattern';
 
 export interface FormFinder {
@@ -194,13 +194,8 @@ function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
   return finder;
 }
 
-/**
- * Characters outside ASCII that news text puts next to names all the time, none of them a letter,
- * digit or mark, so both sets of classes judge them alike: no-break space, en and em dashes,
- * curly quotes and apostrophe ("Nvidia’s"), ellipsis. (U+02BC, the modifier-letter apostrophe, is
- * a letter and not here.)
- */
-const COMMON_NON_WORD = new Set([0xa0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+/** Judged alike by both sets of classes, so a hit next to one needs no Unicode check. */
+const COMMON_NON_WORD = new Set([...COMMON_NON_WORD_CHARS].map((char) => char.charCodeAt(0)));
 
 /**
  * True when the ASCII classes judge the characters the boundaries look at (two before the hit,

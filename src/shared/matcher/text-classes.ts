@@ -19,6 +19,14 @@ export const HYPHEN = String.raw`[\-\u2010\u2011]`;
  */
 export const WORD_SEPARATOR = String.raw`(?:\s+|${HYPHEN})`;
 
+/**
+ * Characters outside ASCII that news text puts next to names all the time, none of them a letter,
+ * digit or mark: no-break space, en and em dashes, curly quotes and apostrophe ("Nvidia’s"),
+ * ellipsis. Fast paths that judge ASCII without Unicode classes can judge these too. (U+02BC,
+ * the modifier-letter apostrophe, is a letter and not here.)
+ */
+export const COMMON_NON_WORD_CHARS = '\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2026';
+
 const WORD_CHAR_RE = new RegExp(`^${WORD_CHAR}$`, 'u');
 const APOSTROPHE_RE = new RegExp(`^${APOSTROPHE}$`, 'u');
 const HYPHEN_RE = new RegExp(`^${HYPHEN}$`, 'u');

@@ -8,15 +8,16 @@
  * three tiers that bracket the exact class:
  * - loose: only ASCII letters, digits and "_" count as word characters. Every exact match is a
  *   loose match, so a loose miss is an exact miss (the usual answer: the phrase is not there).
- * - strict: anything outside ASCII counts as a word character too. Every strict match is an
+ * - strict: anything outside ASCII counts as a word character too, but for common punctuation. Every strict match is an
  *   exact match, so a strict hit is an exact hit (the usual answer when the phrase is there).
  * - exact: the Unicode class, compiled only when the two disagree: some phrase stands next to a
  *   character outside ASCII ("Tower—", "“Treasury”").
  */
-import { WORD_CHAR } from './text-classes';
+import { COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
 
 const ASCII_WORD_CHAR = '[A-Za-z0-9_]';
-const ASCII_WORD_OR_NON_ASCII = String.raw`(?:[A-Za-z0-9_]|[^\x00-\x7F])`;
+/** Common punctuation outside ASCII ("Tower—", "“Treasury”") is known not to be a word character. */
+const ASCII_WORD_OR_NON_ASCII = `(?:[A-Za-z0-9_]|(?![${COMMON_NON_WORD_CHARS}])[^\\x00-\\x7F])`;
 
 export class TieredPattern {
   private loose: RegExp | null = null;

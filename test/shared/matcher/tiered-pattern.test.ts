@@ -11,7 +11,7 @@ const SHAPES: { sourceWith: (wordChar: string) => string; flags: string; sticky:
   { sourceWith: (w) => String.raw`(?<=(?<!${w})(?:Volt|Hyundai|Dé)(?:['’][sS]?)?(?:\s+|-))`, flags: 'uy', sticky: true },
 ];
 
-const PIECES = ['tower', 'Tower', 'TOWER', 'Tow', 'media', 'chips', 'US', 'us', 'TCP', 'H100', 'Volt', 'Hyundai', 'Dé', 'ß', '中国', ' ', '\u00A0', '-', '’', "'s", 's', 'x', '_', '9', 'é', '\u0301', '—', '“', '”', '.', 'Ж', '\u{1D400}', 'ſ', '\u212A'];
+const PIECES = ['tower', 'Tower', 'TOWER', 'Tow', 'media', 'chips', 'US', 'us', 'TCP', 'H100', 'Volt', 'Hyundai', 'Dé', 'ß', '中国', ' ', '\u00A0', '-', '’', "'s", 's', 'x', '_', '9', 'é', '\u0301', '—', '“', '”', '.', 'Ж', '\u{1D400}', 'ſ', '\u212A', 'ʼ', '…', '–', '‘'];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 2 })), { maxLength: 16 }).map((pieces) => pieces.join(''));
 
 describe('TieredPattern', () => {
