@@ -7,9 +7,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, deriveManifest, type Browser } from './manifest';
-import { writeKnowledgeBase } from './knowledge/write';
-import { CATALOG } from '../src/shared/catalog/entities';
-import { precompiledCatalogJson } from '../src/shared/matcher';
+import { writeGeneratedSources } from './generate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
@@ -26,8 +24,7 @@ export interface BuildOptions {
 
 export async function buildExtension(options: BuildOptions = {}): Promise<string> {
   const outDir = options.outDir ?? path.join(root, 'dist');
-  await writeKnowledgeBase(path.join(src, 'generated', 'knowledge.json'));
-  await writeFile(path.join(src, 'generated', 'matcher.json'), precompiledCatalogJson(CATALOG));
+  await writeGeneratedSources();
   const rootManifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   for (const browser of BROWSERS) {
     const target = path.join(outDir, browser);

@@ -5,7 +5,7 @@
  */
 import { CATALOG } from '../shared/catalog/entities';
 import PRECOMPILED_MATCHER from '../generated/matcher.json';
-import { compileMatcher, type PrecompiledCatalog } from '../shared/matcher';
+import { compileMatcher, type CompiledMatcher, type PrecompiledCatalog } from '../shared/matcher';
 import { onTabRequest, sendToBackground, type PageEntities } from '../shared/messages';
 import { inactiveReason, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { PAGE_REPORT_DEBOUNCE_MS } from '../shared/constants';
@@ -16,7 +16,9 @@ export async function runContentScript(): Promise<void> {
   // Only HTML documents (including XHTML) have text we can wrap in <mark>; skip XML and SVG files.
   if (!(document.documentElement instanceof HTMLElement)) return;
 
-  const matcher = compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog);
+  // Compiled on first use: a page where Backstory is off never pays for it.
+  let matcher: CompiledMatcher | undefined;
+  const compiledMatcher = () => (matcher ??= compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog));
   const [initialSettings] = await Promise.all([loadSettings(), pageSettled()]);
   let settings: Settings = initialSettings;
   let session: PageSession | null = null;
@@ -52,7 +54,7 @@ export async function runContentScript(): Promise<void> {
       return;
     }
     if (!session) {
-      session = startPageSession({ matcher, settings: next, onChange: report });
+      session = startPageSession({ matcher: compiledMatcher(), settings: next, onChange: report });
       report();
       await session.ready;
       return;
