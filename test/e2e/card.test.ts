@@ -15,6 +15,7 @@ import { expect, it } from 'vitest';
 import { CATALOG } from '../../src/shared/catalog/entities';
 import type { KnowledgeBase } from '../../src/shared/knowledge/types';
 import { contrastRatio } from '../../src/content/card/contrast';
+import { SWITCHED_OFF, storeSettings } from './extension-settings';
 import { describeBrowsers, pageLog, waitForCard, waitForCardClosed, waitForEntities } from './harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -145,21 +146,6 @@ describeBrowsers((b) => {
     await b.page.bringToFront();
   }
 
-  /** Writes the settings blob (or clears it, back to defaults) from an extension page. */
-  async function storeSettings(settings: object | null): Promise<void> {
-    const extensionPage = await b.handle.openExtensionPage('options/options.html');
-    try {
-      await extensionPage.evaluate(async (wanted) => {
-        const global = globalThis as unknown as ExtensionGlobal;
-        const api = (global.browser ?? global.chrome)!;
-        if (wanted === null) await api.storage.sync.clear();
-        else await api.storage.sync.set({ settings: wanted });
-      }, settings);
-    } finally {
-      await extensionPage.close();
-    }
-    await b.page.bringToFront();
-  }
 
   it('opens on hover with the name and verbatim quotes with their source, and Escape closes it', async () => {
     await openArticle();
@@ -392,10 +378,10 @@ describeBrowsers((b) => {
     await b.page.hover('.story__body mark[data-entity="mss"]');
     await waitForCard(b.page, NAME_OF.get('mss'));
     try {
-      await storeSettings({ version: 2, enabled: false });
+      await storeSettings(b.handle, SWITCHED_OFF, b.page);
       await b.page.waitForFunction(() => !document.querySelector('mark[data-entity], backstory-ui'));
     } finally {
-      await storeSettings(null);
+      await storeSettings(b.handle, null, b.page);
     }
   });
 });

@@ -106,11 +106,13 @@ describeBrowsers((b) => {
     return id;
   }
 
-  /** Opens the popup (as a tab) for the tab showing `target`, once its switches are live. */
+  /** Opens the popup (as a tab) for the tab showing `target`, once both its switches are live. */
   async function openPopup(target: Page): Promise<Page> {
     const tabId = await tabIdOf(target);
     const popup = await b.handle.openExtensionPage(`popup/popup.html?tab=${tabId}`);
+    // The site switch comes alive only once the page has told the popup its hostname.
     await popup.waitForSelector('#switch-all:not([disabled])');
+    await popup.waitForSelector('#switch-site:not([disabled])');
     return popup;
   }
 
