@@ -2,9 +2,9 @@
  * Chromium for the bench: the same launch with and without the extension, so the two differ in
  * nothing else. Every page may reach loopback only; anything else is aborted before it leaves.
  */
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath } from '../check-browsers';
-import { isLoopbackOrLocal } from '../../test/e2e/browsers';
+import { blockNonLoopback } from '../../test/e2e/browsers';
 
 /** As the e2e harness: without them Chromium reaches for Google's services, and there is no network here. */
 const CHROMIUM_ARGS = [
@@ -37,16 +37,7 @@ export interface GuardedPage {
 async function guard(page: Page): Promise<GuardedPage> {
   const guarded: GuardedPage = { page, blocked: [], errors: [] };
   page.on('pageerror', (error) => guarded.errors.push(error instanceof Error ? error.message : String(error)));
-  await page.setRequestInterception(true);
-  page.on('request', (request: HTTPRequest) => {
-    if (request.isInterceptResolutionHandled()) return;
-    if (isLoopbackOrLocal(request.url())) {
-      void request.continue().catch(() => undefined);
-    } else {
-      guarded.blocked.push(request.url());
-      void request.abort('blockedbyclient').catch(() => undefined);
-    }
-  });
+  await blockNonLoopback(page, (url) => guarded.blocked.push(url));
   return guarded;
 }
 

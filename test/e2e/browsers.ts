@@ -119,17 +119,22 @@ async function guardPage(page: Page): Promise<Page> {
       log.consoleErrors.push(source ? `${message.text()} (${source})` : message.text());
     }
   });
+  await blockNonLoopback(page, (url) => log.blockedRequests.push(url));
+  return page;
+}
+
+/** Lets `page` load only loopback and local URLs; every other request is aborted and reported. */
+export async function blockNonLoopback(page: Page, onBlocked: (url: string) => void): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
     if (isLoopbackOrLocal(request.url())) {
       void request.continue().catch(() => undefined);
     } else {
-      log.blockedRequests.push(request.url());
+      onBlocked(request.url());
       void request.abort('blockedbyclient').catch(() => undefined);
     }
   });
-  return page;
 }
 
 interface ExtensionManifest {
