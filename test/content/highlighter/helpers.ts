@@ -1,4 +1,5 @@
 /** Shared fixtures for the highlighter tests: a tiny matcher and a tree snapshot. */
+import { afterEach } from 'vitest';
 import type { Mention } from '../../../src/shared/matcher/types';
 import { createHighlighter } from '../../../src/content/highlighter';
 import type { Highlighter, HighlighterOptions } from '../../../src/content/highlighter';
@@ -102,4 +103,19 @@ export function recordMutations(root: Node) {
       observer.disconnect();
     },
   };
+}
+
+/**
+ * Registers cleanup for a test file: after each test, the highlighter last passed to the returned
+ * `track` is stopped and the page emptied (and designMode switched off), so tests never share marks.
+ */
+export function trackHighlighters(): (highlighter: Highlighter) => Highlighter {
+  let current: Highlighter | undefined;
+  afterEach(() => {
+    current?.stop();
+    current = undefined;
+    document.body.replaceChildren();
+    document.designMode = 'off';
+  });
+  return (highlighter) => (current = highlighter);
 }

@@ -1,21 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHighlighter, STYLE_ATTRIBUTE } from '../../../src/content/highlighter';
-import type { Highlighter } from '../../../src/content/highlighter';
-import { highlighterFor, markTexts, page, phraseMatcher, recordMutations, sameTree, snapshot } from './helpers';
+import { highlighterFor, markTexts, page, phraseMatcher, recordMutations, sameTree, snapshot, trackHighlighters } from './helpers';
 
-let current: Highlighter | undefined;
-function track(highlighter: Highlighter): Highlighter {
-  current = highlighter;
-  return highlighter;
-}
-
-afterEach(() => {
-  current?.stop();
-  current = undefined;
-  document.body.innerHTML = '';
-  document.designMode = 'off';
-});
+const track = trackHighlighters();
 
 describe('wrapping', () => {
   it('wraps a mention in a mark carrying only our attributes', async () => {

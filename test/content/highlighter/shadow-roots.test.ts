@@ -1,20 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STYLE_ATTRIBUTE } from '../../../src/content/highlighter';
-import type { Highlighter } from '../../../src/content/highlighter';
-import { highlighterFor, markTexts, page, recordMutations, sameTree, snapshot, type NodeSnapshot } from './helpers';
+import { highlighterFor, markTexts, page, recordMutations, sameTree, snapshot, trackHighlighters, type NodeSnapshot } from './helpers';
 
-let current: Highlighter | undefined;
-function track(highlighter: Highlighter): Highlighter {
-  current = highlighter;
-  return highlighter;
-}
-
-afterEach(() => {
-  current?.stop();
-  current = undefined;
-  document.body.innerHTML = '';
-});
+const track = trackHighlighters();
 
 /** A host element with a shadow root of `mode` holding one paragraph of `text`. */
 function shadowHost(mode: ShadowRootMode, text: string, tag = 'div') {
