@@ -80,7 +80,8 @@ function skipped<T>(reason: string): Section<T> {
  */
 async function runCardOnTestHooksBuild(context: BenchContext, pages: readonly BenchPage[]) {
   context.progress('building the extension with test hooks, for the card');
-  const outDir = path.join(RESULTS_DIR, 'test-hooks-build');
+  // Beside a private build when BACKSTORY_DIST_DIR names one, so two benches never share it.
+  const outDir = process.env.BACKSTORY_DIST_DIR ? `${DIST_DIR}-test-hooks` : path.join(RESULTS_DIR, 'test-hooks-build');
   await buildExtension({ testHooks: true, outDir });
   const browser = await launchChromium(path.join(outDir, 'chrome'));
   try {
