@@ -4,7 +4,7 @@
  */
 import type { AmbiguousForm, CaseRule, CatalogEntry } from '../catalog/types';
 import { type ContextTest, type PositionTest, contextPattern, followerTest, precederTest } from './phrase-patterns';
-import { type FinderSources, type FormFinder, formFinderFromSources, formFinderSources } from './form-finder';
+import { type FinderSources, type FormFinder, formFinderFromSources, formFinderSources, sieveSource } from './form-finder';
 import { foldSeparators } from './text-classes';
 
 /** How a form names its entity; decides which checks a hit must pass. */
@@ -40,6 +40,8 @@ export interface CompiledCatalog {
   finder: FormFinder;
   /** Variants by lower-cased folded text ("salt typhoon", "h200"). */
   variantsByKey: ReadonlyMap<string, readonly FormVariant[]>;
+  /** Matches wherever the finder could hit, and more; null when it would rule nothing out. */
+  sieve: RegExp | null;
 }
 
 const DEFAULT_CASE_RULE: CaseRule = 'title-or-upper';
@@ -137,7 +139,8 @@ export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: P
     if (existing === undefined) variantsByKey.set(key, [variant]);
     else existing.push(variant);
   }
-  return { finder: formFinderFromSources(finderSources), variantsByKey };
+  const sieve = sieveSource(finderSources);
+  return { finder: formFinderFromSources(finderSources), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve, 'u') };
 }
 
 function allVariants(catalog: readonly CatalogEntry[]): FormVariant[] {

@@ -118,6 +118,22 @@ export function formFinderSources(
   };
 }
 
+/**
+ * A pattern that finds every surface anywhere, boundaries and plural ignored: it matches wherever
+ * the finder could hit, and more. It lets a caller rule out a large text (a whole block of a page)
+ * with one test. Null for the dispatch shape, whose word-start pattern rules out nothing.
+ */
+export function sieveSource(sources: FinderSources): string | null {
+  if (sources.shape !== 'single') return null;
+  // asciiSource is `${firstChar}${left}(?:…)s?${right}`: keep the first-character check and the alternation.
+  const { asciiSource } = sources;
+  const left = leftBoundary(ASCII_CLASSES);
+  const at = asciiSource.indexOf(left);
+  const tail = `s?${rightBoundary(ASCII_CLASSES)}`;
+  if (at < 0 || !asciiSource.endsWith(tail)) return null;
+  return asciiSource.slice(0, at) + asciiSource.slice(at + left.length, asciiSource.length - tail.length);
+}
+
 /** The finder for sources made by `formFinderSources`; RegExp compiles them on first use. */
 export function formFinderFromSources(sources: FinderSources): FormFinder {
   switch (sources.shape) {

@@ -20,7 +20,8 @@ export type { PrecompiledCatalog } from './compiled-catalog';
  */
 export function compileMatcher(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog): CompiledMatcher {
   const compiled = compileCatalog(catalog, precompiled);
-  return { newPage: () => createPageMatcher(compiled) };
+  const { sieve } = compiled;
+  return { newPage: () => createPageMatcher(compiled), mayName: (text) => sieve === null || sieve.test(text) };
 }
 
 /** What the build writes for the bundled catalog (src/generated/matcher.json). */

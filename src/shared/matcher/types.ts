@@ -28,4 +28,10 @@ export interface PageMatcher {
 export interface CompiledMatcher {
   /** Fresh page memory; one per document (or per article when building the knowledge base). */
   newPage(): PageMatcher;
+  /**
+   * False only when no block within `text` can name anything, whatever the page said before: a
+   * cheap test over a large text (all of a page element's text) before reading its blocks one
+   * by one. True promises nothing.
+   */
+  mayName(text: string): boolean;
 }

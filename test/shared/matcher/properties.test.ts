@@ -33,6 +33,25 @@ function spellingsOf(id: string): Set<string> {
 }
 
 describe('matcher properties', () => {
+  it('mayName is true for any text holding a block that names something, whatever surrounds it', () => {
+    fc.assert(
+      fc.property(pageOfBlocks, fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), (blocks, before, after) => {
+        const page = matcher.newPage();
+        // The blocks of one page element run together in its textContent, with no gap between them.
+        const elementText = before + blocks.join('') + after;
+        for (const text of blocks) {
+          if (page.scanBlock(text).length > 0) expect(matcher.mayName(elementText)).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('mayName rules out text with none of the names', () => {
+    expect(matcher.mayName('The committee met on Tuesday to discuss the harvest and the weather.')).toBe(false);
+    expect(matcher.mayName('Saltwater typhoons and a miller’s mss were discussed.')).toBe(false);
+  });
+
   it('returns mentions in bounds, in order and without overlap', () => {
     fc.assert(
       fc.property(pageOfBlocks, (blocks) => {

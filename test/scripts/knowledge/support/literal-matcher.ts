@@ -8,6 +8,7 @@ import type { CompiledMatcher, Mention } from '../../../../src/shared/matcher/ty
 
 export function literalMatcher(catalog: readonly CatalogEntry[]): CompiledMatcher {
   return {
+    mayName: () => true,
     newPage() {
       const seen = new Set<string>();
       return {
