@@ -78,24 +78,24 @@ function compileEntryRules(entry: CatalogEntry): EntryRules {
   };
 }
 
+/** Most entries list no such words; a large catalog should not pay a set per entry for that. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 function lowerCaseSet(words: readonly string[] | undefined): ReadonlySet<string> {
-  return new Set((words ?? []).map((word) => word.toLowerCase()));
+  return words === undefined || words.length === 0 ? NO_WORDS : new Set(words.map((word) => word.toLowerCase()));
 }
 
-function* entryVariants(entry: CatalogEntry, rules: EntryRules): Generator<FormVariant> {
+/** Appends an entry's variants; a plain loop, as a generator here cost a large catalog's compile about a third. */
+function addEntryVariants(entry: CatalogEntry, variants: FormVariant[]): void {
+  const rules = compileEntryRules(entry);
   const entryCase = entry.caseRule ?? DEFAULT_CASE_RULE;
-  const plain = (form: string, kind: FormKind): FormVariant => ({
-    entry: rules,
-    kind,
-    form: foldSeparators(form),
-    caseRule: entryCase,
-    contextAnyOf: null,
-    contextNoneOf: null,
-    notPossessive: false,
-  });
-  for (const form of entry.forms) yield plain(form, 'full');
-  for (const form of entry.shortForms ?? []) yield plain(form, 'short');
-  for (const ambiguous of entry.ambiguousForms ?? []) yield ambiguousVariant(ambiguous, rules, entryCase);
+  for (const form of entry.forms) variants.push(plainVariant(form, 'full', rules, entryCase));
+  for (const form of entry.shortForms ?? []) variants.push(plainVariant(form, 'short', rules, entryCase));
+  for (const ambiguous of entry.ambiguousForms ?? []) variants.push(ambiguousVariant(ambiguous, rules, entryCase));
+}
+
+function plainVariant(form: string, kind: FormKind, rules: EntryRules, caseRule: CaseRule): FormVariant {
+  return { entry: rules, kind, form: foldSeparators(form), caseRule, contextAnyOf: null, contextNoneOf: null, notPossessive: false };
 }
 
 function ambiguousVariant(ambiguous: AmbiguousForm, rules: EntryRules, entryCase: CaseRule): FormVariant {
@@ -134,7 +134,8 @@ export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: P
   const finderSources = usable ? precompiled.finder : formFinderSources(surfacesOf(variants));
   const variantsByKey = new Map<string, FormVariant[]>();
   for (const variant of variants) {
-    const key = formKey(variant.form);
+    // The form is folded already: only its case is left to fold.
+    const key = variant.form.toLowerCase();
     const existing = variantsByKey.get(key);
     if (existing === undefined) variantsByKey.set(key, [variant]);
     else existing.push(variant);
@@ -144,7 +145,9 @@ export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: P
 }
 
 function allVariants(catalog: readonly CatalogEntry[]): FormVariant[] {
-  return catalog.flatMap((entry) => [...entryVariants(entry, compileEntryRules(entry))]);
+  const variants: FormVariant[] = [];
+  for (const entry of catalog) addEntryVariants(entry, variants);
+  return variants;
 }
 
 /** Every spelling the finder must admit. */
@@ -160,7 +163,7 @@ function surfacesOf(variants: readonly FormVariant[]): Set<string> {
  * The shape of what precompiling writes: bump it whenever FinderSources or the patterns change,
  * so a generated file left over from older code is ignored rather than misread.
  */
-const PRECOMPILED_FORMAT = 2;
+const PRECOMPILED_FORMAT = 3;
 
 /**
  * A 32-bit FNV-1a hash of the catalog's JSON with its length and the format: cheap enough to

@@ -3,16 +3,18 @@
  * runs on every block of every page, so a block without any candidate costs one regex test and
  * allocates nothing.
  *
- * Two shapes, chosen by size. Regex engines (irregexp in Chrome and Firefox) stop optimising a
- * pattern past about 20 KB of source, and a trie of thousands of names is far past that. A small
- * catalog compiles to one combined pattern. A large one splits: a small pattern finds word starts
- * whose first character begins some surface, and a table keyed by that character holds a sticky
- * pattern for the rest of its branch of the trie (split in a few when one letter alone is too
- * large). Either way the cost per position does not grow with the number of entries.
+ * Two shapes, chosen by size. A small catalog compiles to one combined trie-shaped pattern. A
+ * large one does not: regex engines (irregexp in Chrome and Firefox) stop optimising a pattern
+ * past about 20 KB of source, and compiling patterns for thousands of names cost a page more
+ * than matching with them. There a small pattern finds word starts whose first character begins
+ * some surface, and the trie is walked from there in the order the combined pattern would try
+ * it (trie-walk.ts), growing only the branches the page reaches. Either way the cost per
+ * position does not grow with the number of entries.
  */
 import { SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
-import { buildTrie, childAlternatives, firstCharClass, groupSource, isLiteralToken, tokenSource } from './trie-pattern';
+import { SourceWriter, type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, tokenSource } from './trie-pattern';
+import { walkTrie } from './trie-walk';
 
 export interface FormFinder {
   /**
@@ -53,28 +55,21 @@ const LEFT_BOUNDARY = leftBoundary(UNICODE_CLASSES);
 const RIGHT_BOUNDARY = rightBoundary(UNICODE_CLASSES);
 /** A plural "s" is admitted here and judged by the caller (only some entries take plurals). */
 const ENDING = `s?${RIGHT_BOUNDARY}`;
-
-/** One branch of the trie: its first character and the alternatives for the rest of its forms. */
-interface Branch {
-  codePoint: number;
-  first: string;
-  rest: readonly string[];
-  /** The first character alone is a surface. */
-  restOptional: boolean;
-}
+/** Surface characters per pattern character beyond which a catalog goes straight to dispatch. */
+const UNFIT_SURFACES_PER_PATTERN_CHAR = 4;
 
 /**
- * The patterns a finder runs, as sources and plain data: everything costly about a catalog
- * (its trie, the pattern text) computed once, possibly at build time. Flags are fixed per shape.
+ * What a finder is made of, as plain data: everything costly about a small catalog (its trie, the
+ * pattern text) computed once, possibly at build time. A large catalog keeps its surfaces, for a
+ * trie that grows as pages need it. Flags are fixed per shape.
  */
 export type FinderSources =
   | { shape: 'none' }
   | { shape: 'single'; asciiSource: string; source: string }
-  | { shape: 'dispatch'; wordStart: string; tails: [codePoint: number, sources: string[]][] };
+  | { shape: 'dispatch'; surfaces: string[] };
 
 /**
- * `singlePatternLimit` is for tests, which check that every shape finds the same hits: one
- * pattern, dispatch by first character, and dispatch with a branch split into several patterns.
+ * `singlePatternLimit` is for tests, which check that both shapes find the same hits.
  */
 export function createFormFinder(
   surfaces: Iterable<string>,
@@ -87,35 +82,28 @@ export function formFinderSources(
   surfaces: Iterable<string>,
   singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
 ): FinderSources {
-  const root = buildTrie(surfaces);
-  const branches: Branch[] = [];
-  for (const [token, child] of root.children) {
-    // Forms start with a letter or digit; a separator first would be a catalog error.
-    if (!isLiteralToken(token)) continue;
-    branches.push({
-      codePoint: token.codePointAt(0) ?? 0,
-      first: tokenSource(token),
-      rest: childAlternatives(child),
-      restOptional: child.terminal,
-    });
-  }
+  const list = [...surfaces];
+  // Shared prefixes shrink a pattern by a few times at most: surfaces adding up to many times
+  // the limit will not fit, and writing their pattern to find out would cost more than it saves.
+  const surfaceChars = list.reduce((sum, surface) => sum + surface.length, 0);
+  if (surfaceChars > singlePatternLimit * UNFIT_SURFACES_PER_PATTERN_CHAR) return { shape: 'dispatch', surfaces: list };
+  const root = buildTrie(list);
+  // Forms start with a letter or digit; a separator first would be a catalog error.
+  const branches = [...childrenOf(root)].filter(([token]) => isLiteralToken(token));
   if (branches.length === 0) return { shape: 'none' };
   // The first-character class comes first: a cheap test that rejects most positions before the
   // lookbehinds, which cost far more when run at every position.
   const firstChar = `(?=${firstCharClass(root)})`;
-  const start = `${firstChar}${LEFT_BOUNDARY}`;
-  const alternatives = branches.map((branch) => branch.first + groupSource(branch.rest, branch.restOptional));
-  const sourceLength = alternatives.reduce((sum, alternative) => sum + alternative.length + 1, start.length);
-  if (sourceLength <= singlePatternLimit) {
-    const withClasses = (classes: WordClasses) =>
-      `${firstChar}${leftBoundary(classes)}(?:${alternatives.join('|')})s?${rightBoundary(classes)}`;
-    return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
+  const alternatives = new SourceWriter(singlePatternLimit - firstChar.length - LEFT_BOUNDARY.length);
+  for (const [token, child] of branches) {
+    if (alternatives.length > 0) alternatives.write('|');
+    alternatives.write(tokenSource(token));
+    alternatives.node(child);
+    if (alternatives.full) return { shape: 'dispatch', surfaces: list };
   }
-  return {
-    shape: 'dispatch',
-    wordStart: start,
-    tails: branches.map((branch) => [branch.codePoint, tailSources(branch, singlePatternLimit)]),
-  };
+  const withClasses = (classes: WordClasses) =>
+    `${firstChar}${leftBoundary(classes)}(?:${alternatives.source()})s?${rightBoundary(classes)}`;
+  return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
 }
 
 /**
@@ -142,35 +130,21 @@ export function formFinderFromSources(sources: FinderSources): FormFinder {
     case 'single':
       return asciiFirstFinder(new RegExp(sources.asciiSource, 'gu'), sources.source);
     case 'dispatch':
-      return dispatchingFinder(
-        new RegExp(sources.wordStart, 'gu'),
-        new Map(sources.tails.map(([codePoint, tails]) => [codePoint, tails.map((tail) => new RegExp(tail, 'uy'))])),
-      );
+      return trieWalkingFinder(buildTrie(sources.surfaces));
   }
-}
-
-/**
- * Sticky patterns for the rest of one branch. A branch too large for one optimised pattern
- * (hundreds of names sharing a first letter) is split into several; the caller keeps the longest.
- */
-function tailSources(branch: Branch, limit: number): string[] {
-  const chunks: string[][] = [];
-  let chunk: string[] = [];
-  let size = 0;
-  for (const alternative of branch.rest) {
-    if (chunk.length > 0 && size + alternative.length > limit) {
-      chunks.push(chunk);
-      chunk = [];
-      size = 0;
-    }
-    chunk.push(alternative);
-    size += alternative.length + 1;
-  }
-  chunks.push(chunk);
-  return chunks.map((alternatives) => `${groupSource(alternatives, branch.restOptional)}${ENDING}`);
 }
 
 const NEVER_FINDS: FormFinder = { hitStart: -1, hitEnd: -1, find: () => false };
+
+/** The boundaries with Unicode classes, as sticky patterns: built the first time text needs them. */
+let exactBoundaries: { left: RegExp; right: RegExp; ending: RegExp } | null = null;
+function exact(): { left: RegExp; right: RegExp; ending: RegExp } {
+  return (exactBoundaries ??= {
+    left: new RegExp(LEFT_BOUNDARY, 'uy'),
+    right: new RegExp(RIGHT_BOUNDARY, 'uy'),
+    ending: new RegExp(ENDING, 'uy'),
+  });
+}
 
 /**
  * Runs the pattern written with ASCII word classes, whose hits include every exact hit: a miss
@@ -179,8 +153,7 @@ const NEVER_FINDS: FormFinder = { hitStart: -1, hitEnd: -1, find: () => false };
  * classes; only if they fail does the exact pattern run, from the same start.
  */
 function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
-  let exact: RegExp | null = null;
-  let boundaries: { left: RegExp; right: RegExp } | null = null;
+  let exactPattern: RegExp | null = null;
   const finder: FormFinder = {
     hitStart: -1,
     hitEnd: -1,
@@ -190,12 +163,12 @@ function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
       if (hit === null) return false;
       const start = hit.index;
       const end = start + hit[0].length;
-      if (!asciiAround(text, start, end)) {
-        boundaries ??= { left: new RegExp(LEFT_BOUNDARY, 'uy'), right: new RegExp(RIGHT_BOUNDARY, 'uy') };
-        if (!(holdsAt(boundaries.left, text, start) && holdsAt(boundaries.right, text, end))) {
-          exact ??= new RegExp(exactSource, 'gu');
-          exact.lastIndex = start;
-          const exactHit = exact.exec(text);
+      if (!(judgedAlike(text, start - 2, start) && judgedAlike(text, end, end + 3))) {
+        const { left, right } = exact();
+        if (!(holdsAt(left, text, start) && holdsAt(right, text, end))) {
+          exactPattern ??= new RegExp(exactSource, 'gu');
+          exactPattern.lastIndex = start;
+          const exactHit = exactPattern.exec(text);
           if (exactHit === null) return false;
           finder.hitStart = exactHit.index;
           finder.hitEnd = exactHit.index + exactHit[0].length;
@@ -214,11 +187,11 @@ function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
 const COMMON_NON_WORD = new Set([...COMMON_NON_WORD_CHARS].map((char) => char.charCodeAt(0)));
 
 /**
- * True when the ASCII classes judge the characters the boundaries look at (two before the hit,
- * three from its end) as the Unicode classes do.
+ * True when the ASCII classes judge the characters in text[from, to) as the Unicode classes do
+ * (a boundary looks at two before a hit and three from its end). Past either end is no character.
  */
-function asciiAround(text: string, start: number, end: number): boolean {
-  for (const index of [start - 2, start - 1, end, end + 1, end + 2]) {
+function judgedAlike(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code > 0x7f && !COMMON_NON_WORD.has(code)) return false;
   }
@@ -231,10 +204,20 @@ function holdsAt(pattern: RegExp, text: string, index: number): boolean {
 }
 
 /**
- * `wordStart` matches empty at a plausible start; the rest is looked up by the code point there.
- * `test` with a global or sticky pattern leaves the position in lastIndex, so nothing is allocated.
+ * `wordStart` matches empty where some branch of the trie may start, by the ASCII left boundary,
+ * which admits every position the Unicode one does; the Unicode one is asked only next to other
+ * characters. From there the branch of the character found is walked. `test` with a global or
+ * sticky pattern leaves the position in lastIndex, so nothing is allocated for a position that fails.
  */
-function dispatchingFinder(wordStart: RegExp, tails: ReadonlyMap<number, readonly RegExp[]>): FormFinder {
+function trieWalkingFinder(root: TrieNode): FormFinder {
+  const branches = childrenOf(root);
+  const wordStart = new RegExp(`(?=${firstCharClass(root)})${leftBoundary(ASCII_CLASSES)}`, 'gu');
+  const asciiEnding = new RegExp(`s?${rightBoundary(ASCII_CLASSES)}`, 'uy');
+  const ending = (text: string, index: number): number => {
+    // "s", then the three characters the right boundary reads.
+    const pattern = judgedAlike(text, index, index + 4) ? asciiEnding : exact().ending;
+    return holdsAt(pattern, text, index) ? pattern.lastIndex : -1;
+  };
   const finder: FormFinder = {
     hitStart: -1,
     hitEnd: -1,
@@ -244,11 +227,9 @@ function dispatchingFinder(wordStart: RegExp, tails: ReadonlyMap<number, readonl
         const position = wordStart.lastIndex;
         const codePoint = text.codePointAt(position) ?? 0;
         const afterFirst = position + codePointLength(codePoint);
-        let end = -1;
-        for (const tail of tails.get(codePoint) ?? []) {
-          tail.lastIndex = afterFirst;
-          if (tail.test(text) && tail.lastIndex > end) end = tail.lastIndex;
-        }
+        const branch = branches.get(String.fromCodePoint(codePoint));
+        const leftHolds = judgedAlike(text, position - 2, position) || holdsAt(exact().left, text, position);
+        const end = branch !== undefined && leftHolds ? walkTrie(branch, text, afterFirst, ending) : -1;
         if (end >= 0) {
           finder.hitStart = position;
           finder.hitEnd = end;

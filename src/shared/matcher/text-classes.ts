@@ -36,7 +36,8 @@ const UPPER_START_RE = /^\p{Lu}/u;
 /** Separator runs in matched text, to compare it with a catalog form written with single spaces. */
 const SEPARATOR_RUN_RE = new RegExp(WORD_SEPARATOR, 'gu');
 const APOSTROPHE_ALL_RE = new RegExp(APOSTROPHE, 'gu');
-const FOLDABLE_RE = new RegExp(`\\s|${HYPHEN}|${APOSTROPHE}`, 'u');
+/** Something folding would change: a space run or other whitespace, a hyphen, a typeset apostrophe. */
+const FOLDABLE_RE = new RegExp(`\\s\\s|[^\\S ]|${HYPHEN}|[\u2019\u02BC]`, 'u');
 
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR_RE.test(char);
@@ -63,7 +64,8 @@ export function startsUpperCase(word: string): boolean {
  * written "rare earth" compares equal to "rare-earth" or "rare\n  earth" on the page.
  */
 export function foldSeparators(text: string): string {
-  // Most hits are one plain word ("Trump", "MSS"): nothing to fold, nothing to allocate.
+  // Most hits and forms are plain words with single spaces ("Trump", "Salt Typhoon"): nothing
+  // to fold, nothing to allocate.
   if (!FOLDABLE_RE.test(text)) return text;
   return text.replace(SEPARATOR_RUN_RE, ' ').replace(APOSTROPHE_ALL_RE, "'");
 }

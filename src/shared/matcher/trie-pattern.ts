@@ -1,33 +1,44 @@
 /**
- * Compiles surface strings into trie-shaped regular expression sources. Shared prefixes are
- * written once, so the pattern's cost per text position depends on how far the text agrees with
- * some form, not on how many forms there are.
+ * A trie of surface strings, and its compilation into a trie-shaped regular expression source.
+ * Shared prefixes are written once, so the pattern's cost per text position depends on how far
+ * the text agrees with some form, not on how many forms there are.
+ *
+ * The trie grows on demand: a node keeps the surfaces below it and sorts them into children the
+ * first time someone asks. Writing a pattern asks for every node; walking a large catalog's trie
+ * along page text (see trie-walk.ts) asks only for the nodes the text reaches, so a page pays for
+ * the prefixes it contains, not for the whole catalog.
  */
 import { APOSTROPHE, WORD_SEPARATOR } from './text-classes';
 
 /** A trie edge: one literal character, or a marker for a separator or apostrophe class. */
-type Token = string;
+export type Token = string;
 
-const SEPARATOR_TOKEN = '\u0000sep';
-const APOSTROPHE_TOKEN = '\u0000apos';
+export const SEPARATOR_TOKEN = '\u0000sep';
+export const APOSTROPHE_TOKEN = '\u0000apos';
 
 export interface TrieNode {
-  children: Map<Token, TrieNode>;
+  /**
+   * Where the node's edge ends in each of its surfaces (UTF-16 units). Every token is one code
+   * point of the surface, so all surfaces below a node agree on it.
+   */
+  readonly depth: number;
   /** A surface ends here. */
   terminal: boolean;
+  /** Among its siblings, in the order the surfaces first reached it: the order a pattern tries them. */
+  readonly rank: number;
+  /** Surfaces through this node, until its children are made from them. */
+  surfaces: string[];
+  children: Map<Token, TrieNode> | null;
 }
 
 const REGEX_SYNTAX = /[\^$\\.*+?()[\]{}|/]/;
 
-/** Splits a surface string into trie tokens: spaces and hyphens separate words. */
-function tokenize(surface: string): Token[] {
-  const tokens: Token[] = [];
-  for (const char of surface) {
-    if (char === ' ' || char === '-') tokens.push(SEPARATOR_TOKEN);
-    else if (char === "'" || char === '\u2019') tokens.push(APOSTROPHE_TOKEN);
-    else tokens.push(char);
-  }
-  return tokens;
+/** The token of a surface at one of its code points: spaces and hyphens separate words. */
+function tokenAt(surface: string, index: number): Token {
+  const char = String.fromCodePoint(surface.codePointAt(index) ?? 0);
+  if (char === ' ' || char === '-') return SEPARATOR_TOKEN;
+  if (char === "'" || char === '\u2019') return APOSTROPHE_TOKEN;
+  return char;
 }
 
 export function tokenSource(token: Token): string {
@@ -41,26 +52,33 @@ export function isLiteralToken(token: Token): boolean {
   return token !== SEPARATOR_TOKEN && token !== APOSTROPHE_TOKEN;
 }
 
-function newNode(): TrieNode {
-  return { children: new Map(), terminal: false };
+function newNode(depth: number, rank: number, terminal: boolean, surfaces: string[]): TrieNode {
+  return { depth, terminal, rank, surfaces, children: null };
 }
 
 export function buildTrie(surfaces: Iterable<string>): TrieNode {
-  const root = newNode();
-  for (const surface of surfaces) {
-    if (surface.length === 0) continue;
-    let node = root;
-    for (const token of tokenize(surface)) {
-      let child = node.children.get(token);
-      if (child === undefined) {
-        child = newNode();
-        node.children.set(token, child);
-      }
-      node = child;
+  return newNode(0, 0, false, [...surfaces].filter((surface) => surface.length > 0));
+}
+
+/** A node's children, made from its surfaces on first call. */
+export function childrenOf(node: TrieNode): Map<Token, TrieNode> {
+  if (node.children !== null) return node.children;
+  const children = new Map<Token, TrieNode>();
+  for (const surface of node.surfaces) {
+    if (surface.length === node.depth) continue;
+    const token = tokenAt(surface, node.depth);
+    const depth = node.depth + ((surface.codePointAt(node.depth) ?? 0) > 0xffff ? 2 : 1);
+    let child = children.get(token);
+    if (child === undefined) {
+      child = newNode(depth, children.size, false, []);
+      children.set(token, child);
     }
-    node.terminal = true;
+    if (surface.length === depth) child.terminal = true;
+    else child.surfaces.push(surface);
   }
-  return root;
+  node.children = children;
+  node.surfaces = [];
+  return children;
 }
 
 /**
@@ -70,30 +88,55 @@ export function buildTrie(surfaces: Iterable<string>): TrieNode {
  * to shorter forms. A leaf gives the empty string.
  */
 export function nodeSource(node: TrieNode): string {
-  const parts: string[] = [];
-  emitNode(node, parts);
-  return parts.join('');
+  const writer = new SourceWriter(Number.POSITIVE_INFINITY);
+  writer.node(node);
+  return writer.source();
 }
 
-/** Appends to one list rather than concatenating per level: tries of thousands of names are deep. */
-function emitNode(node: TrieNode, parts: string[]): void {
-  const { children } = node;
-  if (children.size === 0) return;
-  const grouped = children.size > 1 || node.terminal;
-  if (grouped) parts.push('(?:');
-  let first = true;
-  for (const [token, child] of children) {
-    if (!first) parts.push('|');
-    first = false;
-    parts.push(tokenSource(token));
-    emitNode(child, parts);
+/**
+ * Writes sources into one list rather than concatenating per level (tries of thousands of names
+ * are deep), and stops writing once past `limit` characters: deciding that a catalog is too
+ * large for one pattern should not cost writing all of it.
+ */
+export class SourceWriter {
+  private readonly parts: string[] = [];
+  length = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get full(): boolean {
+    return this.length > this.limit;
   }
-  if (grouped) parts.push(node.terminal ? ')?' : ')');
+
+  write(part: string): void {
+    this.parts.push(part);
+    this.length += part.length;
+  }
+
+  node(node: TrieNode): void {
+    if (this.full) return;
+    const children = childrenOf(node);
+    if (children.size === 0) return;
+    const grouped = children.size > 1 || node.terminal;
+    if (grouped) this.write('(?:');
+    let first = true;
+    for (const [token, child] of children) {
+      if (!first) this.write('|');
+      first = false;
+      this.write(tokenSource(token));
+      this.node(child);
+    }
+    if (grouped) this.write(node.terminal ? ')?' : ')');
+  }
+
+  source(): string {
+    return this.parts.join('');
+  }
 }
 
 /** The alternatives below a node, one per edge: the edge's token and everything under it. */
 export function childAlternatives(node: TrieNode): string[] {
-  return [...node.children].map(([token, child]) => tokenSource(token) + nodeSource(child));
+  return [...childrenOf(node)].map(([token, child]) => tokenSource(token) + nodeSource(child));
 }
 
 /** Alternatives joined as one source, optional when the node they hang from ends a surface. */
@@ -105,7 +148,7 @@ export function groupSource(alternatives: readonly string[], optional: boolean):
 
 /** A character class of the trie's first characters, e.g. "[BHMNSTXr]"; never-matching when empty. */
 export function firstCharClass(root: TrieNode): string {
-  const firsts = [...root.children.keys()].filter(isLiteralToken).sort();
+  const firsts = [...childrenOf(root).keys()].filter(isLiteralToken).sort();
   if (firsts.length === 0) return '(?!)';
   return `[${firsts.map((char) => (/[\\\]^-]/.test(char) ? `\\${char}` : char)).join('')}]`;
 }

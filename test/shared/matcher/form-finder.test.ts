@@ -1,15 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../../src/shared/catalog/entities';
 import { codePointLength, createFormFinder, formFinderSources } from '../../../src/shared/matcher/form-finder';
 
 const SURFACES = ['Salt Typhoon', 'SALT TYPHOON', 'Nvidia', 'NVIDIA', 'H200', 'H200 chip', 'Xi', 'Xi Jinping', 'rare earth', 'rare earths', 'U.S. Treasury', 'Ωmega Corp', '𝔘nicode Name'];
 
-/** Every hit the finder reports, restarting one position after each (as the scanner does on rejection). */
-// 200: more than any one branch of SURFACES, less than all of them together.
-const LIMITS = { single: Number.POSITIVE_INFINITY, dispatch: 200, split: 0 } as const;
+/** One pattern, or (past a limit of 0 characters) a walk of the trie from each word start. */
+const LIMITS = { single: Number.POSITIVE_INFINITY, dispatch: 0 } as const;
 
-function allHits(shape: keyof typeof LIMITS, text: string): Array<[number, number]> {
-  const finder = createFormFinder(SURFACES, LIMITS[shape]);
+/** Every hit the finder reports, restarting one position after each (as the scanner does on rejection). */
+function allHits(shape: keyof typeof LIMITS, text: string, surfaces: readonly string[] = SURFACES): Array<[number, number]> {
+  const finder = createFormFinder(surfaces, LIMITS[shape]);
   const hits: Array<[number, number]> = [];
   for (let from = 0; finder.find(text, from); from = finder.hitStart + codePointLength(text.codePointAt(finder.hitStart) ?? 0)) {
     hits.push([finder.hitStart, finder.hitEnd]);
@@ -35,17 +36,57 @@ describe('form finder', () => {
     expect(finder.find('anything at all', 0)).toBe(false);
   });
 
-  it('gives the same hits as one pattern, dispatching by first letter, and with branches split', () => {
+  it('gives the same hits as one pattern and as a walk of the trie', () => {
     const piece = fc.oneof(fc.constantFrom(...SURFACES), fc.constantFrom(' ', '\n', '-', '’s', 's', 'x', 'Ω', '.', ''), fc.string({ maxLength: 3 }));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const text = pieces.join('');
-        const single = allHits('single', text);
-        expect(allHits('dispatch', text)).toEqual(single);
-        expect(allHits('split', text)).toEqual(single);
+        expect(allHits('dispatch', text)).toEqual(allHits('single', text));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('walks the trie as the pattern backtracks: space runs, separators and apostrophes that forms spell as characters too', () => {
+    // A tiny alphabet makes shared prefixes, a form that is a prefix of another, and texts that
+    // almost match. A no-break space or U+02BC in a form is a literal edge beside the separator
+    // or apostrophe edge that matches the same character.
+    const chars = ['a', 'b', 's', ' ', '-', "'", '’', 'ʼ', '\u00A0', '\n', '𝔘'];
+    const word = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 5 }).map((letters) => letters.join(''));
+    const surfaces = fc.array(word, { minLength: 1, maxLength: 8 });
+    const text = fc.array(fc.oneof(word, fc.constantFrom(...chars)), { maxLength: 12 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(surfaces, text, (forms, page) => {
+        expect(allHits('dispatch', page, forms), JSON.stringify([forms, page])).toEqual(allHits('single', page, forms));
+      }),
+      { numRuns: 3000 },
+    );
+    // Both edges fit the no-break space; the one listed first wins even though the other is longer.
+    for (const forms of [['a\u00A0b', 'a b c'], ['a b c', 'a\u00A0b']]) {
+      expect(allHits('dispatch', 'a\u00A0b c', forms)).toEqual(allHits('single', 'a\u00A0b c', forms));
+    }
+    expect(allHits('dispatch', 'a\u00A0b c', ['a\u00A0b', 'a b c'])).toEqual([[0, 3]]);
+  });
+
+  it('walks the real catalog’s forms exactly as its pattern matches them, next to any character', () => {
+    const forms = CATALOG.flatMap((entry) => [...entry.forms, ...(entry.shortForms ?? []), ...(entry.ambiguousForms ?? []).map((ambiguous) => ambiguous.form)]);
+    const surfaces = [...forms, ...forms.map((form) => form.toUpperCase()), ...forms.map((form) => form.toLowerCase())];
+    const neighbours = ['é', 'Ж', '\u0301', '𝔘', '’', 'ʼ', "'", '’s', '’sé', '—', '“', '\u00A0', '  ', '\n', '-', '.', 's', 'x', ' '];
+    const piece = fc.oneof(fc.constantFrom(...surfaces), fc.constantFrom(...neighbours), fc.string({ maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        expect(allHits('dispatch', text, surfaces), JSON.stringify(text)).toEqual(allHits('single', text, surfaces));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('dispatches a catalog too large for one pattern without writing its pattern', () => {
+    const surfaces = Array.from({ length: 400 }, (_, index) => `Name ${index}`);
+    expect(formFinderSources(surfaces).shape).toBe('single');
+    expect(formFinderSources(surfaces, 100)).toEqual({ shape: 'dispatch', surfaces });
+    expect(formFinderSources(['Nvidia', 'Xi'], 0)).toEqual({ shape: 'dispatch', surfaces: ['Nvidia', 'Xi'] });
   });
 
   it('runs its ASCII pattern first yet hits exactly what the Unicode pattern hits, next to any character', () => {
