@@ -8,7 +8,7 @@
  * along page text (see trie-walk.ts) asks only for the nodes the text reaches, so a page pays for
  * the prefixes it contains, not for the whole catalog.
  */
-import { APOSTROPHE, WORD_SEPARATOR } from './text-classes';
+import { APOSTROPHE, WORD_SEPARATOR, isApostrophe, isHyphen, isSpace } from './text-classes';
 
 /** A trie edge: one literal character, or a marker for a separator or apostrophe class. */
 export type Token = string;
@@ -24,8 +24,6 @@ export interface TrieNode {
   readonly depth: number;
   /** A surface ends here. */
   terminal: boolean;
-  /** Among its siblings, in the order the surfaces first reached it: the order a pattern tries them. */
-  readonly rank: number;
   /** Surfaces through this node, until its children are made from them. */
   surfaces: string[];
   children: Map<Token, TrieNode> | null;
@@ -33,12 +31,16 @@ export interface TrieNode {
 
 const REGEX_SYNTAX = /[\^$\\.*+?()[\]{}|/]/;
 
-/** The token of a surface at one of its code points: spaces and hyphens separate words. */
-function tokenAt(surface: string, index: number): Token {
-  const char = String.fromCodePoint(surface.codePointAt(index) ?? 0);
-  if (char === ' ' || char === '-') return SEPARATOR_TOKEN;
-  if (char === "'" || char === '\u2019') return APOSTROPHE_TOKEN;
-  return char;
+/**
+ * The token of one character: whatever the separator or apostrophe class matches is that class
+ * (the catalog folds its forms so anyway), so no literal edge ever matches the same character
+ * as another edge and a walk of the trie has one way on.
+ */
+export function tokenOf(char: string): Token {
+  // Most characters are ASCII letters and digits, past every separator and apostrophe.
+  if (char > "'" && char <= '~' && char !== '-') return char;
+  if (isSpace(char) || isHyphen(char)) return SEPARATOR_TOKEN;
+  return isApostrophe(char) ? APOSTROPHE_TOKEN : char;
 }
 
 export function tokenSource(token: Token): string {
@@ -52,12 +54,12 @@ export function isLiteralToken(token: Token): boolean {
   return token !== SEPARATOR_TOKEN && token !== APOSTROPHE_TOKEN;
 }
 
-function newNode(depth: number, rank: number, terminal: boolean, surfaces: string[]): TrieNode {
-  return { depth, terminal, rank, surfaces, children: null };
+function newNode(depth: number, surfaces: string[]): TrieNode {
+  return { depth, terminal: false, surfaces, children: null };
 }
 
 export function buildTrie(surfaces: Iterable<string>): TrieNode {
-  return newNode(0, 0, false, [...surfaces].filter((surface) => surface.length > 0));
+  return newNode(0, [...surfaces].filter((surface) => surface.length > 0));
 }
 
 /** A node's children, made from its surfaces on first call. */
@@ -66,11 +68,12 @@ export function childrenOf(node: TrieNode): Map<Token, TrieNode> {
   const children = new Map<Token, TrieNode>();
   for (const surface of node.surfaces) {
     if (surface.length === node.depth) continue;
-    const token = tokenAt(surface, node.depth);
-    const depth = node.depth + ((surface.codePointAt(node.depth) ?? 0) > 0xffff ? 2 : 1);
+    const char = String.fromCodePoint(surface.codePointAt(node.depth) ?? 0);
+    const token = tokenOf(char);
+    const depth = node.depth + char.length;
     let child = children.get(token);
     if (child === undefined) {
-      child = newNode(depth, children.size, false, []);
+      child = newNode(depth, []);
       children.set(token, child);
     }
     if (surface.length === depth) child.terminal = true;
