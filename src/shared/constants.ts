@@ -25,6 +25,10 @@ export const CARD_FADE_IN_MS = 120;
 /** Widest the card gets: about 55 characters a line at its font size, like Wikipedia's previews. */
 export const CARD_MAX_WIDTH_PX = 360;
 
+// --- Card warm-up (src/content/card/card-controller.ts) ---
+/** Latest the warm-up waits for an idle moment once a hover starts: well inside the shortest hover delay (150 ms), so the first open finds it done. */
+export const CARD_WARM_UP_IDLE_TIMEOUT_MS = 100;
+
 // --- Highlighting work budget (the page comes first) ---
 /** Longest slice of highlighting work before yielding to the page; far under a 50 ms long task. */
 export const SLICE_BUDGET_MS = 8;

@@ -9,13 +9,14 @@
  * (composedPath()[0], which open roots expose) and at the focused element inside open roots.
  */
 import type { EntityKnowledge, Quote } from '../../shared/knowledge/types';
-import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS, HOVER_INTENT_MAX_SPEED_PX_PER_MS } from '../../shared/constants';
+import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS, CARD_WARM_UP_IDLE_TIMEOUT_MS, HOVER_INTENT_MAX_SPEED_PX_PER_MS } from '../../shared/constants';
 import { CardView } from './card-view';
 import { pickColorScheme } from './color-scheme';
 import { nextTabbableAfter } from './focus-order';
 import { HoverIntent, PointerSpeed } from './hover-intent';
+import { whenIdle } from './idle';
 import { isInViewport, neighbourMention, sameMention } from './navigation';
-import { followMention } from './position';
+import { followMention, rehearsePositioning } from './position';
 import { renderKnowledge, renderLoading, renderMissing } from './render';
 
 /** What the card needs from the rest of the content script. */
@@ -97,6 +98,8 @@ export function createCardController(deps: CardDeps): CardController {
   /** Knowledge is fixed for the session: each entity is asked for once, and a known one shows at once. */
   const known = new Map<string, EntityKnowledge>();
   const inFlight = new Map<string, Promise<EntityKnowledge | null>>();
+  /** Cancels the warm-up waiting for an idle moment; null when none is waiting. */
+  let cancelWarmUp: (() => void) | null = null;
 
   const intent = new HoverIntent(
     {
@@ -161,11 +164,28 @@ export function createCardController(deps: CardDeps): CardController {
     return created;
   }
 
+  /**
+   * A hover starts a dwell before the card opens; its idle moments build what the first open needs
+   * (the card view, kept out of the document, and the positioning code's first run), so the open
+   * itself only fills, attaches and places. Pages nobody hovers pay nothing.
+   */
+  function warmUp(mark: HTMLElement): void {
+    if (view || cancelWarmUp || destroyed) return;
+    cancelWarmUp = whenIdle(() => {
+      cancelWarmUp = null;
+      if (view || destroyed || !mark.isConnected) return;
+      view = createView();
+      rehearsePositioning(mark, view);
+    }, CARD_WARM_UP_IDLE_TIMEOUT_MS);
+  }
+
   function show(mark: HTMLElement, openedBy: OpenedBy): Promise<void> {
     const entityId = deps.isMention(mark);
     if (destroyed || entityId === null || !mark.isConnected) return Promise.resolve();
     if (showing?.mark === mark) return showing.ready;
     intent.reset();
+    // Read the page's colours before our first write, while its style is still up to date.
+    const scheme = pickColorScheme(doc);
     view ??= createView();
     const card = view;
     // Moving the host takes its popover out of the top layer: open afresh in the new place.
@@ -182,7 +202,7 @@ export function createCardController(deps: CardDeps): CardController {
     const knowledge = known.get(entityId);
     if (knowledge) renderContent(card, knowledge);
     else renderLoading(card.slots, name);
-    card.show(pickColorScheme(doc));
+    card.show(scheme);
     const ready = knowledge ? Promise.resolve() : fill(entityId, name, current);
     showing = { mark, entityId, openedBy, ready };
     anchorTo(mark, card);
@@ -300,6 +320,7 @@ export function createCardController(deps: CardDeps): CardController {
       // Fetch while the pointer dwells (as Page Previews does), so the card opens with its content.
       const entityId = deps.isMention(mark);
       if (entityId !== null) void load(entityId);
+      warmUp(mark);
       intent.enteredMention(mark);
     }
     else if (previous !== 'page') intent.leftBoth();
@@ -428,6 +449,8 @@ export function createCardController(deps: CardDeps): CardController {
       if (destroyed) return;
       close();
       destroyed = true;
+      cancelWarmUp?.();
+      cancelWarmUp = null;
       listeners.abort();
       view?.remove();
       view = null;

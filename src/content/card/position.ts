@@ -8,7 +8,7 @@
  * seconds. One capture-phase scroll listener hears every scroller, and an IntersectionObserver
  * (which the browser clips by overflow ancestors natively) says whether the mention is in sight.
  */
-import { autoUpdate, computePosition, flip, limitShift, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, limitShift, offset, shift, size, type ComputePositionConfig } from '@floating-ui/dom';
 import { CARD_OFFSET_PX, CARD_VIEWPORT_PADDING_PX } from '../../shared/constants';
 import type { CardView } from './card-view';
 
@@ -18,29 +18,28 @@ import type { CardView } from './card-view';
  */
 export function followMention(mark: HTMLElement, view: CardView, lost: () => void): () => void {
   let mentionInSight = true;
+  /** What the last placement was computed from: a call that finds nothing moved has nothing to do. */
+  let placedFor = '';
   const update = () => {
     if (!mark.isConnected) {
       lost();
       return;
     }
-    computePosition(mark, view.card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(CARD_OFFSET_PX),
-        flip({ padding: CARD_VIEWPORT_PADDING_PX }),
-        // limitShift keeps the card beside its mention instead of sliding past it along the edge.
-        shift({ padding: CARD_VIEWPORT_PADDING_PX, limiter: limitShift() }),
-        size({
-          padding: CARD_VIEWPORT_PADDING_PX,
-          apply: ({ availableWidth, availableHeight }) => view.limitTo(availableWidth, availableHeight),
-        }),
-      ],
-    }).then(
-      // Scrolled out of sight (or clipped away), the mention takes its card with it until it returns.
-      ({ x, y }) => view.placeAt(x, y, !mentionInSight),
-      // A mention removed mid-flight has no box; show the card at the padding rather than nowhere.
-      () => view.placeAt(CARD_VIEWPORT_PADDING_PX, CARD_VIEWPORT_PADDING_PX, false),
+    // Opening places the card at once; the observers' first reports, in the next frame, would
+    // only compute the same place again while the frame waits.
+    if (placementInputs(mark, view.card, mentionInSight) === placedFor) return;
+    computePosition(mark, view.card, placement(view.limitTo.bind(view))).then(
+      ({ x, y }) => {
+        // Layout is still as the positioning last read it (after sizing the card): reading is free.
+        placedFor = placementInputs(mark, view.card, mentionInSight);
+        // Scrolled out of sight (or clipped away), the mention takes its card with it until it returns.
+        view.placeAt(x, y, !mentionInSight);
+      },
+      () => {
+        placedFor = '';
+        // A mention removed mid-flight has no box; show the card at the padding rather than nowhere.
+        view.placeAt(CARD_VIEWPORT_PADDING_PX, CARD_VIEWPORT_PADDING_PX, false);
+      },
     );
   };
 
@@ -49,6 +48,8 @@ export function followMention(mark: HTMLElement, view: CardView, lost: () => voi
       ? new IntersectionObserver((entries) => {
           const latest = entries[entries.length - 1];
           if (!latest) return;
+          // The first report usually confirms what is assumed; only a change moves the card.
+          if (latest.isIntersecting === mentionInSight) return;
           mentionInSight = latest.isIntersecting;
           update();
         })
@@ -71,4 +72,39 @@ export function followMention(mark: HTMLElement, view: CardView, lost: () => voi
     document.removeEventListener('scroll', update, listening);
     window.removeEventListener('resize', update);
   };
+}
+
+/** Everything a placement depends on, as one comparable string: the mention's box, the card's size, the viewport. */
+function placementInputs(mark: HTMLElement, card: HTMLElement, mentionInSight: boolean): string {
+  const { x, y, width, height } = mark.getBoundingClientRect();
+  const { clientWidth, clientHeight } = document.documentElement;
+  return [x, y, width, height, card.offsetWidth, card.offsetHeight, clientWidth, clientHeight, mentionInSight].join();
+}
+
+/** `limit` is told the room left beside the mention, to keep the card within it. */
+function placement(limit: (width: number, height: number) => void): Partial<ComputePositionConfig> {
+  return {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(CARD_OFFSET_PX),
+      flip({ padding: CARD_VIEWPORT_PADDING_PX }),
+      // limitShift keeps the card beside its mention instead of sliding past it along the edge.
+      shift({ padding: CARD_VIEWPORT_PADDING_PX, limiter: limitShift() }),
+      size({
+        padding: CARD_VIEWPORT_PADDING_PX,
+        apply: ({ availableWidth, availableHeight }) => limit(availableWidth, availableHeight),
+      }),
+    ],
+  };
+}
+
+/**
+ * Runs the positioning once against a card that is not in the document, and drops the result.
+ * Code runs slowly the first time (compiled lazily, then tuned as it runs): this moves that cost
+ * of the first open into an idle moment. It only reads the page's layout; it writes nothing there.
+ */
+export function rehearsePositioning(mark: HTMLElement, view: CardView): void {
+  // The room it finds is not the card's real room: it is not passed on.
+  computePosition(mark, view.card, placement(() => undefined)).catch(() => undefined);
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardController, type CardController } from '../../../src/content/card';
 import type { EntityKnowledge } from '../../../src/shared/knowledge/types';
-import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS } from '../../../src/shared/constants';
+import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS, CARD_WARM_UP_IDLE_TIMEOUT_MS } from '../../../src/shared/constants';
 import {
   KNOWLEDGE,
   accessibleName,
@@ -234,6 +234,44 @@ describe('hover intent', () => {
     hoverOnto(mss2, null, { pointerType: 'touch' });
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
     expect(controller!.isOpen()).toBe(false);
+  });
+});
+
+describe('warm-up while the pointer dwells', () => {
+  /** Every change to the page from now on. */
+  function recordWrites(): MutationRecord[] {
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    return writes;
+  }
+
+  it('builds the card during the dwell without writing to the page, and the open uses it', async () => {
+    const { mss2 } = setup();
+    const buildCard = vi.spyOn(Element.prototype, 'attachShadow');
+    const writes = recordWrites();
+    hoverOnto(mss2, null);
+    await vi.advanceTimersByTimeAsync(CARD_WARM_UP_IDLE_TIMEOUT_MS);
+    expect(buildCard).toHaveBeenCalledTimes(1);
+    expect(writes).toEqual([]);
+    expect(cardHost()).toBeNull();
+
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(visibleCard()!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
+    expect(buildCard).toHaveBeenCalledTimes(1);
+  });
+
+  it('builds nothing on a page nobody hovers, nor after the controller is gone', async () => {
+    const { mss2 } = setup();
+    const buildCard = vi.spyOn(Element.prototype, 'attachShadow');
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(buildCard).not.toHaveBeenCalled();
+
+    hoverOnto(mss2, null);
+    controller!.destroy();
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(buildCard).not.toHaveBeenCalled();
+    expect(cardHost()).toBeNull();
   });
 });
 
