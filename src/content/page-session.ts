@@ -45,6 +45,7 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
       // A block without names (most of them) gets the matcher's shared empty result: no allocation.
       return found.length === 0 ? found : found.filter(highlighted);
     },
+    mayName: matcher.mayName,
     style: settings.highlightStyle,
   });
 

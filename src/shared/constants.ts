@@ -34,6 +34,12 @@ export const CARD_WARM_UP_IDLE_TIMEOUT_MS = 100;
 export const SLICE_BUDGET_MS = 8;
 /** Mutations are gathered this long before rescanning, so a burst of page updates costs one pass. */
 export const MUTATION_DEBOUNCE_MS = 50;
+/**
+ * A walk's sieve (whole blocks ruled out by their textContent) reads at most this many times the
+ * text of the walk's top-level blocks, so nested blocks that all may name something cost a
+ * bounded multiple of one read of the page's text, never the text times the depth of the tree.
+ */
+export const SIEVE_READS_PER_CHAR = 3;
 
 // --- Content script wiring ---
 /**

@@ -4,6 +4,7 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
+import { SIEVE_READS_PER_CHAR } from '../../shared/constants';
 import { isExcludedElement, isInlineElement } from './element-rules';
 
 /** One run: the page's text nodes, and the text each holds as the page knows it. */
@@ -24,7 +25,22 @@ export interface WalkRules {
    * are not the walk's: they are read as a root of their own. `deep` says the walk was.
    */
   foundShadowRoot?(root: ShadowRoot, deep: boolean): void;
+  /**
+   * False when no run inside an element whose whole text this is can name anything (see
+   * CompiledMatcher.mayName). A deep walk then skips the element without reading its runs.
+   */
+  mayName?(text: string): boolean;
+  /** Whether marks of ours are inside the element: its runs must be read to keep them right. */
+  holdsMarks?(element: Element): boolean;
 }
+
+/**
+ * Every element that may be a shadow host, and a few more: only custom elements and the
+ * elements listed by the DOM standard's attachShadow() can be, so the most common of the others
+ * are left out (selector matching is native; each element handed back costs a wrapper).
+ */
+const MAY_HOST_SHADOW_ROOT =
+  ':not(a, abbr, b, br, cite, dd, dl, dt, em, figcaption, figure, hr, i, img, li, ol, picture, q, s, small, source, strong, sub, sup, table, tbody, td, th, thead, time, tr, u, ul, wbr)';
 
 /**
  * Walks the runs inside a container (a block-level element, or the root). `deep` walks nested
@@ -34,6 +50,10 @@ export interface WalkRules {
 export class RunWalker {
   private cursor: Node | null;
   private started = false;
+  /** Characters the sieve may still read (-1 before the first block sieved): see sievedOut. */
+  private sieveAllowance = -1;
+  /** The only element child of a block that may name something: it may too, without reading it again. */
+  private presumedToName: Element | null = null;
 
   constructor(
     readonly container: Node,
@@ -54,7 +74,9 @@ export class RunWalker {
    */
   stillUseful(inScope: (node: Node) => boolean): boolean {
     if (!inScope(this.container)) return false;
-    if (this.cursor && !this.container.contains(this.cursor)) this.cursor = this.container.firstChild;
+    if (this.cursor && !this.container.contains(this.cursor)) {
+      this.cursor = this.container.firstChild;
+    }
     return true;
   }
 
@@ -96,8 +118,62 @@ export class RunWalker {
     }
     this.noteShadowRoot(element);
     if (isInlineElement(element)) return this.advance(element, true);
-    this.advance(element, this.deep);
+    this.advance(element, this.deep && !this.sievedOut(element));
     return true;
+  }
+
+  /**
+   * True when a deep walk may skip a block: none of its text can name anything and it holds
+   * none of our marks. Its text is taken in one native call, far cheaper than visiting its
+   * nodes (in a content script's world each node handed to script costs a wrapper lookup);
+   * open shadow roots inside it are still found, since their text is not part of it.
+   *
+   * Nested blocks that may name something are read again as their children are sieved. That
+   * stays bounded: an only element child is presumed to name something like its parent (the
+   * usual chain of wrapper divs), and the sieve reads at most SIEVE_READS_PER_CHAR times the
+   * text of the walk's top-level blocks (the container's children, or the first block sieved)
+   * before deeper blocks are read run by run only. The root element is not sieved: its text is
+   * the body's and the head's (never read), so the body's sieve decides.
+   */
+  private sievedOut(block: Element): boolean {
+    const { mayName, holdsMarks } = this.rules;
+    if (!mayName) return false;
+    const topLevel = this.sieveAllowance < 0 || block.parentNode === this.container;
+    if (!topLevel && this.sieveAllowance === 0) return false;
+    if (block === this.presumedToName) {
+      this.presumeOnlyChildNames(block);
+      return false;
+    }
+    if (block === block.ownerDocument.documentElement) return false;
+    const text = block.textContent ?? '';
+    const allowance = Math.max(0, this.sieveAllowance) + (topLevel ? SIEVE_READS_PER_CHAR * text.length : 0);
+    this.sieveAllowance = Math.max(0, allowance - text.length);
+    if (mayName(text) || holdsMarks?.(block) === true) {
+      this.presumeOnlyChildNames(block);
+      return false;
+    }
+    if (this.rules.foundShadowRoot && block.firstElementChild) this.noteShadowRootsWithin(block);
+    return true;
+  }
+
+  private presumeOnlyChildNames(block: Element): void {
+    this.presumedToName = block.childElementCount === 1 ? block.firstElementChild : null;
+  }
+
+  /** Open shadow roots of elements inside `block`, except inside what is never read. */
+  private noteShadowRootsWithin(block: Element): void {
+    for (const element of block.querySelectorAll(MAY_HOST_SHADOW_ROOT)) {
+      // One property read per element; the rare host is then checked for what it sits in.
+      const shadow = element.shadowRoot;
+      if (shadow && !this.excludedBetween(element, block)) this.rules.foundShadowRoot?.(shadow, this.deep);
+    }
+  }
+
+  private excludedBetween(element: Element, block: Element): boolean {
+    for (let current: Element | null = element; current && current !== block; current = current.parentElement) {
+      if (isExcludedElement(current, this.rules.isOwnUi)) return true;
+    }
+    return false;
   }
 
   /** One property read per element visited: what finding open shadow roots costs a page without any. */

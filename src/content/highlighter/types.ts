@@ -11,6 +11,11 @@ export interface HighlighterOptions {
    * runs arrive in document order, so a short form can rely on a full name seen earlier.
    */
   findMentions: (blockText: string) => Mention[];
+  /**
+   * Optional: false when no run within this text (all of one element's text) can hold a
+   * mention. It lets a walk skip whole parts of a page with one test instead of run by run.
+   */
+  mayName?: (text: string) => boolean;
   /** The extension's own UI; `<backstory-ui>` is always skipped as well. */
   isOwnUi?: (node: Node) => boolean;
   /** Default 'background'. */

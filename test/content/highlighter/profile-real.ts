@@ -96,7 +96,7 @@ async function main() {
           if (mode === 'work') w.scheduler.yield = () => Promise.resolve();
           const pageMatcher = matcher.newPage();
           const start = performance.now();
-          const highlighter = w.__h10.createHighlighter({ root: document, findMentions: (text: string) => pageMatcher.scanBlock(text) });
+          const highlighter = w.__h10.createHighlighter({ root: document, findMentions: (text: string) => pageMatcher.scanBlock(text), mayName: matcher.mayName });
           await highlighter.start();
           const elapsed = performance.now() - start;
           await new Promise((resolve) => setTimeout(resolve, 100));

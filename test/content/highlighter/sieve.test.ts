@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+/**
+ * The sieve: with `mayName`, a deep walk skips a block whose whole text cannot name anything.
+ * It must change what is read, never what is marked.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createHighlighter } from '../../../src/content/highlighter';
+import { CATALOG } from '../../../src/shared/catalog/entities';
+import { SIEVE_READS_PER_CHAR } from '../../../src/shared/constants';
+import { compileMatcher } from '../../../src/shared/matcher';
+import { highlighterFor, markTexts, page, TEST_NAMES, trackHighlighters } from './helpers';
+import { buildTree, pageSpec as richPageSpec, propertySeed } from './undo-property-trees';
+
+const track = trackHighlighters();
+
+/** A sieve for the test matcher's names: true wherever any of them occurs, boundaries ignored. */
+function testSieve() {
+  const sieved: string[] = [];
+  const mayName = (text: string) => {
+    sieved.push(text);
+    return Object.keys(TEST_NAMES).some((name) => text.includes(name.split(' ')[0] ?? name));
+  };
+  return { mayName, sieved };
+}
+
+describe('sieve', () => {
+  it('never reads the runs of a block that cannot name anything, and still marks the others', async () => {
+    const root = page(
+      '<section id="nameless"><p>Weather <em>today</em>.</p><p>Harvest news.</p></section>' +
+        '<section><p>Salt <em>Typhoon</em> struck.</p><p>Rain.</p></section>',
+    );
+    const sieve = testSieve();
+    const { highlighter, seen } = highlighterFor(root, { mayName: sieve.mayName });
+    await track(highlighter).start();
+
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:Typhoon']);
+    // Only the paragraph with the name was read run by run; the rest went whole.
+    expect(seen).toEqual(['Salt Typhoon struck.']);
+    expect(sieve.sieved).toEqual(expect.arrayContaining(['Weather today.Harvest news.', 'Rain.']));
+  });
+
+  it('still finds open shadow roots inside a skipped block, but not under what is never read', async () => {
+    const root = page('<div id="skipped"><p>Nothing here.</p><span id="host"></span><div contenteditable><span id="editor-host"></span></div></div>');
+    const open = root.querySelector('#host')?.attachShadow({ mode: 'open' });
+    open?.append(Object.assign(document.createElement('p'), { textContent: 'MSS said' }));
+    const editable = root.querySelector('#editor-host')?.attachShadow({ mode: 'open' });
+    editable?.append(Object.assign(document.createElement('p'), { textContent: 'MSS said' }));
+    const sieve = testSieve();
+    const { highlighter, seen } = highlighterFor(root, { mayName: sieve.mayName });
+    await track(highlighter).start();
+
+    expect(seen).not.toContain('Nothing here.');
+    expect(open?.querySelectorAll('mark[data-entity="mss"]')).toHaveLength(1);
+    expect(editable?.querySelectorAll('mark')).toHaveLength(0);
+  });
+
+  it('reads a block holding our marks even when its text can no longer name anything', async () => {
+    const root = page('<div><p>Nvidia chips.</p></div><div><p>Other.</p></div>');
+    let names = true;
+    const sieve = testSieve();
+    const { highlighter } = highlighterFor(root, {
+      mayName: (text) => names && sieve.mayName(text),
+      findMentions: (text) => (names && text.startsWith('Nvidia') ? [{ start: 0, end: 6, entityId: 'nvidia' }] : []),
+    });
+    await track(highlighter).start();
+    expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
+
+    names = false;
+    await highlighter.rescan();
+    expect(markTexts(highlighter)).toEqual([]);
+    expect(root.textContent).toBe('Nvidia chips.Other.');
+  });
+
+  it(`reads at most ${SIEVE_READS_PER_CHAR} times the text of the top-level blocks, however deep blocks nest`, async () => {
+    // Every level holds a name and a deeper level: sieving each would read the text once per level.
+    let html = '';
+    for (let level = 0; level < 40; level++) html += '<div><p>Nvidia rose.</p><section>';
+    html += '<p>End.</p>' + '</section></div>'.repeat(40);
+    const root = page(`<main>${html}</main>`);
+    const sieve = testSieve();
+    const { highlighter } = highlighterFor(root, { mayName: sieve.mayName });
+    await track(highlighter).start();
+
+    const main = root.querySelector('main');
+    const whole = main?.textContent?.length ?? 0;
+    const read = sieve.sieved.reduce((sum, text) => sum + text.length, 0);
+    expect(highlighter.marks()).toHaveLength(40);
+    // The last read may overshoot the allowance by at most one block's text.
+    expect(read).toBeLessThanOrEqual((SIEVE_READS_PER_CHAR + 1) * whole);
+    // What sieving every block would read: the bound is what keeps the figure above low.
+    const unbounded = [...(main?.querySelectorAll('div, section, p') ?? [])].reduce((sum, block) => sum + (block.textContent?.length ?? 0), whole);
+    expect(unbounded).toBeGreaterThan(10 * whole);
+  });
+
+  it('marks exactly what the unsieved walk marks, with the real matcher, on random rich pages', async () => {
+    fc.configureGlobal({ seed: propertySeed() });
+    const matcher = compileMatcher(CATALOG);
+    const marksOf = async (root: HTMLElement, sieve: boolean) => {
+      const page = matcher.newPage();
+      const highlighter = createHighlighter({ root, findMentions: (block) => page.scanBlock(block), ...(sieve ? { mayName: matcher.mayName } : {}) });
+      await track(highlighter).start();
+      const marks = highlighter.marks().map((mark) => `${mark.dataset.entity}:${mark.textContent}`);
+      highlighter.stop();
+      return marks;
+    };
+    let pagesWithMarks = 0;
+    await fc.assert(
+      fc.asyncProperty(richPageSpec, async (spec) => {
+        document.body.replaceChildren();
+        const root = document.createElement('article');
+        for (const child of spec) root.append(...buildTree(child, document));
+        document.body.append(root);
+        const unsieved = await marksOf(root, false);
+        expect(await marksOf(root, true)).toEqual(unsieved);
+        if (unsieved.length > 0) pagesWithMarks++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(pagesWithMarks).toBeGreaterThan(100);
+  }, 60_000);
+});
