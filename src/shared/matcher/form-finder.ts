@@ -13,7 +13,7 @@
  */
 import { SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
-import { SourceWriter, type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, tokenSource } from './trie-pattern';
+import { type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenOf, tokenSource } from './trie-pattern';
 import { walkTrie } from './trie-walk';
 
 export interface FormFinder {
@@ -55,8 +55,6 @@ const LEFT_BOUNDARY = leftBoundary(UNICODE_CLASSES);
 const RIGHT_BOUNDARY = rightBoundary(UNICODE_CLASSES);
 /** A plural "s" is admitted here and judged by the caller (only some entries take plurals). */
 const ENDING = `s?${RIGHT_BOUNDARY}`;
-/** Surface characters per pattern character beyond which a catalog goes straight to dispatch. */
-const UNFIT_SURFACES_PER_PATTERN_CHAR = 4;
 
 /**
  * What a finder is made of, as plain data: everything costly about a small catalog (its trie, the
@@ -83,10 +81,7 @@ export function formFinderSources(
   singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
 ): FinderSources {
   const list = [...surfaces];
-  // Shared prefixes shrink a pattern by a few times at most: surfaces adding up to many times
-  // the limit will not fit, and writing their pattern to find out would cost more than it saves.
-  const surfaceChars = list.reduce((sum, surface) => sum + surface.length, 0);
-  if (surfaceChars > singlePatternLimit * UNFIT_SURFACES_PER_PATTERN_CHAR) return { shape: 'dispatch', surfaces: list };
+  if (!fitsOnePattern(list, singlePatternLimit)) return { shape: 'dispatch', surfaces: list };
   const root = buildTrie(list);
   // Forms start with a letter or digit; a separator first would be a catalog error.
   const branches = [...childrenOf(root)].filter(([token]) => isLiteralToken(token));
@@ -94,16 +89,25 @@ export function formFinderSources(
   // The first-character class comes first: a cheap test that rejects most positions before the
   // lookbehinds, which cost far more when run at every position.
   const firstChar = `(?=${firstCharClass(root)})`;
-  const alternatives = new SourceWriter(singlePatternLimit - firstChar.length - LEFT_BOUNDARY.length);
-  for (const [token, child] of branches) {
-    if (alternatives.length > 0) alternatives.write('|');
-    alternatives.write(tokenSource(token));
-    alternatives.node(child);
-    if (alternatives.full) return { shape: 'dispatch', surfaces: list };
-  }
+  const alternatives = branches.map(([token, child]) => tokenSource(token) + nodeSource(child)).join('|');
   const withClasses = (classes: WordClasses) =>
-    `${firstChar}${leftBoundary(classes)}(?:${alternatives.source()})s?${rightBoundary(classes)}`;
+    `${firstChar}${leftBoundary(classes)}(?:${alternatives})s?${rightBoundary(classes)}`;
   return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
+}
+
+/**
+ * Whether one pattern for the surfaces stays within `limit` characters, judged by their pattern
+ * text without shared prefixes (which shorten it more than the trie's groups lengthen it).
+ * Counting stops at the limit, so a large catalog never pays for a pattern it will not use.
+ */
+function fitsOnePattern(surfaces: readonly string[], limit: number): boolean {
+  let length = 0;
+  for (const surface of surfaces) {
+    for (const char of surface) length += tokenSource(tokenOf(char)).length;
+    length += 1; // "|"
+    if (length > limit) return false;
+  }
+  return true;
 }
 
 /**

@@ -91,62 +91,25 @@ export function childrenOf(node: TrieNode): Map<Token, TrieNode> {
  * to shorter forms. A leaf gives the empty string.
  */
 export function nodeSource(node: TrieNode): string {
-  const writer = new SourceWriter(Number.POSITIVE_INFINITY);
-  writer.node(node);
-  return writer.source();
+  const parts: string[] = [];
+  emitNode(node, parts);
+  return parts.join('');
 }
 
-/**
- * Writes sources into one list rather than concatenating per level (tries of thousands of names
- * are deep), and stops writing once past `limit` characters: deciding that a catalog is too
- * large for one pattern should not cost writing all of it.
- */
-export class SourceWriter {
-  private readonly parts: string[] = [];
-  length = 0;
-
-  constructor(private readonly limit: number) {}
-
-  get full(): boolean {
-    return this.length > this.limit;
+/** Appends to one list rather than concatenating per level: tries of thousands of names are deep. */
+function emitNode(node: TrieNode, parts: string[]): void {
+  const children = childrenOf(node);
+  if (children.size === 0) return;
+  const grouped = children.size > 1 || node.terminal;
+  if (grouped) parts.push('(?:');
+  let first = true;
+  for (const [token, child] of children) {
+    if (!first) parts.push('|');
+    first = false;
+    parts.push(tokenSource(token));
+    emitNode(child, parts);
   }
-
-  write(part: string): void {
-    this.parts.push(part);
-    this.length += part.length;
-  }
-
-  node(node: TrieNode): void {
-    if (this.full) return;
-    const children = childrenOf(node);
-    if (children.size === 0) return;
-    const grouped = children.size > 1 || node.terminal;
-    if (grouped) this.write('(?:');
-    let first = true;
-    for (const [token, child] of children) {
-      if (!first) this.write('|');
-      first = false;
-      this.write(tokenSource(token));
-      this.node(child);
-    }
-    if (grouped) this.write(node.terminal ? ')?' : ')');
-  }
-
-  source(): string {
-    return this.parts.join('');
-  }
-}
-
-/** The alternatives below a node, one per edge: the edge's token and everything under it. */
-export function childAlternatives(node: TrieNode): string[] {
-  return [...childrenOf(node)].map(([token, child]) => tokenSource(token) + nodeSource(child));
-}
-
-/** Alternatives joined as one source, optional when the node they hang from ends a surface. */
-export function groupSource(alternatives: readonly string[], optional: boolean): string {
-  if (alternatives.length === 0) return '';
-  if (alternatives.length === 1 && !optional) return alternatives[0] ?? '';
-  return `(?:${alternatives.join('|')})${optional ? '?' : ''}`;
+  if (grouped) parts.push(node.terminal ? ')?' : ')');
 }
 
 /** A character class of the trie's first characters, e.g. "[BHMNSTXr]"; never-matching when empty. */
