@@ -13,7 +13,7 @@
  */
 import { SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
-import { type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenOf, tokenSource } from './trie-pattern';
+import { type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenAt, tokenLength, tokenSource } from './trie-pattern';
 import { walkTrie } from './trie-walk';
 
 export interface FormFinder {
@@ -103,7 +103,11 @@ export function formFinderSources(
 function fitsOnePattern(surfaces: readonly string[], limit: number): boolean {
   let length = 0;
   for (const surface of surfaces) {
-    for (const char of surface) length += tokenSource(tokenOf(char)).length;
+    for (let index = 0; index < surface.length; ) {
+      const token = tokenAt(surface, index);
+      length += tokenSource(token).length;
+      index += tokenLength(token);
+    }
     length += 1; // "|"
     if (length > limit) return false;
   }
@@ -233,9 +237,9 @@ function trieWalkingFinder(root: TrieNode): FormFinder {
       wordStart.lastIndex = from;
       while (wordStart.test(text)) {
         const position = wordStart.lastIndex;
-        const codePoint = text.codePointAt(position) ?? 0;
-        const afterFirst = position + codePointLength(codePoint);
-        const branch = branches.get(String.fromCodePoint(codePoint));
+        const first = tokenAt(text, position);
+        const afterFirst = position + tokenLength(first);
+        const branch = branches.get(first);
         const leftHolds = judgedAlike(text, position - 2, position) || holdsAt(exact().left, text, position);
         const end = branch !== undefined && leftHolds ? walkTrie(branch, text, afterFirst, ending) : -1;
         if (end >= 0) {

@@ -36,11 +36,24 @@ const REGEX_SYNTAX = /[\^$\\.*+?()[\]{}|/]/;
  * (the catalog folds its forms so anyway), so no literal edge ever matches the same character
  * as another edge and a walk of the trie has one way on.
  */
-export function tokenOf(char: string): Token {
-  // Most characters are ASCII letters and digits, past every separator and apostrophe.
-  if (char > "'" && char <= '~' && char !== '-') return char;
+function tokenOf(char: string): Token {
   if (isSpace(char) || isHyphen(char)) return SEPARATOR_TOKEN;
   return isApostrophe(char) ? APOSTROPHE_TOKEN : char;
+}
+
+/** The token of the character at `index` of a text or surface; '' past its end. */
+export function tokenAt(text: string, index: number): Token {
+  // Most characters are ASCII letters and digits, past every separator and apostrophe: no class
+  // tests, and V8 keeps their one-character strings, so nothing is allocated.
+  const code = text.charCodeAt(index);
+  if (code > 0x27 && code < 0x7f && code !== 0x2d) return text.charAt(index);
+  const codePoint = text.codePointAt(index);
+  return codePoint === undefined ? '' : tokenOf(String.fromCodePoint(codePoint));
+}
+
+/** UTF-16 units a token takes in the text it was read from, a separator's run aside. */
+export function tokenLength(token: Token): number {
+  return isLiteralToken(token) ? token.length : 1;
 }
 
 export function tokenSource(token: Token): string {
@@ -68,9 +81,8 @@ export function childrenOf(node: TrieNode): Map<Token, TrieNode> {
   const children = new Map<Token, TrieNode>();
   for (const surface of node.surfaces) {
     if (surface.length === node.depth) continue;
-    const char = String.fromCodePoint(surface.codePointAt(node.depth) ?? 0);
-    const token = tokenOf(char);
-    const depth = node.depth + char.length;
+    const token = tokenAt(surface, node.depth);
+    const depth = node.depth + tokenLength(token);
     let child = children.get(token);
     if (child === undefined) {
       child = newNode(depth, []);

@@ -1,12 +1,12 @@
 /**
  * Reads a trie along page text as the trie's pattern (trie-pattern.ts) would match it: at most
- * one edge fits each character (see tokenOf), longer surfaces are tried before shorter ones, and
+ * one edge fits each character (see tokenAt), longer surfaces are tried before shorter ones, and
  * a separator's whitespace run is given back a space at a time. A large catalog is matched this
  * way rather than by patterns: compiling regular expressions for thousands of names cost a page
  * more than matching with them, and the walk needs only the nodes the text reaches.
  */
 import { isHyphen, isSpace } from './text-classes';
-import { SEPARATOR_TOKEN, type TrieNode, childrenOf, tokenOf } from './trie-pattern';
+import { SEPARATOR_TOKEN, type TrieNode, childrenOf, tokenAt, tokenLength } from './trie-pattern';
 
 /** Where a hit whose surface ends at `index` ends (after a plural "s"), or -1 if it may not end there. */
 export type Ending = (text: string, index: number) => number;
@@ -17,14 +17,13 @@ export type Ending = (text: string, index: number) => number;
  */
 export function walkTrie(node: TrieNode, text: string, index: number, ending: Ending): number {
   const children = childrenOf(node);
-  const codePoint = children.size === 0 ? undefined : text.codePointAt(index);
-  const char = codePoint === undefined ? '' : String.fromCodePoint(codePoint);
-  const token = tokenOf(char);
+  const token = children.size === 0 ? '' : tokenAt(text, index);
   const child = children.get(token);
   if (child !== undefined) {
     // Only a separator comes in more than one length: `\s+` gives back one space at a time when
     // what follows fails, as the pattern backtracks.
-    for (let taken = token === SEPARATOR_TOKEN ? separatorLength(text, index) : char.length; taken > 0; taken = token === SEPARATOR_TOKEN ? taken - 1 : 0) {
+    const separator = token === SEPARATOR_TOKEN;
+    for (let taken = separator ? separatorLength(text, index) : tokenLength(token); taken > 0; taken = separator ? taken - 1 : 0) {
       const end = walkTrie(child, text, index + taken, ending);
       if (end >= 0) return end;
     }
