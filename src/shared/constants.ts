@@ -40,6 +40,12 @@ export const MUTATION_DEBOUNCE_MS = 50;
  * bounded multiple of one read of the page's text, never the text times the depth of the tree.
  */
 export const SIEVE_READS_PER_CHAR = 3;
+/**
+ * The element children of a block that may name something are presumed to as well, without a
+ * read, when there are at most this many: wrappers (body › app › main › article) mostly hold
+ * one big child, while a list of paragraphs, whose nameless members are worth skipping, is long.
+ */
+export const SIEVE_PRESUME_CHILDREN_UP_TO = 3;
 
 // --- Content script wiring ---
 /**

@@ -4,7 +4,7 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
-import { SIEVE_READS_PER_CHAR } from '../../shared/constants';
+import { SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR } from '../../shared/constants';
 import { isExcludedElement, isInlineElement } from './element-rules';
 
 /** One run: the page's text nodes, and the text each holds as the page knows it. */
@@ -52,8 +52,8 @@ export class RunWalker {
   private started = false;
   /** Characters the sieve may still read (-1 before the first block sieved): see sievedOut. */
   private sieveAllowance = -1;
-  /** The only element child of a block that may name something: it may too, without reading it again. */
-  private presumedToName: Element | null = null;
+  /** Blocks that may name something and have few element children: those children may too, unread. */
+  private readonly childrenPresumedToName = new WeakSet<Node>();
 
   constructor(
     readonly container: Node,
@@ -128,36 +128,38 @@ export class RunWalker {
    * nodes (in a content script's world each node handed to script costs a wrapper lookup);
    * open shadow roots inside it are still found, since their text is not part of it.
    *
-   * Nested blocks that may name something are read again as their children are sieved. That
-   * stays bounded: an only element child is presumed to name something like its parent (the
-   * usual chain of wrapper divs), and the sieve reads at most SIEVE_READS_PER_CHAR times the
-   * text of the walk's top-level blocks (the container's children, or the first block sieved)
-   * before deeper blocks are read run by run only. The root element is not sieved: its text is
-   * the body's and the head's (never read), so the body's sieve decides.
+   * A block that may name something is mostly a wrapper around its children, whose text is
+   * read again as they are sieved in turn. To keep that from multiplying with the depth of the
+   * tree, the children of a block with only a few element children are presumed to name
+   * something like it (so the body's read usually stands for the wrappers down to the list of
+   * paragraphs, whose paragraphs are then sieved one by one), and the sieve reads at most
+   * SIEVE_READS_PER_CHAR times the text of the walk's top-level blocks. The root element is
+   * not sieved: its text is the body's and the head's (never read), so the body's sieve decides.
    */
   private sievedOut(block: Element): boolean {
     const { mayName, holdsMarks } = this.rules;
     if (!mayName) return false;
-    const topLevel = this.sieveAllowance < 0 || block.parentNode === this.container;
-    if (!topLevel && this.sieveAllowance === 0) return false;
-    if (block === this.presumedToName) {
-      this.presumeOnlyChildNames(block);
+    const parent = block.parentNode;
+    if (parent !== null && this.childrenPresumedToName.has(parent)) {
+      this.presumeChildrenIfFew(block);
       return false;
     }
+    const topLevel = this.sieveAllowance < 0 || parent === this.container;
+    if (!topLevel && this.sieveAllowance === 0) return false;
     if (block === block.ownerDocument.documentElement) return false;
     const text = block.textContent ?? '';
     const allowance = Math.max(0, this.sieveAllowance) + (topLevel ? SIEVE_READS_PER_CHAR * text.length : 0);
     this.sieveAllowance = Math.max(0, allowance - text.length);
     if (mayName(text) || holdsMarks?.(block) === true) {
-      this.presumeOnlyChildNames(block);
+      this.presumeChildrenIfFew(block);
       return false;
     }
     if (this.rules.foundShadowRoot && block.firstElementChild) this.noteShadowRootsWithin(block);
     return true;
   }
 
-  private presumeOnlyChildNames(block: Element): void {
-    this.presumedToName = block.childElementCount === 1 ? block.firstElementChild : null;
+  private presumeChildrenIfFew(block: Element): void {
+    if (block.childElementCount <= SIEVE_PRESUME_CHILDREN_UP_TO) this.childrenPresumedToName.add(block);
   }
 
   /** Open shadow roots of elements inside `block`, except inside what is never read. */

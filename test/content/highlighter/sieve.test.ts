@@ -28,7 +28,7 @@ describe('sieve', () => {
   it('never reads the runs of a block that cannot name anything, and still marks the others', async () => {
     const root = page(
       '<section id="nameless"><p>Weather <em>today</em>.</p><p>Harvest news.</p></section>' +
-        '<section><p>Salt <em>Typhoon</em> struck.</p><p>Rain.</p></section>',
+        '<section><p>Salt <em>Typhoon</em> struck.</p><p>Rain.</p><p>Wind.</p><p>Snow.</p></section>',
     );
     const sieve = testSieve();
     const { highlighter, seen } = highlighterFor(root, { mayName: sieve.mayName });
@@ -38,6 +38,18 @@ describe('sieve', () => {
     // Only the paragraph with the name was read run by run; the rest went whole.
     expect(seen).toEqual(['Salt Typhoon struck.']);
     expect(sieve.sieved).toEqual(expect.arrayContaining(['Weather today.Harvest news.', 'Rain.']));
+  });
+
+  it('presumes the few children of a block that may name something do too, without reading them again', async () => {
+    const root = page('<div id="app"><main><article><p>MSS said.</p><p>Rain.</p></article></main><footer>Nothing.</footer></div>');
+    const sieve = testSieve();
+    const { highlighter, seen } = highlighterFor(root, { mayName: sieve.mayName });
+    await track(highlighter).start();
+
+    expect(markTexts(highlighter)).toEqual(['mss:MSS']);
+    // #app alone was read: main, article and footer are wrappers among few siblings.
+    expect(sieve.sieved).toEqual(['MSS said.Rain.Nothing.']);
+    expect(seen).toEqual(['MSS said.', 'Rain.', 'Nothing.']);
   });
 
   it('still finds open shadow roots inside a skipped block, but not under what is never read', async () => {
@@ -73,9 +85,10 @@ describe('sieve', () => {
   });
 
   it(`reads at most ${SIEVE_READS_PER_CHAR} times the text of the top-level blocks, however deep blocks nest`, async () => {
-    // Every level holds a name and a deeper level: sieving each would read the text once per level.
+    // Every level holds a name and a deeper level, among too many siblings to be presumed:
+    // sieving each level would read the text below it once per level.
     let html = '';
-    for (let level = 0; level < 40; level++) html += '<div><p>Nvidia rose.</p><section>';
+    for (let level = 0; level < 40; level++) html += '<div><p>Nvidia rose.</p><p>Rain.</p><p>Wind.</p><p>Snow.</p><section>';
     html += '<p>End.</p>' + '</section></div>'.repeat(40);
     const root = page(`<main>${html}</main>`);
     const sieve = testSieve();
