@@ -18,6 +18,7 @@ import { whenIdle } from './idle';
 import { isInViewport, neighbourMention, sameMention } from './navigation';
 import { followMention, rehearsePositioning } from './position';
 import { renderKnowledge, renderLoading, renderMissing } from './render';
+import { warmFonts } from './typography';
 
 /** What the card needs from the rest of the content script. */
 export interface CardDeps {
@@ -165,9 +166,9 @@ export function createCardController(deps: CardDeps): CardController {
   }
 
   /**
-   * A hover starts a dwell before the card opens; its idle moments build what the first open needs
-   * (the card view, kept out of the document, and the positioning code's first run), so the open
-   * itself only fills, attaches and places. Pages nobody hovers pay nothing.
+   * A hover starts a dwell before the card opens; its idle moments prepare what the first open
+   * needs (the card view, kept out of the document; the positioning code's first run; the card's
+   * fonts), so the open itself only fills, attaches and places. Pages nobody hovers pay nothing.
    */
   function warmUp(mark: HTMLElement): void {
     if (view || cancelWarmUp || destroyed) return;
@@ -176,6 +177,7 @@ export function createCardController(deps: CardDeps): CardController {
       if (view || destroyed || !mark.isConnected) return;
       view = createView();
       rehearsePositioning(mark, view);
+      warmFonts(doc);
     }, CARD_WARM_UP_IDLE_TIMEOUT_MS);
   }
 

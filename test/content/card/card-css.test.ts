@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CARD_FONT_FACES } from '../../../src/content/card/typography';
 
 const css = readFileSync(fileURLToPath(new URL('../../../src/content/card/card.css', import.meta.url)), 'utf8');
 
@@ -45,5 +46,15 @@ describe('card.css', () => {
     );
     expect(declarations.length).toBeGreaterThan(50);
     expect(colourful).toEqual([]);
+  });
+
+  it('gives text only faces the font warm-up prepares', () => {
+    const faces = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\{([^}]*)\}/g)].flatMap(([, body = '']) => {
+      const size = /font-size:\s*([^;]+);/.exec(body)?.[1];
+      const weight = /font-weight:\s*([^;]+);/.exec(body)?.[1] ?? '400';
+      return size ? [`${weight} ${size}`] : [];
+    });
+    expect(faces.length).toBeGreaterThan(3);
+    for (const face of faces) expect(CARD_FONT_FACES).toContain(face);
   });
 });
