@@ -9,6 +9,9 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { CATALOG } from '../../src/shared/catalog/entities';
+import type { CatalogEntry } from '../../src/shared/catalog/types';
+import { syntheticCatalog } from '../../src/shared/matcher/synthetic-catalog';
 import type { ScalingRun } from './scaling/entry';
 import { waitUntilSettled } from './measure';
 
@@ -34,10 +37,25 @@ export async function buildScalingBundle(): Promise<string> {
   return code;
 }
 
-/** Inside a traced visit: load the bundle, run it with `size` entries, wait until marks settle. */
+/** The real catalog padded with synthetic entries (deterministic for a given size) to `size` entries. */
+export function scalingCatalog(size: number): CatalogEntry[] {
+  return [...CATALOG.slice(0, size), ...syntheticCatalog(Math.max(0, size - CATALOG.length))];
+}
+
+/**
+ * Inside a traced visit: load the bundle, run it with `size` entries, wait until marks settle.
+ * The catalog arrives as data in a call of its own, so neither making it nor reading it is in
+ * the bundle's samples or in the task that compiles and matches.
+ */
 export async function runScaling(page: Page, scriptUrl: string, size: number): Promise<ScalingRun> {
   await page.addScriptTag({ url: scriptUrl });
-  const run = await page.evaluate((entries) => window.__benchScaling?.run(entries) ?? null, size);
+  await page.evaluate((catalog) => {
+    window.__benchScalingCatalog = catalog;
+  }, scalingCatalog(size));
+  const run = await page.evaluate(() => {
+    const catalog = window.__benchScalingCatalog;
+    return catalog === undefined ? null : (window.__benchScaling?.run(catalog) ?? null);
+  });
   if (!run) throw new Error('the scaling bundle did not load');
   await waitUntilSettled(page);
   return run;

@@ -1,13 +1,13 @@
 /**
  * The extension's own matcher and highlighter, bundled for the page (see ../scaling.ts), with a
- * catalog of any size: the real catalog padded with the matcher's synthetic entries (deterministic
- * for a given size). The page calls
- * `window.__benchScaling.run(size)` once; the bench traces it like the extension itself.
+ * catalog of any size handed in as data (the real catalog padded with the matcher's synthetic
+ * entries, made by the bench beforehand: generating them is the bench's work, not matching).
+ * The page calls `window.__benchScaling.run(catalog)` once; the bench traces it like the
+ * extension itself.
  */
 import { createHighlighter } from '../../../src/content/highlighter';
-import { CATALOG } from '../../../src/shared/catalog/entities';
+import type { CatalogEntry } from '../../../src/shared/catalog/types';
 import { compileMatcher } from '../../../src/shared/matcher';
-import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog';
 
 export interface ScalingRun {
   catalogSize: number;
@@ -18,8 +18,7 @@ export interface ScalingRun {
   marks: number;
 }
 
-async function run(size: number): Promise<ScalingRun> {
-  const catalog = [...CATALOG.slice(0, size), ...syntheticCatalog(Math.max(0, size - CATALOG.length))];
+async function run(catalog: readonly CatalogEntry[]): Promise<ScalingRun> {
   const compileStart = performance.now();
   const matcher = compileMatcher(catalog);
   const compileMs = performance.now() - compileStart;
@@ -34,6 +33,8 @@ async function run(size: number): Promise<ScalingRun> {
 declare global {
   interface Window {
     __benchScaling?: { run: typeof run };
+    /** The catalog for the next run, put there by the bench in a task of its own. */
+    __benchScalingCatalog?: readonly CatalogEntry[];
   }
 }
 
