@@ -42,7 +42,12 @@ const EXCLUDED_TAGS: ReadonlySet<string> = new Set([
 export const EXCLUSION_ATTRIBUTES: readonly string[] = ['contenteditable', 'hidden'];
 
 export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.localName);
+  return isInlineTag(element.localName);
+}
+
+/** isInlineElement for a tag name already read. */
+export function isInlineTag(localName: string): boolean {
+  return INLINE_TAGS.has(localName);
 }
 
 /**
@@ -59,9 +64,9 @@ export function isInlineElement(element: Element): boolean {
  * them would strip every mark on open and redo the page on close. Our marks are tabindex=-1
  * (focusable, never tabbable), which is allowed inside aria-hidden.
  */
-export function isExcludedElement(element: Element, isOwnUi?: (node: Node) => boolean): boolean {
+export function isExcludedElement(element: Element, isOwnUi?: (node: Node) => boolean, localName = element.localName): boolean {
   if (element.namespaceURI !== HTML_NAMESPACE) return true;
-  if (EXCLUDED_TAGS.has(element.localName)) return true;
+  if (EXCLUDED_TAGS.has(localName)) return true;
   // Most elements of an article carry no attribute at all: one call instead of two lookups.
   if (element.hasAttributes()) {
     if (element.hasAttribute('hidden')) return true;

@@ -82,17 +82,20 @@ export class Ledger {
   ) {}
 
   /** A node the highlighter created (never a page node). */
+  // The three lookups below run for every node a walk visits. With no split left, none of our
+  // nodes is in the page (releasing an entry removes them), so they answer without hashing it.
+
   isOurs(node: Node): boolean {
-    return this.owners.has(node);
+    return this.entries.size > 0 && this.owners.has(node);
   }
 
   isSplit(node: Text): boolean {
-    return this.entries.has(node);
+    return this.entries.size > 0 && this.entries.has(node);
   }
 
   /** The text a page text node holds as far as the page knows (before any split of ours). */
   pageText(node: Text): string {
-    return this.entries.get(node)?.originalData ?? node.data;
+    return (this.entries.size > 0 ? this.entries.get(node)?.originalData : undefined) ?? node.data;
   }
 
   get size(): number {

@@ -5,7 +5,8 @@
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
 import { SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR } from '../../shared/constants';
-import { isExcludedElement, isInlineElement } from './element-rules';
+import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
+import { MARK_TAG } from './wrap-text';
 
 /** One run: the page's text nodes, and the text each holds as the page knows it. */
 export interface TextRun {
@@ -55,12 +56,17 @@ export class RunWalker {
   /** Blocks that may name something and have few element children: those children may too, unread. */
   private readonly childrenPresumedToName = new WeakSet<Node>();
 
+  /** The document's root element, read once: every text node is checked against it. */
+  private readonly rootElement: Element | null;
+
   constructor(
     readonly container: Node,
     readonly deep: boolean,
     private readonly rules: WalkRules,
   ) {
     this.cursor = container.firstChild;
+    const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
+    this.rootElement = doc?.documentElement ?? null;
   }
 
   get hasStarted(): boolean {
@@ -87,10 +93,11 @@ export class RunWalker {
     const texts: string[] = [];
     while (this.cursor) {
       const node = this.cursor;
+      const type = node.nodeType;
       let endsRun: boolean;
-      if (node.nodeType === Node.TEXT_NODE) {
+      if (type === Node.TEXT_NODE) {
         // Text straight under <html> is outside body and head (only scripts put it there).
-        if (!this.rules.isOurs(node) && node.parentNode !== node.ownerDocument?.documentElement) {
+        if (!this.rules.isOurs(node) && node.parentNode !== this.rootElement) {
           const text = this.rules.pageText(node as Text);
           if (text.length > 0) {
             nodes.push(node as Text);
@@ -98,7 +105,7 @@ export class RunWalker {
           }
         }
         endsRun = this.advance(node, false);
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
+      } else if (type === Node.ELEMENT_NODE) {
         endsRun = this.visitElement(node as Element);
       } else {
         // Comments, processing instructions, doctypes: invisible, so they join the text around them.
@@ -111,13 +118,15 @@ export class RunWalker {
 
   /** Moves past an element; returns whether a run boundary was crossed. */
   private visitElement(element: Element): boolean {
-    if (this.rules.isOurs(element)) return this.advance(element, false);
-    if (isExcludedElement(element, this.rules.isOwnUi)) {
+    // Each DOM read costs a content script a call into the page's world: the tag is read once.
+    const tag = element.localName;
+    if (tag === MARK_TAG && this.rules.isOurs(element)) return this.advance(element, false);
+    if (isExcludedElement(element, this.rules.isOwnUi, tag)) {
       this.advance(element, false);
       return true;
     }
     this.noteShadowRoot(element);
-    if (isInlineElement(element)) return this.advance(element, true);
+    if (isInlineTag(tag)) return this.advance(element, true);
     this.advance(element, this.deep && !this.sievedOut(element));
     return true;
   }
@@ -146,7 +155,7 @@ export class RunWalker {
     }
     const topLevel = this.sieveAllowance < 0 || parent === this.container;
     if (!topLevel && this.sieveAllowance === 0) return false;
-    if (block === block.ownerDocument.documentElement) return false;
+    if (block === this.rootElement) return false;
     const text = block.textContent ?? '';
     const allowance = Math.max(0, this.sieveAllowance) + (topLevel ? SIEVE_READS_PER_CHAR * text.length : 0);
     this.sieveAllowance = Math.max(0, allowance - text.length);
@@ -208,7 +217,8 @@ export class RunWalker {
 
   private isBlockBoundary(node: Node): boolean {
     if (node.nodeType !== Node.ELEMENT_NODE) return false;
-    return !this.rules.isOurs(node) && !isInlineElement(node as Element);
+    const tag = (node as Element).localName;
+    return !isInlineTag(tag) && !(tag === MARK_TAG && this.rules.isOurs(node));
   }
 }
 

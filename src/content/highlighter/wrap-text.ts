@@ -43,13 +43,16 @@ export type WrapRanges = <Tag>(
   onWrapped: (wrapped: Wrapped, tag: Tag) => void,
 ) => void;
 
+/** The element every highlight is wrapped in: the only element the highlighter creates. */
+export const MARK_TAG = 'mark';
+
 let markJs: MarkJs | undefined;
 
 /** mark.js reads only its element and class options while wrapping; one instance serves all. */
 function wrapper(): MarkJs {
   if (!markJs) {
     markJs = new MarkJs(null);
-    markJs.opt = { element: 'mark', className: '' };
+    markJs.opt = { element: MARK_TAG, className: '' };
   }
   return markJs;
 }
