@@ -53,8 +53,9 @@ export class RunWalker {
   private started = false;
   /** Characters the sieve may still read (-1 before the first block sieved): see sievedOut. */
   private sieveAllowance = -1;
-  /** Blocks that may name something and have few element children: those children may too, unread. */
-  private readonly childrenPresumedToName = new WeakSet<Node>();
+  /** Blocks sieved or presumed to maybe name something; the children of those with few element children are presumed to as well. */
+  private readonly mayNameBlocks = new WeakSet<Node>();
+  private readonly fewChildren = new WeakMap<Element, boolean>();
 
   /** The document's root element, read once: every text node is checked against it. */
   private readonly rootElement: Element | null;
@@ -149,8 +150,8 @@ export class RunWalker {
     const { mayName, holdsMarks } = this.rules;
     if (!mayName) return false;
     const parent = block.parentNode;
-    if (parent !== null && this.childrenPresumedToName.has(parent)) {
-      this.presumeChildrenIfFew(block);
+    if (parent !== null && this.mayNameBlocks.has(parent) && this.hasFewChildren(parent as Element)) {
+      this.mayNameBlocks.add(block);
       return false;
     }
     const topLevel = this.sieveAllowance < 0 || parent === this.container;
@@ -160,15 +161,21 @@ export class RunWalker {
     const allowance = Math.max(0, this.sieveAllowance) + (topLevel ? SIEVE_READS_PER_CHAR * text.length : 0);
     this.sieveAllowance = Math.max(0, allowance - text.length);
     if (mayName(text) || holdsMarks?.(block) === true) {
-      this.presumeChildrenIfFew(block);
+      this.mayNameBlocks.add(block);
       return false;
     }
     if (this.rules.foundShadowRoot && block.firstElementChild) this.noteShadowRootsWithin(block);
     return true;
   }
 
-  private presumeChildrenIfFew(block: Element): void {
-    if (block.childElementCount <= SIEVE_PRESUME_CHILDREN_UP_TO) this.childrenPresumedToName.add(block);
+  /** Asked only once a block child is met (a paragraph that may name something is never asked), and once per parent. */
+  private hasFewChildren(parent: Element): boolean {
+    let few = this.fewChildren.get(parent);
+    if (few === undefined) {
+      few = parent.childElementCount <= SIEVE_PRESUME_CHILDREN_UP_TO;
+      this.fewChildren.set(parent, few);
+    }
+    return few;
   }
 
   /** Open shadow roots of elements inside `block`, except inside what is never read. */
