@@ -7,7 +7,9 @@
  * SLICE_BUDGET_MS with a yield to the page between them. Reading a run is idempotent: when its
  * mentions are the ones already marked, nothing is written. So a run read twice (a change
  * during the first pass, a rescan) costs time but never churns the DOM, and a page with none
- * of the names gets no DOM writes at all.
+ * of the names gets no DOM writes at all. Given the matcher's `mayName`, a deep walk first tests
+ * a block's whole text and skips it when nothing in it can name anything (see RunWalker), so a
+ * page without the names costs about one read of its text.
  *
  * Open shadow roots are roots of their own: found on the walk (one `shadowRoot` read per element
  * visited), observed by the same MutationObserver (records do not cross a shadow boundary), and
