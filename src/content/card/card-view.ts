@@ -66,8 +66,9 @@ export class CardView {
 
   show(scheme: ColorScheme): void {
     this.card.dataset.scheme = scheme;
-    // Hidden until positioned, so it never flashes at the viewport's corner.
-    this.card.style.visibility = 'hidden';
+    // Not hidden until placed: the placement that follows settles within this task (its promises
+    // resolve as microtasks), before any frame paints the card where it stood. Hiding it meanwhile
+    // toggled `visibility`, which every element inside inherits, and cost the first frame a restyle.
     if (this.usesPopover) {
       if (!this.card.matches(':popover-open')) this.card.showPopover();
     } else {
