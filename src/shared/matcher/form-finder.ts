@@ -106,7 +106,8 @@ function fitsOnePattern(surfaces: readonly string[], limit: number): boolean {
   for (const surface of surfaces) {
     for (let index = 0; index < surface.length; ) {
       const token = tokenAt(surface, index);
-      length += tokenSource(token).length;
+      // A literal is itself, give or take an escape: no need to write it.
+      length += isLiteralToken(token) ? token.length : tokenSource(token).length;
       index += tokenLength(token);
     }
     length += 1; // "|"
