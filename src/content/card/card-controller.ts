@@ -99,8 +99,8 @@ export function createCardController(deps: CardDeps): CardController {
   /** Knowledge is fixed for the session: each entity is asked for once, and a known one shows at once. */
   const known = new Map<string, EntityKnowledge>();
   const inFlight = new Map<string, Promise<EntityKnowledge | null>>();
-  /** Cancels the warm-up waiting for an idle moment; null when none is waiting. */
-  let cancelWarmUp: (() => void) | null = null;
+  /** A warm-up is waiting for an idle moment (it checks `destroyed` when it runs). */
+  let warming = false;
 
   const intent = new HoverIntent(
     {
@@ -171,9 +171,10 @@ export function createCardController(deps: CardDeps): CardController {
    * fonts), so the open itself only fills, attaches and places. Pages nobody hovers pay nothing.
    */
   function warmUp(mark: HTMLElement): void {
-    if (view || cancelWarmUp || destroyed) return;
-    cancelWarmUp = whenIdle(() => {
-      cancelWarmUp = null;
+    if (view || warming || destroyed) return;
+    warming = true;
+    whenIdle(() => {
+      warming = false;
       if (view || destroyed || !mark.isConnected) return;
       view = createView();
       rehearsePositioning(mark, view);
@@ -451,8 +452,6 @@ export function createCardController(deps: CardDeps): CardController {
       if (destroyed) return;
       close();
       destroyed = true;
-      cancelWarmUp?.();
-      cancelWarmUp = null;
       listeners.abort();
       view?.remove();
       view = null;
