@@ -36,10 +36,16 @@ export const SLICE_BUDGET_MS = 8;
 export const MUTATION_DEBOUNCE_MS = 50;
 /**
  * A walk's sieve (whole blocks ruled out by their textContent) reads at most this many times the
- * text of the walk's top-level blocks, so nested blocks that all may name something cost a
- * bounded multiple of one read of the page's text, never the text times the depth of the tree.
+ * text it read first, so nested blocks that all may name something cost a bounded multiple of
+ * one read of the page's text, never the text times the depth of the tree.
  */
 export const SIEVE_READS_PER_CHAR = 3;
+/**
+ * A block with more elements than this is not sieved whole (its children are): reading its text
+ * is one step that cannot yield, and this many elements carry about a megabyte of article text,
+ * which Chromium reads and tests in about 10–30 ms on these machines.
+ */
+export const SIEVE_MAX_ELEMENTS = 15_000;
 /**
  * The element children of a block that may name something are presumed to as well, without a
  * read, when there are at most this many: wrappers (body › app › main › article) mostly hold

@@ -4,7 +4,7 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
-import { SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR } from '../../shared/constants';
+import { SIEVE_MAX_ELEMENTS, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR } from '../../shared/constants';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
 import { MARK_TAG } from './wrap-text';
 
@@ -51,8 +51,8 @@ const MAY_HOST_SHADOW_ROOT =
 export class RunWalker {
   private cursor: Node | null;
   private started = false;
-  /** Characters the sieve may still read (-1 before the first block sieved): see sievedOut. */
-  private sieveAllowance = -1;
+  /** Characters the sieve may still read inside blocks it has read already: see sievedOut. */
+  private sieveAllowance = 0;
   /** Blocks sieved or presumed to maybe name something; the children of those with few element children are presumed to as well. */
   private readonly mayNameBlocks = new WeakSet<Node>();
   private readonly fewChildren = new WeakMap<Element, boolean>();
@@ -138,28 +138,29 @@ export class RunWalker {
    * nodes (in a content script's world each node handed to script costs a wrapper lookup);
    * open shadow roots inside it are still found, since their text is not part of it.
    *
-   * A block that may name something is mostly a wrapper around its children, whose text is
-   * read again as they are sieved in turn. To keep that from multiplying with the depth of the
-   * tree, the children of a block with only a few element children are presumed to name
-   * something like it (so the body's read usually stands for the wrappers down to the list of
-   * paragraphs, whose paragraphs are then sieved one by one), and the sieve reads at most
-   * SIEVE_READS_PER_CHAR times the text of the walk's top-level blocks. The root element is
-   * not sieved: its text is the body's and the head's (never read), so the body's sieve decides.
+   * A read is one step that cannot yield, so a block with more than SIEVE_MAX_ELEMENTS elements
+   * is not read: its children are sieved instead. A block that may name something is mostly a
+   * wrapper around its children, whose text would be read again as they are sieved in turn; to
+   * keep that from multiplying with the depth of the tree, the children of one with only a few
+   * element children are presumed to name something like it (so one read usually stands for the
+   * wrappers down to a list of paragraphs, which are then sieved one by one), and reads inside
+   * blocks already read may total at most SIEVE_READS_PER_CHAR times the text read first. The
+   * root element is not sieved: its text is the body's and the head's (never read).
    */
   private sievedOut(block: Element): boolean {
     const { mayName, holdsMarks } = this.rules;
-    if (!mayName) return false;
+    if (!mayName || block === this.rootElement) return false;
     const parent = block.parentNode;
-    if (parent !== null && this.mayNameBlocks.has(parent) && this.hasFewChildren(parent as Element)) {
+    const nested = parent !== null && this.mayNameBlocks.has(parent);
+    if (nested && (this.sieveAllowance === 0 || this.hasFewChildren(parent as Element))) {
       this.mayNameBlocks.add(block);
       return false;
     }
-    const topLevel = this.sieveAllowance < 0 || parent === this.container;
-    if (!topLevel && this.sieveAllowance === 0) return false;
-    if (block === this.rootElement) return false;
+    if (block.getElementsByTagName('*').length > SIEVE_MAX_ELEMENTS) return false;
     const text = block.textContent ?? '';
-    const allowance = Math.max(0, this.sieveAllowance) + (topLevel ? SIEVE_READS_PER_CHAR * text.length : 0);
-    this.sieveAllowance = Math.max(0, allowance - text.length);
+    this.sieveAllowance = nested
+      ? Math.max(0, this.sieveAllowance - text.length)
+      : this.sieveAllowance + (SIEVE_READS_PER_CHAR - 1) * text.length;
     if (mayName(text) || holdsMarks?.(block) === true) {
       this.mayNameBlocks.add(block);
       return false;
