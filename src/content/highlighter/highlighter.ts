@@ -81,8 +81,6 @@ class PageHighlighter implements Highlighter {
       pageText: (node) => this.ledger.pageText(node),
       foundShadowRoot: (root, deep) => this.foundShadowRoot(root, deep),
       mayName: options.mayName,
-      // Page <mark data-entity> elements make this true as well: that only costs a read.
-      holdsMarks: (element) => this.ledger.size > 0 && element.querySelector('mark[data-entity]') !== null,
     };
     this.observer = new MutationObserver((records) => {
       for (const record of records) this.pending.push(record);

@@ -28,19 +28,19 @@ export interface WalkRules {
   foundShadowRoot?(root: ShadowRoot, deep: boolean): void;
   /**
    * False when no run inside an element whose whole text this is can name anything (see
-   * CompiledMatcher.mayName). A deep walk then skips the element without reading its runs.
+   * CompiledMatcher.mayName). A deep walk then skips the element without reading its runs,
+   * unless marks of ours are inside.
    */
   mayName?(text: string): boolean;
-  /** Whether marks of ours are inside the element: its runs must be read to keep them right. */
-  holdsMarks?(element: Element): boolean;
 }
 
 /**
- * Every element that may be a shadow host, and a few more: only custom elements and the
- * elements listed by the DOM standard's attachShadow() can be, so the most common of the others
- * are left out (selector matching is native; each element handed back costs a wrapper).
+ * Every element that may be a shadow host or be one of our marks, and a few more: only custom
+ * elements and the elements listed by the DOM standard's attachShadow() can host, so the most
+ * common of the others are left out (selector matching is native; each element handed back
+ * costs a wrapper).
  */
-const MAY_HOST_SHADOW_ROOT =
+const MAY_HOST_SHADOW_ROOT_OR_MARK =
   ':not(a, abbr, b, br, cite, dd, dl, dt, em, figcaption, figure, hr, i, img, li, ol, picture, q, s, small, source, strong, sub, sup, table, tbody, td, th, thead, time, tr, u, ul, wbr)';
 
 /**
@@ -148,7 +148,7 @@ export class RunWalker {
    * root element is not sieved: its text is the body's and the head's (never read).
    */
   private sievedOut(block: Element): boolean {
-    const { mayName, holdsMarks } = this.rules;
+    const { mayName } = this.rules;
     if (!mayName || block === this.rootElement) return false;
     const parent = block.parentNode;
     const nested = parent !== null && this.mayNameBlocks.has(parent);
@@ -156,16 +156,26 @@ export class RunWalker {
       this.mayNameBlocks.add(block);
       return false;
     }
-    if (block.getElementsByTagName('*').length > SIEVE_MAX_ELEMENTS) return false;
+    // Inside a block read already, a block is smaller than that one: only an outermost read is counted.
+    if (!nested && block.getElementsByTagName('*').length > SIEVE_MAX_ELEMENTS) return false;
     const text = block.textContent ?? '';
     this.sieveAllowance = nested
       ? Math.max(0, this.sieveAllowance - text.length)
       : this.sieveAllowance + (SIEVE_READS_PER_CHAR - 1) * text.length;
-    if (mayName(text) || holdsMarks?.(block) === true) {
+    if (mayName(text)) {
       this.mayNameBlocks.add(block);
       return false;
     }
-    if (this.rules.foundShadowRoot && block.firstElementChild) this.noteShadowRootsWithin(block);
+    if (!block.firstElementChild) return true;
+    // Marks of ours inside must be read to be kept right; open shadow roots inside are read on their own.
+    const elements = block.querySelectorAll(MAY_HOST_SHADOW_ROOT_OR_MARK);
+    for (const element of elements) {
+      if (this.rules.isOurs(element)) {
+        this.mayNameBlocks.add(block);
+        return false;
+      }
+    }
+    if (this.rules.foundShadowRoot) this.noteShadowRootsAmong(elements, block);
     return true;
   }
 
@@ -179,9 +189,9 @@ export class RunWalker {
     return few;
   }
 
-  /** Open shadow roots of elements inside `block`, except inside what is never read. */
-  private noteShadowRootsWithin(block: Element): void {
-    for (const element of block.querySelectorAll(MAY_HOST_SHADOW_ROOT)) {
+  /** Open shadow roots of these elements inside `block`, except inside what is never read. */
+  private noteShadowRootsAmong(elements: Iterable<Element>, block: Element): void {
+    for (const element of elements) {
       // One property read per element; the rare host is then checked for what it sits in.
       const shadow = element.shadowRoot;
       if (shadow && !this.excludedBetween(element, block)) this.rules.foundShadowRoot?.(shadow, this.deep);
