@@ -18,7 +18,8 @@ export async function runContentScript(): Promise<void> {
 
   // Compiled on first use: a page where Backstory is off never pays for it.
   let matcher: CompiledMatcher | undefined;
-  const compiledMatcher = () => (matcher ??= compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog));
+  // scripts/build.ts writes the precompiled matcher from this very catalog before bundling both.
+  const compiledMatcher = () => (matcher ??= compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog, true));
   const [initialSettings] = await Promise.all([loadSettings(), pageSettled()]);
   let settings: Settings = initialSettings;
   let session: PageSession | null = null;

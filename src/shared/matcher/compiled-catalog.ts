@@ -127,10 +127,12 @@ export function precompileCatalog(catalog: readonly CatalogEntry[]): Precompiled
 /**
  * `precompiled` is used only when it was made from this very catalog; anything else (a stale
  * generated file, another catalog) is ignored and the finder is built from the catalog itself.
+ * `builtTogether` skips that check (hashing the catalog costs every page a millisecond or two)
+ * where the two come from one build, which writes the file from the catalog it bundles.
  */
-export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog): CompiledCatalog {
+export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog, builtTogether = false): CompiledCatalog {
   const variants = allVariants(catalog);
-  const usable = precompiled !== undefined && precompiled.fingerprint === catalogFingerprint(catalog);
+  const usable = precompiled !== undefined && (builtTogether || precompiled.fingerprint === catalogFingerprint(catalog));
   const finderSources = usable ? precompiled.finder : formFinderSources(surfacesOf(variants));
   const variantsByKey = new Map<string, FormVariant[]>();
   for (const variant of variants) {

@@ -16,10 +16,11 @@ export type { PrecompiledCatalog } from './compiled-catalog';
 
 /**
  * `precompiled`, from `precompiledCatalogJson` of the same catalog at build time, spares the page
- * the catalog's trie and pattern text; it is ignored if made from another catalog.
+ * the catalog's trie and pattern text; it is ignored if made from another catalog, unless
+ * `builtTogether` says one build wrote it from this catalog (see compileCatalog).
  */
-export function compileMatcher(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog): CompiledMatcher {
-  const compiled = compileCatalog(catalog, precompiled);
+export function compileMatcher(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog, builtTogether = false): CompiledMatcher {
+  const compiled = compileCatalog(catalog, precompiled, builtTogether);
   const { sieve } = compiled;
   return { newPage: () => createPageMatcher(compiled), mayName: (text) => sieve === null || sieve.test(text) };
 }

@@ -32,6 +32,12 @@ describe('precompiled catalog', () => {
     expect(mentions(stale)).toEqual(mentions());
   });
 
+  it('is taken as it is, unchecked, when one build made it from the catalog it bundles', () => {
+    const edited = CATALOG.map((entry, index) => (index === 0 ? { ...entry, forms: [...entry.forms, 'Extra Form'] } : entry));
+    const other = { ...precompileCatalog(edited), finder: { shape: 'none' } as const };
+    expect(compileMatcher(CATALOG, other, true).newPage().scanBlock(TEXT)).toEqual([]);
+  });
+
   it('keeps the dispatching shape of a large catalog through JSON', () => {
     const large = syntheticCatalog(3000);
     const precompiled = JSON.parse(precompiledCatalogJson(large)) as PrecompiledCatalog;
