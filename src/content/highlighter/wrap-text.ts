@@ -10,7 +10,7 @@
  * - `markRanges` (the public path) creates a live NodeIterator per text node it is given, and
  *   Chromium updates every live NodeIterator on every node removal until garbage collection:
  *   wrapping 4,000 mentions took 1.5 s, 580 ms of it inside replaceChild (measured in headless
- *   Chromium, see test/content/highlighter/measure-cost.ts).
+ *   Chromium, see scripts/bench/tools/measure-cost.ts).
  * - `wrapRangeInMappedTextNode` (the layer above the primitive) rebuilds its map's string with
  *   two substr calls and a concatenation per wrap, which V8 flattens on the next wrap: quadratic
  *   in the mentions of one long text node, and about a third of all wrapping time on the 1 MB

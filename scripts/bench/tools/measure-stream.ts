@@ -1,6 +1,6 @@
 /**
  * What one appended paragraph costs the highlighter on a long live page, in headless Chromium: a
- * report, never a test. Run: `npx tsx test/content/highlighter/measure-stream.ts [--baseline <checkout>] [--runs N] [--profile out.cpuprofile]`.
+ * report, never a test. Run: `npx tsx scripts/bench/tools/measure-stream.ts [--baseline <checkout>] [--runs N] [--profile out.cpuprofile]`.
  *
  * The bench's 1 MB page (2,000 paragraphs) is highlighted with the real matcher; then 100 more
  * paragraphs are appended one every BENCH_STREAM_INTERVAL_MS while the V8 sampling profiler runs.
@@ -15,8 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { BENCH_STREAM_INTERVAL_MS } from '../../../src/shared/constants';
-import { plantableNames } from '../../../scripts/bench/names';
-import { generateArticlePage, generateParagraphs, ONE_MEGABYTE_PAGE } from '../../../scripts/bench/pages';
+import { plantableNames } from '../names';
+import { generateArticlePage, generateParagraphs, ONE_MEGABYTE_PAGE } from '../pages';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);

@@ -1,6 +1,6 @@
 /**
  * Rough cost of the highlighter against a bare pass, in headless Chromium (not a test: timings
- * belong in a report, never in an assertion). Run: `npx tsx test/content/highlighter/measure-cost.ts [--sparse]`.
+ * belong in a report, never in an assertion). Run: `npx tsx scripts/bench/tools/measure-cost.ts [--sparse]`.
  *
  * On a generated ~1 MB article page it times, each on a fresh copy of the page:
  * - bare: a TreeWalker over text nodes running the names' RegExp (finds, wraps nothing);

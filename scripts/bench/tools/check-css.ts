@@ -1,6 +1,6 @@
 /**
  * Checks highlights.css in headless Chromium against hostile page styles (not a unit test: it
- * needs a real cascade and layout). Run: `npx tsx test/content/highlighter/check-css.ts`.
+ * needs a real cascade and layout). Run: `npx tsx scripts/bench/tools/check-css.ts`.
  * For each page style it highlights a paragraph and reports whether the text stayed visible,
  * whether anything moved (paragraph size and every word's position), and the computed look.
  */

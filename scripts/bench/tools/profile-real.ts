@@ -1,7 +1,7 @@
 /**
  * The real pipeline (compiled catalog matcher → highlighter) on the bench's 1 MB page in headless
  * Chromium, next to the floor measured in the same page: a report, never a test.
- * Run: `npx tsx test/content/highlighter/profile-real.ts [--no-names] [--profile out.cpuprofile] [--runs N]`.
+ * Run: `npx tsx scripts/bench/tools/profile-real.ts [--no-names] [--profile out.cpuprofile] [--runs N]`.
  *
  * - floor: one TreeWalker pass + one combined RegExp per text node, no writes (scripts/bench/floor.ts);
  * - work: compile is excluded; highlighter.start() with scheduler.yield() resolving at once, so no
@@ -16,9 +16,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { combinedPattern } from '../../../scripts/bench/floor';
-import { allForms, plantableNames } from '../../../scripts/bench/names';
-import { generateArticlePage, ONE_MEGABYTE_PAGE } from '../../../scripts/bench/pages';
+import { combinedPattern } from '../floor';
+import { allForms, plantableNames } from '../names';
+import { generateArticlePage, ONE_MEGABYTE_PAGE } from '../pages';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
