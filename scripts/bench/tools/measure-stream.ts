@@ -8,7 +8,6 @@
  * observer callback, the batch timer and the slices alike. A walk over the container's other
  * children on each append would show as cost that grows with the page.
  */
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { BENCH_STREAM_INTERVAL_MS } from '../../../src/shared/constants';
 import { plantableNames } from '../names';
+import { bundleHighlighter } from './highlighter-bundle';
 import { generateArticlePage, generateParagraphs, ONE_MEGABYTE_PAGE } from '../pages';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,25 +25,6 @@ const baseline = argv.includes('--baseline') ? argv[argv.indexOf('--baseline') +
 const profileOut = argv.includes('--profile') ? argv[argv.indexOf('--profile') + 1] : undefined;
 const APPENDED = 100;
 
-async function bundle(root: string): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { createHighlighter } from './src/content/highlighter';
-        import { compileMatcher } from './src/shared/matcher';
-        import { CATALOG } from './src/shared/catalog/entities';
-        window.__h10 = { createHighlighter, compileMatcher, CATALOG };`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    nodePaths: [path.resolve(here, '../../../node_modules')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 interface ProfileNode {
   id: number;
@@ -75,8 +56,8 @@ function timeInScripts(profile: { nodes: ProfileNode[]; samples: number[]; timeD
 }
 
 async function main() {
-  const scripts: Record<string, string> = { current: await bundle(path.resolve(here, '../../..')) };
-  if (baseline) scripts.baseline = await bundle(path.resolve(baseline));
+  const scripts: Record<string, string> = { current: await bundleHighlighter(path.resolve(here, '../../..')) };
+  if (baseline) scripts.baseline = await bundleHighlighter(path.resolve(baseline));
   const names = plantableNames(CATALOG, ONE_MEGABYTE_PAGE.maxNames);
   const page1 = generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'stream', names });
   const later = generateParagraphs({ ...ONE_MEGABYTE_PAGE, seed: ONE_MEGABYTE_PAGE.seed + 1, paragraphs: APPENDED, mentions: 37, title: '', names }, ONE_MEGABYTE_PAGE.paragraphs);

@@ -10,7 +10,6 @@
  *   style and layout the browser did between our slices);
  * - compile: compileMatcher(CATALOG) alone.
  */
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { combinedPattern } from '../floor';
 import { allForms, plantableNames } from '../names';
+import { bundleHighlighter } from './highlighter-bundle';
 import { generateArticlePage, ONE_MEGABYTE_PAGE } from '../pages';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,30 +28,9 @@ const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) 
 /** Another checkout (e.g. `git archive` of an earlier commit) to measure beside this one, interleaved. */
 const baseline = argv.includes('--baseline') ? argv[argv.indexOf('--baseline') + 1] : undefined;
 
-async function bundle(root: string): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { createHighlighter } from './src/content/highlighter';
-        import { compileMatcher } from './src/shared/matcher';
-        import { CATALOG } from './src/shared/catalog/entities';
-        window.__h10 = { createHighlighter, compileMatcher, CATALOG };`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    nodePaths: [path.resolve(here, '../../../node_modules')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minifyWhitespace: true,
-    minifySyntax: true,
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 async function main() {
-  const scripts = { current: await bundle(path.resolve(here, '../../..')), baseline: baseline ? await bundle(path.resolve(baseline)) : '' };
+  const scripts = { current: await bundleHighlighter(path.resolve(here, '../../..')), baseline: baseline ? await bundleHighlighter(path.resolve(baseline)) : '' };
   const names = noNames ? [] : plantableNames(CATALOG, ONE_MEGABYTE_PAGE.maxNames);
   const page1 = generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names });
   const floor = combinedPattern(allForms(CATALOG));
