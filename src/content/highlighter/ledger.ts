@@ -81,10 +81,10 @@ export class Ledger {
     private style: HighlightStyle,
   ) {}
 
-  /** A node the highlighter created (never a page node). */
   // The three lookups below run for every node a walk visits. With no split left, none of our
   // nodes is in the page (releasing an entry removes them), so they answer without hashing it.
 
+  /** A node the highlighter created (never a page node). */
   isOurs(node: Node): boolean {
     return this.entries.size > 0 && this.owners.has(node);
   }

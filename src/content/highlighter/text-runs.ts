@@ -81,9 +81,7 @@ export class RunWalker {
    */
   stillUseful(inScope: (node: Node) => boolean): boolean {
     if (!inScope(this.container)) return false;
-    if (this.cursor && !this.container.contains(this.cursor)) {
-      this.cursor = this.container.firstChild;
-    }
+    if (this.cursor && !this.container.contains(this.cursor)) this.cursor = this.container.firstChild;
     return true;
   }
 
