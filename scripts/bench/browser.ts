@@ -4,20 +4,10 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath } from '../check-browsers';
-import { blockNonLoopback } from '../../test/e2e/browsers';
+import { CHROMIUM_ARGS, blockNonLoopback } from '../../test/e2e/browsers';
 
-/** As the e2e harness: without them Chromium reaches for Google's services, and there is no network here. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // A second wall behind request interception: no name resolves except loopback.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+/** The e2e harness's flags (no reaching for Google's services), plus a second wall behind request interception: no name resolves except loopback. */
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 export interface BenchBrowser {
   browser: Browser;
@@ -48,7 +38,7 @@ export async function launchChromium(extensionDir: string | null): Promise<Bench
     headless: true,
     pipe: true,
     enableExtensions: extensionDir !== null,
-    args: CHROMIUM_ARGS,
+    args: BENCH_CHROMIUM_ARGS,
   });
   let extensionOrigin: string | null = null;
   try {

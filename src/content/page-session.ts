@@ -4,7 +4,6 @@
  */
 import { catalogById } from '../shared/catalog/entities';
 import type { Category } from '../shared/catalog/types';
-import type { EntityKnowledge } from '../shared/knowledge/types';
 import type { CompiledMatcher, Mention, PageMatcher } from '../shared/matcher';
 import { sendToBackground, type MentionCommand } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -49,19 +48,9 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
     style: settings.highlightStyle,
   });
 
-  const knowledge = new Map<string, Promise<EntityKnowledge | null>>();
   const card = createCardController({
-    loadEntity(id) {
-      let entity = knowledge.get(id);
-      if (!entity) {
-        entity = sendToBackground({ type: 'get-entity', id }).catch(() => {
-          knowledge.delete(id);
-          return null;
-        });
-        knowledge.set(id, entity);
-      }
-      return entity;
-    },
+    // The card asks once per entity and asks again after a failure (see its load()).
+    loadEntity: (id) => sendToBackground({ type: 'get-entity', id }),
     mentionCount: (id) => highlighter.counts().get(id) ?? 0,
     entityName: (id) => catalogById.get(id)?.name,
     openReader(quote) {

@@ -44,7 +44,7 @@ export function selectedBrowsers(): BrowserName[] {
  * Without these Chromium reaches for Google's services at start-up; this machine has no network,
  * and the extension must never need one.
  */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter';
 import type { Highlighter } from '../../../src/content/highlighter';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { compileMatcher } from '../../../src/shared/matcher';
+import { compileMatcher, type Mention } from '../../../src/shared/matcher';
 import { phraseMatcher, sameTree, snapshot } from './helpers';
 import { buildTree, pageSpec as richPageSpec, propertySeed, type TreeSpec as RichTreeSpec } from './undo-property-trees';
 
@@ -105,6 +105,31 @@ function applyEdit(nodes: readonly Node[], edit: Exclude<PageEdit, { kind: 'sett
 }
 
 let current: Highlighter | undefined;
+
+/**
+ * Highlights `highlighted`, then makes every edit to it and to its twin `plain`, which nothing
+ * highlights; their text must agree after each edit. Ends once the highlighter is idle.
+ */
+async function editBothWhileHighlighted(highlighted: HTMLElement, plain: HTMLElement, findMentions: (block: string) => Mention[], edits: readonly PageEdit[]) {
+  const highlightedNodes = pageNodes(highlighted);
+  const plainNodes = pageNodes(plain);
+  const highlighter = createHighlighter({ root: highlighted, findMentions });
+  current = highlighter;
+  await highlighter.start();
+  for (const edit of edits) {
+    if (edit.kind === 'settle') {
+      await highlighter.idle();
+      continue;
+    }
+    applyEdit(highlightedNodes, edit);
+    applyEdit(plainNodes, edit);
+    // Repairs happen in the observer's microtask, as in browsers: before the next paint.
+    await Promise.resolve();
+    expect(highlighted.textContent).toBe(plain.textContent);
+  }
+  await highlighter.idle();
+  return { highlighter, highlightedNodes, plainNodes };
+}
 afterEach(() => {
   current?.stop();
   current = undefined;
@@ -148,24 +173,7 @@ describe('highlight then stop', () => {
         document.body.innerHTML = '';
         const highlighted = mount(spec);
         const plain = mount(spec);
-        const highlightedNodes = pageNodes(highlighted);
-        const plainNodes = pageNodes(plain);
-        const highlighter = createHighlighter({ root: highlighted, findMentions: phraseMatcher().findMentions });
-        current = highlighter;
-        await highlighter.start();
-
-        for (const edit of edits) {
-          if (edit.kind === 'settle') {
-            await highlighter.idle();
-            continue;
-          }
-          applyEdit(highlightedNodes, edit);
-          applyEdit(plainNodes, edit);
-          // Repairs happen in the observer's microtask, as in browsers: before the next paint.
-          await Promise.resolve();
-          expect(highlighted.textContent).toBe(plain.textContent);
-        }
-        await highlighter.idle();
+        const { highlighter, highlightedNodes, plainNodes } = await editBothWhileHighlighted(highlighted, plain, phraseMatcher().findMentions, edits);
         expect(highlighted.textContent).toBe(plain.textContent);
         highlighter.stop();
         expect(serialize(highlighted)).toBe(serialize(plain));
@@ -231,24 +239,8 @@ describe('highlight then stop, real matcher and catalog, rich random pages', () 
         document.body.innerHTML = '';
         const highlighted = mountRich(spec);
         const plain = mountRich(spec);
-        const highlightedNodes = pageNodes(highlighted);
-        const plainNodes = pageNodes(plain);
         const page = matcher.newPage();
-        const highlighter = createHighlighter({ root: highlighted, findMentions: (block) => page.scanBlock(block) });
-        current = highlighter;
-        await highlighter.start();
-
-        for (const edit of edits) {
-          if (edit.kind === 'settle') {
-            await highlighter.idle();
-            continue;
-          }
-          applyEdit(highlightedNodes, edit);
-          applyEdit(plainNodes, edit);
-          await Promise.resolve();
-          expect(highlighted.textContent).toBe(plain.textContent);
-        }
-        await highlighter.idle();
+        const { highlighter } = await editBothWhileHighlighted(highlighted, plain, (block) => page.scanBlock(block), edits);
         highlighter.stop();
         expect(serialize(highlighted)).toBe(serialize(plain));
       }),
