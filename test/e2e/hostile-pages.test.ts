@@ -333,7 +333,9 @@ describeBrowsers((b) => {
 
   it('a page that rewrites itself every frame: at most one mark per name it writes, no feedback loop, its animation keeps running', async () => {
     await visit('/busy.html', 2, false);
-    await b.page.waitForFunction(() => document.querySelectorAll('#ticker mark[data-entity]').length > 0);
+    // A ticker mark lives only until the page's next write (a frame or two): check on every DOM
+    // change, not once a frame, or the check can keep landing just after the page wiped it.
+    await b.page.waitForFunction(() => document.querySelectorAll('#ticker mark[data-entity]').length > 0, { polling: 'mutation' });
     const start = await fixtureCheck<{ frames: number }>(b.page);
     await pause(HOSTILE_BUSY_WATCH_MS);
     const frames = await b.page.evaluate(() => (window as unknown as { stopBusy(): number }).stopBusy());
