@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../src/shared/knowledge/types';
 import type { CompiledMatcher, Mention } from '../../src/shared/matcher/types';
-import { splitSentences, type Sentence } from './split-sentences';
+import { splitSentences, type Sentence } from '../../src/shared/text/sentences';
 
 /** One sentence of the library with the mentions that start in it. */
 export interface ScannedSentence extends Sentence {

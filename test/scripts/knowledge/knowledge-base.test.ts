@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../scripts/knowledge/split-sentences';
+import { splitSentences } from '../../../src/shared/text/sentences';
 import { buildKnowledgeBase, serializeKnowledgeBase, writeKnowledgeBase } from '../../../scripts/knowledge/write';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { SUMMARIES } from '../../../src/shared/catalog/summaries';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../scripts/knowledge/split-sentences';
+import { splitSentences } from '../../../src/shared/text/sentences';
 
 const texts = (paragraph: string) => splitSentences(paragraph).map((sentence) => sentence.text);
 
