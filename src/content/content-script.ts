@@ -9,12 +9,14 @@ import { compileMatcher, type CompiledMatcher, type PrecompiledCatalog } from '.
 import { onTabRequest, sendToBackground, type PageEntities } from '../shared/messages';
 import { inactiveReason, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { PAGE_REPORT_DEBOUNCE_MS } from '../shared/constants';
+import { canPaint } from './highlighter';
 import { startPageSession, type PageSession } from './page-session';
 import { pageSettled } from './page-settled';
 
 export async function runContentScript(): Promise<void> {
-  // Only HTML documents (including XHTML) have text we can wrap in <mark>; skip XML and SVG files.
-  if (!(document.documentElement instanceof HTMLElement)) return;
+  // Only HTML documents (including XHTML) hold prose to highlight; skip XML and SVG files. A browser
+  // without the CSS Custom Highlight API gets nothing rather than a page written into.
+  if (!(document.documentElement instanceof HTMLElement) || !canPaint()) return;
 
   // Compiled on first use: a page where Backstory is off never pays for it.
   let matcher: CompiledMatcher | undefined;

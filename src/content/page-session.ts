@@ -19,13 +19,15 @@ export interface PageSession {
   reveal(entityId: string): Promise<boolean>;
   command(name: MentionCommand): void;
   update(previous: Settings, next: Settings): Promise<void>;
+  /** The library changed: cards ask the background again. */
+  forgetKnowledge(): void;
   stop(): void;
 }
 
 interface SessionOptions {
   matcher: CompiledMatcher;
   settings: Settings;
-  /** Marks were added or removed. */
+  /** Mentions were painted or removed. */
   onChange: () => void;
 }
 
@@ -57,12 +59,8 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
       const { articleId, paragraph, start, end } = quote;
       sendToBackground({ type: 'open-reader', articleId, paragraph, start, end }).catch(() => {});
     },
-    mentionElements: () => highlighter.mentions().flatMap((mention) => mention.marks.slice(0, 1)),
-    isMention(element) {
-      const mark = element.closest('mark[data-entity]');
-      if (!mark) return null;
-      return highlighter.mentionOf(mark)?.entityId ?? null;
-    },
+    mentions: () => highlighter.mentions(),
+    mentionAt: (node, offset) => highlighter.mentionAt(node, offset),
   });
   card.setHoverDelay(settings.hoverDelayMs);
 
@@ -79,9 +77,8 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
     async reveal(entityId) {
       await highlighter.idle();
       const mention = highlighter.mentions().find((candidate) => candidate.entityId === entityId);
-      const first = mention?.marks[0];
-      if (!first) return false;
-      await card.reveal(first);
+      if (!mention) return false;
+      await card.reveal(mention);
       return true;
     },
     command(name) {
@@ -98,6 +95,7 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
         await highlighter.rescan();
       }
     },
+    forgetKnowledge: () => card.forgetKnowledge(),
     stop() {
       stopWatching();
       stopListening();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { describeBrowsers, marks, pageLog, screenshot, waitForCard, waitForEntities, type MarkInfo } from './harness';
+import { describeBrowsers, hoverMention, marks, marksIn, pageLog, screenshot, waitForCard, waitForEntities, waitForMarksIn, type MarkInfo } from './harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const README_SCREENSHOT = path.join(root, 'docs', 'screenshots', 'demo-chromium.png');
@@ -51,14 +51,8 @@ const LAST_BOX = '#most-read';
 async function openDemo(page: Page, url: string): Promise<MarkInfo[]> {
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(url);
-  await page.waitForSelector(`${LAST_BOX} mark[data-entity]`);
+  await waitForMarksIn(page, LAST_BOX);
   return waitForEntities(page, DEMO_ENTITIES);
-}
-
-function marksIn(page: Page, selector: string): Promise<MarkInfo[]> {
-  return page.$$eval(`${selector} mark[data-entity]`, (elements) =>
-    elements.map((element) => ({ entity: (element as HTMLElement).dataset.entity ?? '', text: element.textContent ?? '' })),
-  );
 }
 
 describeBrowsers((b) => {
@@ -80,8 +74,8 @@ describeBrowsers((b) => {
     expect(saltTyphoon.join('').replace(/\s+/g, ' ').trim()).toBe('Salt Typhoon');
     expect(saltTyphoon.length).toBeGreaterThan(1);
 
-    const linked = await b.page.$$eval('.story__body a mark[data-entity="nvidia"], .story__body mark[data-entity="nvidia"] a', (found) => found.length);
-    expect(linked).toBeGreaterThan(0);
+    const linked = await marksIn(b.page, '.story__body a');
+    expect(linked.some((mark) => mark.entity === 'nvidia')).toBe(true);
 
     const all = await marks(b.page);
     const texts = (entity: string) => all.filter((mark) => mark.entity === entity).map((mark) => mark.text);
@@ -92,7 +86,7 @@ describeBrowsers((b) => {
 
   it('opens the card on hover over a mention (and takes the README screenshot)', async () => {
     await openDemo(b.page, b.server.url('/demo/article.html'));
-    await b.page.hover('.story__body mark[data-entity="salt-typhoon"]');
+    await hoverMention(b.page, 'salt-typhoon', '.story__body');
     const card = await waitForCard(b.page);
     expect(card.name).toMatch(/salt typhoon/i);
     expect(card.ariaModal).not.toBe('true');

@@ -24,7 +24,7 @@ export function isolatedWorld(page: Page): PageWorld {
   return typeof frame.isolatedRealm === 'function' ? frame.isolatedRealm() : page;
 }
 
-export const MARK_SELECTOR = 'mark[data-entity]';
+export const ENTITY_HIGHLIGHT_PREFIX = 'backstory-entity-';
 export const UI_HOST_SELECTOR = 'backstory-ui';
 
 export interface MarkInfo {
@@ -32,77 +32,167 @@ export interface MarkInfo {
   text: string;
 }
 
-/** Every highlight on the page, in document order. */
-export function marks(page: Page): Promise<MarkInfo[]> {
-  return isolatedWorld(page).evaluate(
-    (selector: string) =>
-      Array.from(document.querySelectorAll<HTMLElement>(selector), (element) => ({
-        entity: element.dataset.entity ?? '',
-        text: element.textContent ?? '',
-      })),
-    MARK_SELECTOR,
-  );
+/**
+ * Page-side: every range in our entity highlights (CSS.highlights, the DESIGN.md contract), in
+ * composed document order, with its entity and the whitespace-only gap to the next range when
+ * that one belongs to the same entity in the same tree (null otherwise).
+ */
+const readHighlightsInPage = (prefix: string): Array<{ entity: string; text: string; gapToNext: string | null }> => {
+  const found: Array<{ entity: string; range: Range }> = [];
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+  if (!registry) return [];
+  registry.forEach((highlight, name) => {
+    if (!name.startsWith(prefix)) return;
+    highlight.forEach((range) => found.push({ entity: name.slice(prefix.length), range }));
+  });
+  // Composed order: a node in a shadow tree sorts where its host is, before the host's light children.
+  const chains = new Map<Range, Node[]>();
+  for (const { range } of found) {
+    const chain: Node[] = [range.startContainer];
+    for (let root = range.startContainer.getRootNode() as Node & { host?: Element }; root.host; root = root.host.getRootNode() as Node & { host?: Element }) chain.push(root.host);
+    chains.set(range, chain.reverse());
+  }
+  found.sort((a, b) => {
+    const chainA = chains.get(a.range) as Node[];
+    const chainB = chains.get(b.range) as Node[];
+    for (let level = 0; level < Math.min(chainA.length, chainB.length); level++) {
+      const x = chainA[level] as Node;
+      const y = chainB[level] as Node;
+      if (x === y) continue;
+      if (level === chainA.length - 1 && level === chainB.length - 1 && x.getRootNode() === y.getRootNode()) {
+        return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+      }
+      const position = x.compareDocumentPosition(y);
+      return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+    }
+    if (chainA.length === chainB.length) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    return chainA.length - chainB.length;
+  });
+  return found.map(({ entity, range }, index) => {
+    const next = found[index + 1];
+    let gapToNext: string | null = null;
+    if (next && next.entity === entity && next.range.startContainer.getRootNode() === range.startContainer.getRootNode()) {
+      const between = document.createRange();
+      try {
+        between.setStart(range.endContainer, range.endOffset);
+        between.setEnd(next.range.startContainer, next.range.startOffset);
+        gapToNext = between.toString();
+      } catch {
+        gapToNext = null;
+      }
+    }
+    return { entity, text: range.toString(), gapToNext };
+  });
+};
+
+/** Every highlighted piece on the page (a range of ours), in document order. */
+export async function marks(page: Page): Promise<MarkInfo[]> {
+  const pieces = await isolatedWorld(page).evaluate(readHighlightsInPage, ENTITY_HIGHLIGHT_PREFIX);
+  return pieces.map(({ entity, text }) => ({ entity, text }));
+}
+
+/** How many highlighted pieces the page has now (a page-side expression, for waitForFunction). */
+function piecesExpression(test: string): string {
+  return `((pieces) => ${test})((${readHighlightsInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}))`;
 }
 
 /**
- * Mentions, in document order: a name split across inline elements (`Salt <em>Typhoon</em>`) is
- * several marks but one mention, so consecutive marks of one entity in one block with only
- * whitespace between them count once, their texts joined.
+ * Mentions, in document order: a name split across inline elements (`Salt <em>Typhoon</em>`) may
+ * be several pieces but one mention, so consecutive pieces of one entity with only whitespace
+ * between them (and no block boundary: the gap is read as text) count once, their texts joined.
  */
-export function mentions(page: Page): Promise<MarkInfo[]> {
-  return isolatedWorld(page).evaluate((selector: string) => {
-    const elements = Array.from(document.querySelectorAll(selector));
-    const blocks = 'p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, div, section, article, aside';
-    const merged: Array<{ entity: string; text: string; last: Element }> = [];
-    for (const element of elements) {
-      const entity = (element as HTMLElement).dataset.entity ?? '';
-      const previous = merged[merged.length - 1];
-      let continues = false;
-      if (previous && previous.entity === entity && previous.last.closest(blocks) === element.closest(blocks)) {
-        const between = document.createRange();
-        between.setStartAfter(previous.last);
-        between.setEndBefore(element);
-        continues = between.toString().trim() === '';
-      }
-      if (previous && continues) {
-        const between = document.createRange();
-        between.setStartAfter(previous.last);
-        between.setEndBefore(element);
-        previous.text += between.toString() + (element.textContent ?? '');
-        previous.last = element;
-      } else {
-        merged.push({ entity, text: element.textContent ?? '', last: element });
-      }
-    }
-    return merged.map(({ entity, text }) => ({ entity, text }));
-  }, MARK_SELECTOR);
+export async function mentions(page: Page): Promise<MarkInfo[]> {
+  const pieces = await isolatedWorld(page).evaluate(readHighlightsInPage, ENTITY_HIGHLIGHT_PREFIX);
+  const merged: MarkInfo[] = [];
+  let joinNext = false;
+  let pendingGap = '';
+  for (const piece of pieces) {
+    const previous = merged[merged.length - 1];
+    if (previous && joinNext) previous.text += pendingGap + piece.text;
+    else merged.push({ entity: piece.entity, text: piece.text });
+    joinNext = piece.gapToNext !== null && piece.gapToNext.trim() === '' && !piece.gapToNext.includes('\n');
+    pendingGap = piece.gapToNext ?? '';
+  }
+  return merged;
 }
 
-/** Waits until at least `atLeast` highlights exist, then returns them all. */
+/** Waits until at least `atLeast` highlighted pieces exist, then returns them all. */
 export async function waitForMarks(page: Page, atLeast = 1, timeout?: number): Promise<MarkInfo[]> {
-  await isolatedWorld(page).waitForFunction(
-    (selector: string, count: number) => document.querySelectorAll(selector).length >= count,
-    timeout === undefined ? {} : { timeout },
-    MARK_SELECTOR,
-    atLeast,
-  );
+  await isolatedWorld(page).waitForFunction(piecesExpression(`pieces.length >= ${atLeast}`), timeout === undefined ? {} : { timeout });
   return marks(page);
 }
 
 /** Waits until every id in `entities` has at least one highlight, then returns all highlights. */
 export async function waitForEntities(page: Page, entities: readonly string[], timeout?: number): Promise<MarkInfo[]> {
   await isolatedWorld(page).waitForFunction(
-    (selector: string, wanted: string[]) => {
-      const present = new Set(
-        Array.from(document.querySelectorAll<HTMLElement>(selector), (element) => element.dataset.entity),
-      );
-      return wanted.every((id) => present.has(id));
-    },
+    piecesExpression(`${JSON.stringify([...entities])}.every((id) => pieces.some((piece) => piece.entity === id))`),
     timeout === undefined ? {} : { timeout },
-    MARK_SELECTOR,
-    [...entities],
   );
   return marks(page);
+}
+
+/**
+ * Page-side: the ranges of our highlights (of one entity, or all when null) whose text lies inside
+ * an element matching `within` (anywhere when null), in the order the registry holds them.
+ */
+const rangesInPage = (prefix: string, entity: string | null, within: string | null): Range[] => {
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+  const containers = within ? Array.from(document.querySelectorAll(within)) : null;
+  const found: Range[] = [];
+  registry?.forEach((highlight, name) => {
+    if (!name.startsWith(prefix) || (entity !== null && name !== prefix + entity)) return;
+    highlight.forEach((range) => {
+      if (!containers || containers.some((container) => container.contains(range.startContainer))) found.push(range);
+    });
+  });
+  return found;
+};
+
+/** The highlighted pieces inside elements matching `selector`, in document order. */
+export async function marksIn(page: Page, selector: string): Promise<MarkInfo[]> {
+  const prefix = JSON.stringify(ENTITY_HIGHLIGHT_PREFIX);
+  return isolatedWorld(page).evaluate(`(() => {
+    const ranges = (${rangesInPage.toString()})(${prefix}, null, ${JSON.stringify(selector)});
+    const entityOf = new Map();
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith(${prefix})) highlight.forEach((range) => entityOf.set(range, name.slice(${prefix}.length)));
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((range) => ({ entity: entityOf.get(range) ?? '', text: range.toString() }));
+  })()`) as Promise<MarkInfo[]>;
+}
+
+/** Waits until something inside an element matching `selector` is highlighted. */
+export async function waitForMarksIn(page: Page, selector: string, timeout?: number): Promise<void> {
+  await isolatedWorld(page).waitForFunction(
+    `(${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, null, ${JSON.stringify(selector)}).length > 0`,
+    timeout === undefined ? {} : { timeout },
+  );
+}
+
+/**
+ * Scrolls the `index`-th highlighted piece of `entity` (inside `within`, if given) into view and
+ * returns a point in the middle of its first box, to hover or tap.
+ */
+export async function mentionPoint(page: Page, entity: string, within: string | null = null, index = 0): Promise<{ x: number; y: number }> {
+  const point = (await isolatedWorld(page).evaluate(`(() => {
+    const ranges = (${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, ${JSON.stringify(entity)}, ${JSON.stringify(within)});
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = ranges[${index}];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    const box = range.getClientRects()[0];
+    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  })()`)) as { x: number; y: number } | null;
+  if (!point) throw new Error(`no highlighted ${entity}${within ? ` in ${within}` : ''} to point at`);
+  return point;
+}
+
+/** Moves the mouse onto a highlighted mention, in a few steps as a hand would. */
+export async function hoverMention(page: Page, entity: string, within: string | null = null, index = 0): Promise<{ x: number; y: number }> {
+  const point = await mentionPoint(page, entity, within, index);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  return point;
 }
 
 /** Highlight count per entity id. */

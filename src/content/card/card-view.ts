@@ -103,6 +103,12 @@ export class CardView {
     this.card.style.setProperty('--bs-available-height', `${Math.max(0, height)}px`);
   }
 
+  /** Gives the dialog focus (opened from the keyboard), without scrolling the page. */
+  focusFirst(): void {
+    this.card.tabIndex = -1;
+    this.card.focus({ preventScroll: true });
+  }
+
   /** Buttons in the card, in tab order. */
   focusables(): HTMLElement[] {
     return [...this.card.querySelectorAll<HTMLElement>('button, a[href]')].filter((el) => !el.closest('[hidden]'));

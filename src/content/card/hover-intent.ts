@@ -8,15 +8,15 @@
  * the machine runs the same in any context (and under fake timers in tests).
  */
 
-export interface HoverIntentActions {
+export interface HoverIntentActions<T> {
   /** The pointer has dwelt on this mention long enough. */
-  open(mark: HTMLElement): void;
+  open(mention: T): void;
   /** The pointer left the mention and the card and did not come back in time. */
   close(): void;
   /** Whether the card is already showing for this mention (so hovering it again changes nothing). */
-  isShowingFor(mark: HTMLElement): boolean;
-  /** Whether two marks belong to one mention (a name split across inline elements is several marks). */
-  sameMention(a: HTMLElement, b: HTMLElement): boolean;
+  isShowingFor(mention: T): boolean;
+  /** Whether two hover targets are one mention. */
+  sameMention(a: T, b: T): boolean;
 }
 
 export interface HoverIntentTimings {
@@ -24,13 +24,13 @@ export interface HoverIntentTimings {
   closeGraceMs: number;
 }
 
-export class HoverIntent {
-  private dwellTarget: HTMLElement | null = null;
+export class HoverIntent<T> {
+  private dwellTarget: T | null = null;
   private dwellTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly actions: HoverIntentActions,
+    private readonly actions: HoverIntentActions<T>,
     private readonly timings: HoverIntentTimings,
   ) {}
 
@@ -39,7 +39,7 @@ export class HoverIntent {
   }
 
   /** The pointer entered a mention (from anywhere else). */
-  enteredMention(mark: HTMLElement): void {
+  enteredMention(mark: T): void {
     this.cancelClose();
     if (this.actions.isShowingFor(mark)) {
       this.cancelDwell();
@@ -79,7 +79,7 @@ export class HoverIntent {
     this.cancelClose();
   }
 
-  private startDwell(mark: HTMLElement): void {
+  private startDwell(mark: T): void {
     this.cancelDwell();
     this.dwellTarget = mark;
     this.dwellTimer = setTimeout(() => {

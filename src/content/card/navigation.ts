@@ -1,43 +1,63 @@
 /**
- * Which mention next/previous go to, whether going there needs a scroll, and which marks are one
- * mention. "Document order" is composed tree order: marks inside the page's open shadow roots
- * sit where their host is (see compareComposed).
+ * Which mention next/previous go to, whether it can be seen at all, and whether going there needs
+ * a scroll. "Document order" is composed tree order: mentions inside the page's open shadow roots
+ * sit where their host is.
  */
-import { compareComposed } from '../highlighter/composed-tree';
+import { compareMentions, type PaintedMention } from '../highlighter';
 
 /**
- * The mention after (direction 1) or before (-1) `reference`, wrapping at either end. `marks` are
- * the first marks of the page's mentions in document order; `reference` may be any mark, including
- * a later mark of a split mention. With no reference, next starts at the first mention and
- * previous at the last.
+ * The visible mention after (direction 1) or before (-1) `reference`, wrapping at either end.
+ * `mentions` are in document order. With no reference, next starts at the first mention and
+ * previous at the last. Mentions the reader cannot see are stepped over.
  */
 export function neighbourMention(
-  marks: readonly HTMLElement[],
-  reference: HTMLElement | null,
+  mentions: readonly PaintedMention[],
+  reference: PaintedMention | null,
   direction: 1 | -1,
-): HTMLElement | undefined {
-  if (marks.length === 0) return undefined;
-  const at = reference?.isConnected ? lastAtOrBefore(marks, reference) : -1;
-  const index = at === -1 ? (direction === 1 ? 0 : marks.length - 1) : at + direction;
-  return marks[(index + marks.length) % marks.length];
+  visible: (mention: PaintedMention) => boolean = isVisibleMention,
+): PaintedMention | undefined {
+  const count = mentions.length;
+  if (count === 0) return undefined;
+  const at = reference ? lastAtOrBefore(mentions, reference) : -1;
+  let index = at === -1 ? (direction === 1 ? 0 : count - 1) : at + direction;
+  for (let tried = 0; tried < count; tried++, index += direction) {
+    const candidate = mentions[((index % count) + count) % count];
+    if (candidate && candidate !== reference && visible(candidate)) return candidate;
+  }
+  return undefined;
 }
 
-/** Whether the element is wholly on screen already; if so, moving to it should not scroll the page. */
-export function isInViewport(element: HTMLElement): boolean {
-  const rect = element.getBoundingClientRect();
-  const view = element.ownerDocument.documentElement;
+/**
+ * Whether a reader can see the mention: rendered (not `display: none`, not in a closed `<details>`
+ * or `<dialog>`, not `visibility: hidden`) and with a box of some size.
+ */
+export function isVisibleMention(mention: PaintedMention): boolean {
+  const parent = mention.from.node.parentElement;
+  if (!parent || !mention.from.node.isConnected) return false;
+  if (typeof parent.checkVisibility === 'function' && !parent.checkVisibility({ visibilityProperty: true })) return false;
+  const details = parent.closest('details:not([open])');
+  if (details && !parent.closest('summary')) return false;
+  return mention.ranges.some((range) => [...range.getClientRects()].some((rect) => rect.width > 0 && rect.height > 0));
+}
+
+/** Whether the mention is wholly on screen already; if so, moving to it should not scroll the page. */
+export function isInViewport(mention: PaintedMention): boolean {
+  const range = mention.ranges[0];
+  if (!range) return false;
+  const rect = range.getBoundingClientRect();
+  const view = mention.from.node.ownerDocument.documentElement;
   return rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.clientHeight && rect.right <= view.clientWidth;
 }
 
-/** Index of the last mark at or before `reference` in document order, or -1. */
-function lastAtOrBefore(marks: readonly HTMLElement[], reference: Node): number {
+/** Index of the last mention at or before `reference` in document order, or -1. */
+function lastAtOrBefore(mentions: readonly PaintedMention[], reference: PaintedMention): number {
   let low = 0;
-  let high = marks.length - 1;
+  let high = mentions.length - 1;
   let found = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const mark = marks[middle];
-    if (mark && compareComposed(mark, reference) <= 0) {
+    const mention = mentions[middle];
+    if (mention && compareMentions(mention, reference) <= 0) {
       found = middle;
       low = middle + 1;
     } else {
@@ -45,21 +65,4 @@ function lastAtOrBefore(marks: readonly HTMLElement[], reference: Node): number 
     }
   }
   return found;
-}
-
-/**
- * Whether two marks belong to one mention: a name split across inline elements
- * (`<mark>Salt </mark><em><mark>Typhoon</mark></em>`) is several marks of one entity with no
- * text between them. Two mentions of the same entity elsewhere on the page are not one mention.
- */
-export function sameMention(a: Element, b: Element, entityOf: (mark: Element) => string | null): boolean {
-  if (a === b) return true;
-  if (!a.isConnected || !b.isConnected || entityOf(a) === null || entityOf(a) !== entityOf(b)) return false;
-  // One mention lies in one tree; a range between two trees would collapse and look empty.
-  if (a.getRootNode() !== b.getRootNode()) return false;
-  const [first, second] = a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? [a, b] : [b, a];
-  const between = a.ownerDocument.createRange();
-  between.setStartAfter(first);
-  between.setEndBefore(second);
-  return between.toString().trim() === '';
 }

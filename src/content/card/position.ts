@@ -8,30 +8,45 @@
  * seconds. One capture-phase scroll listener hears every scroller, and an IntersectionObserver
  * (which the browser clips by overflow ancestors natively) says whether the mention is in sight.
  */
-import { autoUpdate, computePosition, flip, limitShift, offset, shift, size, type ComputePositionConfig } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, limitShift, offset, shift, size, type ComputePositionConfig, type VirtualElement } from '@floating-ui/dom';
 import { CARD_OFFSET_PX, CARD_VIEWPORT_PADDING_PX } from '../../shared/constants';
+import { isIntact, type PaintedMention } from '../highlighter/painted-mentions';
 import type { CardView } from './card-view';
 
 /**
- * Starts following `mark`; returns the function that stops. `lost` is called when the mark leaves
- * the document (the page re-rendered it away), since a card pointing at nothing misleads.
+ * The mention as Floating UI's reference: a virtual element whose box is its first piece's (a
+ * mention broken over two lines anchors to where it starts).
  */
-export function followMention(mark: HTMLElement, view: CardView, lost: () => void): () => void {
+function anchorOf(mention: PaintedMention): VirtualElement {
+  const range = mention.ranges[0] as Range;
+  return {
+    getBoundingClientRect: () => range.getClientRects()[0] ?? range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: mention.from.node.parentElement ?? undefined,
+  };
+}
+
+/**
+ * Starts following a mention; returns the function that stops. `lost` is called when its text
+ * leaves the document (the page re-rendered it away), since a card pointing at nothing misleads.
+ */
+export function followMention(mention: PaintedMention, view: CardView, lost: () => void): () => void {
+  const anchor = anchorOf(mention);
   let mentionInSight = true;
   /** What the last placement was computed from: a call that finds nothing moved has nothing to do. */
   let placedFor = '';
   const update = () => {
-    if (!mark.isConnected) {
+    if (!isIntact(mention)) {
       lost();
       return;
     }
     // Opening places the card at once; the observers' first reports, in the next frame, would
     // only compute the same place again while the frame waits.
-    if (placementInputs(mark, view.card, mentionInSight) === placedFor) return;
-    computePosition(mark, view.card, placement(view.limitTo.bind(view))).then(
+    if (placementInputs(anchor, view.card, mentionInSight) === placedFor) return;
+    computePosition(anchor, view.card, placement(view.limitTo.bind(view))).then(
       ({ x, y }) => {
         // Layout is still as the positioning last read it (after sizing the card): reading is free.
-        placedFor = placementInputs(mark, view.card, mentionInSight);
+        placedFor = placementInputs(anchor, view.card, mentionInSight);
         // Scrolled out of sight (or clipped away), the mention takes its card with it until it returns.
         view.placeAt(x, y, !mentionInSight);
       },
@@ -54,12 +69,14 @@ export function followMention(mark: HTMLElement, view: CardView, lost: () => voi
           update();
         })
       : null;
-  sight?.observe(mark);
+  // The browser observes elements only: the element holding the mention's text stands in for it.
+  const holder = mention.from.node.parentElement;
+  if (holder) sight?.observe(holder);
 
   const listening = { capture: true, passive: true } as const;
   document.addEventListener('scroll', update, listening);
   window.addEventListener('resize', update, { passive: true });
-  const stopAutoUpdate = autoUpdate(mark, view.card, update, {
+  const stopAutoUpdate = autoUpdate(anchor, view.card, update, {
     ancestorScroll: false,
     ancestorResize: false,
     // Observers are used where the browser has them; the listeners above cover the rest.
@@ -75,8 +92,8 @@ export function followMention(mark: HTMLElement, view: CardView, lost: () => voi
 }
 
 /** Everything a placement depends on, as one comparable string: the mention's box, the card's size, the viewport. */
-function placementInputs(mark: HTMLElement, card: HTMLElement, mentionInSight: boolean): string {
-  const { x, y, width, height } = mark.getBoundingClientRect();
+function placementInputs(anchor: VirtualElement, card: HTMLElement, mentionInSight: boolean): string {
+  const { x, y, width, height } = anchor.getBoundingClientRect();
   const { clientWidth, clientHeight } = document.documentElement;
   return [x, y, width, height, card.offsetWidth, card.offsetHeight, clientWidth, clientHeight, mentionInSight].join();
 }
@@ -104,7 +121,7 @@ function placement(limit: (width: number, height: number) => void): Partial<Comp
  * Code runs slowly the first time (compiled lazily, then tuned as it runs): this moves that cost
  * of the first open into an idle moment. It only reads the page's layout; it writes nothing there.
  */
-export function rehearsePositioning(mark: HTMLElement, view: CardView): void {
+export function rehearsePositioning(mention: PaintedMention, view: CardView): void {
   // The room it finds is not the card's real room: it is not passed on.
-  computePosition(mark, view.card, placement(() => undefined)).catch(() => undefined);
+  computePosition(anchorOf(mention), view.card, placement(() => undefined)).catch(() => undefined);
 }

@@ -1,32 +1,31 @@
 /**
  * The highlighter: reads the page run by run, asks `findMentions` what each run names, and keeps
- * the marks in step with a page that keeps changing, all without ever blocking it for long.
+ * the painted mentions in step with a page that keeps changing, all without ever blocking it for
+ * long. It never writes into the page: mentions are ranges painted by the CSS Custom Highlight
+ * API (see PaintedMentions), so the page's DOM stays node for node its own.
  *
  * Work is a queue of run walkers (the first pass is one walker over the whole root; each page
  * change adds walkers over just the containers it touched), drained in slices of at most
  * SLICE_BUDGET_MS with a yield to the page between them. Reading a run is idempotent: when its
- * mentions are the ones already marked, nothing is written. So a run read twice (a change
- * during the first pass, a rescan) costs time but never churns the DOM, and a page with none
- * of the names gets no DOM writes at all. Given the matcher's `mayName`, a deep walk first tests
- * a block's whole text and skips it when nothing in it can name anything (see RunWalker), so a
- * page without the names costs about one read of its text.
+ * mentions are the ones already painted, nothing changes. Given the matcher's `mayName`, a deep
+ * walk first tests a block's whole text and skips it when nothing in it can name anything (see
+ * RunWalker), so a page without the names costs about one read of its text.
  *
  * Open shadow roots are roots of their own: found on the walk (one `shadowRoot` read per element
  * visited), observed by the same MutationObserver (records do not cross a shadow boundary), and
  * read by walkers queued like any other. Their runs are read after the walk that found them, so
  * on the first pass a short form inside a shadow tree can lean on a full name anywhere in the
- * light DOM. A shadow root attached to an element the walk has already passed, with no change
- * around it, is found on the next rescan. Closed shadow roots are never seen.
+ * light DOM. Closed shadow roots are never seen.
  */
-import type { Mention } from '../../shared/matcher/types';
 import { MUTATION_DEBOUNCE_MS, SLICE_BUDGET_MS } from '../../shared/constants';
-import { compareComposed, containsComposed, shadowRootOf } from './composed-tree';
+import { containsComposed, shadowRootOf } from './composed-tree';
 import { EXCLUSION_ATTRIBUTES, isDocumentEditable, isInlineElement } from './element-rules';
-import { Ledger, type HighlightStyle, type MentionGroup } from './ledger';
 import { readPageChanges, type PageChanges } from './page-mutations';
+import { isIntact, PaintedMentions, type HighlightStyle, type PaintedMention } from './painted-mentions';
+import { piecesOf, samePlaces, validMentions } from './run-mentions';
+import { ShadowStyles } from './shadow-styles';
 import { RunWalker, findRunContainer, outermostBlocksWithin, type TextRun, type WalkRules } from './text-runs';
 import type { Highlighter, HighlighterOptions } from './types';
-import { wrapRanges } from './wrap-text';
 import { yieldToPage } from './yield-to-page';
 
 const NON_SPACE = /\S/;
@@ -45,7 +44,8 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
 
 class PageHighlighter implements Highlighter {
   private readonly root: Node;
-  private readonly ledger: Ledger;
+  private readonly painted: PaintedMentions;
+  private readonly shadowStyles = new ShadowStyles();
   private readonly rules: WalkRules;
   private readonly queue: RunWalker[] = [];
   /**
@@ -56,11 +56,11 @@ class PageHighlighter implements Highlighter {
   private readonly listeners = new Set<() => void>();
   /** The open shadow roots found so far whose host is still in the page. */
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Blocks the sieve skipped while something was painted: what was painted inside them goes. */
+  private readonly skippedBlocks = new Set<Element>();
   private readonly observer: MutationObserver;
   /** Page records delivered to the observer callback and not yet read. */
   private pending: MutationRecord[] = [];
-  /** Parents of splits undone by repairAtOnce, whose text the next batch reads again. */
-  private readonly repaired = new Set<Node>();
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Settles when the scheduled batch has been read (for idle()). */
   private batchRead: Promise<void> | null = null;
@@ -73,18 +73,18 @@ class PageHighlighter implements Highlighter {
 
   constructor(private readonly options: HighlighterOptions) {
     this.root = options.root;
-    this.ledger = new Ledger(wrapRanges, options.style ?? 'background');
+    this.painted = new PaintedMentions(options.style ?? 'background');
     this.rules = {
       // <backstory-ui> is excluded by tag already; this adds whatever else the caller owns.
       isOwnUi: options.isOwnUi,
-      isOurs: (node) => this.ledger.isOurs(node),
-      pageText: (node) => this.ledger.pageText(node),
       foundShadowRoot: (root, deep) => this.foundShadowRoot(root, deep),
       mayName: options.mayName,
+      skipped: (block) => {
+        if (this.painted.size > 0) this.skippedBlocks.add(block);
+      },
     };
     this.observer = new MutationObserver((records) => {
       for (const record of records) this.pending.push(record);
-      this.repairAtOnce(records);
       this.scheduleBatch();
     });
   }
@@ -106,14 +106,12 @@ class PageHighlighter implements Highlighter {
     this.batchTimer = undefined;
     this.batchRead = null;
     this.settleBatchRead();
-    // The page's last writes decide whose text wins when a split node is given back.
-    for (const record of this.takePageRecords()) {
-      if (record.type !== 'attributes') this.ledger.notePageWrite(record.target);
-    }
+    this.pending = [];
     this.observer.disconnect();
     this.clearQueue();
-    this.repaired.clear();
-    this.ledger.releaseAll();
+    this.skippedBlocks.clear();
+    this.painted.clear();
+    this.shadowStyles.releaseAll();
     this.shadowRoots.clear();
     this.notifyIfChanged();
   }
@@ -138,30 +136,21 @@ class PageHighlighter implements Highlighter {
   }
 
   setStyle(style: HighlightStyle): void {
-    this.ledger.setStyle(style);
+    this.painted.setStyle(style);
   }
 
-  /** In composed tree order when there are shadow roots (see compareComposed). */
-  marks(): HTMLElement[] {
-    const marks = this.ledger.marks(this.options.root);
-    if (this.shadowRoots.size === 0) return marks;
-    for (const shadow of this.shadowRoots) {
-      if (!shadow.isConnected) continue;
-      for (const mark of this.ledger.marks(shadow)) marks.push(mark);
-    }
-    return marks.sort(compareComposed);
+  mentions(): PaintedMention[] {
+    return this.painted.inDocumentOrder();
   }
 
-  mentions(): MentionGroup[] {
-    return this.ledger.mentionsOf(this.marks());
-  }
-
-  mentionOf(mark: Element): MentionGroup | undefined {
-    return this.ledger.mentionOf(mark);
+  mentionAt(node: Node, offset: number): PaintedMention | undefined {
+    return this.painted.at(node).find((mention) =>
+      mention.ranges.some((range) => range.startContainer === node && range.startOffset <= offset && offset <= range.endOffset),
+    );
   }
 
   counts(): Map<string, number> {
-    return this.ledger.counts();
+    return this.painted.counts();
   }
 
   onChange(listener: () => void): () => void {
@@ -190,11 +179,10 @@ class PageHighlighter implements Highlighter {
 
   private async drainQueue(generation: number): Promise<void> {
     while (generation === this.generation) {
-      this.unobserved(() => {
-        this.readPageChanges();
-        if (isDocumentEditable(this.root)) this.giveUpOnEditableDocument();
-        if (this.queue.length > 0) this.runSlice();
-      });
+      this.readPageChanges();
+      if (isDocumentEditable(this.root)) this.giveUpOnEditableDocument();
+      if (this.queue.length > 0) this.runSlice();
+      this.dropSkipped();
       this.notifyIfChanged();
       if (this.queue.length === 0) return;
       await yieldToPage();
@@ -225,25 +213,33 @@ class PageHighlighter implements Highlighter {
     } while (performance.now() - sliceStart < SLICE_BUDGET_MS);
   }
 
-  /** Brings one run's marks in line with what it names now. Writes only when they differ. */
+  /** Brings one run's painted mentions in line with what it names now; changes nothing when they agree. */
   private readRun(run: TextRun): void {
     const text = run.texts.join('');
-    const hasMarks = run.nodes.some((node) => this.ledger.isSplit(node));
-    if (!hasMarks && !NON_SPACE.test(text)) return;
+    const before = this.painted.size > 0 ? this.painted.touching(run.nodes) : [];
+    if (before.length === 0 && !NON_SPACE.test(text)) return;
     const mentions = validMentions(this.options.findMentions(text), text.length);
-    if (!hasMarks) {
-      if (mentions.length > 0) this.ledger.apply(run, mentions);
-      return;
+    if (before.length > 0 && samePlaces(before, mentions, run)) return;
+    for (const old of before) {
+      this.painted.unpaint(old);
+      // A mention is dropped whole; if it reached into another run (the page moved things), that
+      // run is read again.
+      for (const node of old.nodes) if (!run.nodes.includes(node)) this.enqueueContainerOf(node);
     }
-    const current = this.ledger.currentMentions(run);
-    if (current && sameMentions(current, mentions)) return;
-    const touched = this.ledger.releaseRun(run);
-    this.ledger.apply(run, mentions);
-    // A mention is undone whole; if it reached into another run (the page moved things), that
-    // run is read again.
-    for (const node of touched) {
-      if (!run.nodes.some((runNode) => runNode.parentNode === node)) this.enqueueContainerOf(node);
-    }
+    for (const mention of mentions) this.painted.paint(mention.entityId, piecesOf(run, mention));
+  }
+
+  /** Mentions inside blocks the sieve skipped are stale (their text no longer names them). */
+  private dropSkipped(): void {
+    if (this.skippedBlocks.size === 0) return;
+    const skipped = this.skippedBlocks;
+    this.painted.unpaintWhere((mention) => {
+      for (let node: Node | null = mention.from.node; node; node = node.parentNode) {
+        if (skipped.has(node as Element)) return true;
+      }
+      return false;
+    });
+    skipped.clear();
   }
 
   private scheduleBatch(): void {
@@ -255,7 +251,7 @@ class PageHighlighter implements Highlighter {
       this.batchTimer = undefined;
       this.batchRead = null;
       if (this.active) {
-        this.unobserved(() => this.readPageChanges());
+        this.readPageChanges();
         this.notifyIfChanged();
         if (this.queue.length > 0) void this.runQueue();
       }
@@ -263,70 +259,47 @@ class PageHighlighter implements Highlighter {
     }, MUTATION_DEBOUNCE_MS);
   }
 
-  /**
-   * Undoes, in the observer's microtask (so before the next paint), every split the page just
-   * wrote into or removed: otherwise our leftover marks would show text the page took away,
-   * for up to a batch period. Reading the new text waits for the batch.
-   */
-  private repairAtOnce(records: readonly MutationRecord[]): void {
-    if (this.ledger.size === 0) return;
-    for (const record of records) {
-      if (record.type !== 'attributes') this.ledger.notePageWrite(record.target);
-    }
-    if (!this.ledger.mayNeedRelease(records)) return;
-    this.unobserved(() => {
-      for (const parent of this.ledger.releaseWritten()) this.repaired.add(parent);
-      for (const parent of this.ledger.releaseDisturbed(records, this.inScope)) this.repaired.add(parent);
-    });
-    this.notifyIfChanged();
-  }
-
-  /** Turns the page's pending records into queued walkers and released entries. */
+  /** Turns the page's pending records into queued walkers and dropped mentions. */
   private readPageChanges(): void {
-    for (const parent of this.repaired) this.enqueueContainerOf(parent);
-    this.repaired.clear();
     const records = this.takePageRecords();
     if (records.length === 0) return;
-    const changes = readPageChanges(records, {
-      notePageWrite: (node) => this.ledger.notePageWrite(node),
-      isOwnUi: this.rules.isOwnUi,
-      isOurs: this.rules.isOurs,
-    });
-    this.applyPageChanges(records, changes);
+    this.applyPageChanges(records, readPageChanges(records, { isOwnUi: this.rules.isOwnUi }));
   }
 
   private applyPageChanges(records: readonly MutationRecord[], changes: PageChanges): void {
-    for (const parent of this.ledger.releaseWritten()) this.enqueueContainerOf(parent);
-    for (const element of changes.nowExcluded) {
-      for (const parent of this.ledger.releaseInside(element)) this.enqueueContainerOf(parent);
-      for (const shadow of this.shadowRoots) {
-        if (containsComposed(element, shadow.host)) this.ledger.releaseInside(shadow);
+    if (this.painted.size > 0) {
+      for (const element of changes.nowExcluded) {
+        this.painted.unpaintWhere((mention) => containsComposed(element, mention.from.node));
       }
     }
-    if (this.shadowRoots.size > 0 && records.some((record) => record.removedNodes.length > 0)) this.forgetDetachedShadowRoots();
-    for (const parent of this.ledger.releaseDisturbed(records, this.inScope)) this.enqueueContainerOf(parent);
+    if (records.some((record) => record.removedNodes.length > 0)) {
+      if (this.shadowRoots.size > 0) this.forgetDetachedShadowRoots();
+      // Text that left the page takes its mentions with it (a live range would collapse).
+      if (this.painted.size > 0) this.painted.unpaintWhere((mention) => !isIntact(mention) || !this.inScope(mention.from.node));
+    }
     for (const node of changes.textChanged) this.enqueueContainerOf(node);
     for (const element of changes.subtrees) this.enqueueSubtree(element);
   }
 
-  /** A shadow root whose host left the page: its marks go, and it is no longer followed. */
+  /** A shadow root whose host left the page is no longer followed. */
   private forgetDetachedShadowRoots(): void {
     for (const shadow of this.shadowRoots) {
-      if (shadow.isConnected) continue;
-      this.ledger.releaseInside(shadow);
-      this.shadowRoots.delete(shadow);
+      if (!shadow.isConnected) this.shadowRoots.delete(shadow);
     }
   }
 
   /**
    * Registers an open shadow root met on a walk and queues it; a deep walk (a rescan, a new
-   * subtree) reads a known one again, as it reads every block it passes. Walks run only inside
-   * unobserved(), whose reconnect starts observing the new root.
+   * subtree) reads a known one again, as it reads every block it passes.
    */
   private foundShadowRoot(shadow: ShadowRoot, deep: boolean): void {
     if (!this.active) return;
     const known = this.shadowRoots.has(shadow);
-    if (!known) this.shadowRoots.add(shadow);
+    if (!known) {
+      this.shadowRoots.add(shadow);
+      this.observer.observe(shadow, OBSERVED_CHANGES);
+      this.shadowStyles.adoptInto(shadow);
+    }
     if (!known || deep) this.enqueue(shadow, true);
   }
 
@@ -360,7 +333,7 @@ class PageHighlighter implements Highlighter {
 
   /** Queues every run inside a new or newly readable element, and the runs around it. */
   private enqueueSubtree(element: Element): void {
-    if (!element.isConnected || this.ledger.isOurs(element)) return;
+    if (!element.isConnected) return;
     const container = this.runContainerOf(element);
     if (!container) return;
     if (container === element) {
@@ -391,10 +364,10 @@ class PageHighlighter implements Highlighter {
     this.queuedFor.clear();
   }
 
-  /** designMode turned the document into an editor: marks there would move the caret. */
+  /** designMode turned the document into an editor: nothing of ours belongs there. */
   private giveUpOnEditableDocument(): void {
     this.clearQueue();
-    this.ledger.releaseAll();
+    this.painted.clear();
   }
 
   private takePageRecords(): MutationRecord[] {
@@ -409,28 +382,8 @@ class PageHighlighter implements Highlighter {
     for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED_CHANGES);
   }
 
-  /**
-   * Runs our own DOM writes with the observer disconnected, so they make no records at all
-   * (several per mark otherwise: thousands of allocations on a long page, and a feedback loop
-   * if any were mistaken for the page's). The page's records so far are kept first, and no
-   * page code can run while we write, so nothing of the page's is missed.
-   */
-  private unobserved(write: () => void): void {
-    if (!this.active) {
-      write();
-      return;
-    }
-    for (const record of this.observer.takeRecords()) this.pending.push(record);
-    this.observer.disconnect();
-    try {
-      write();
-    } finally {
-      this.observe();
-    }
-  }
-
   private notifyIfChanged(): void {
-    if (!this.ledger.takeChanged()) return;
+    if (!this.painted.takeChanged()) return;
     for (const listener of [...this.listeners]) {
       try {
         listener();
@@ -442,30 +395,4 @@ class PageHighlighter implements Highlighter {
       }
     }
   }
-}
-
-/** Keeps only well-formed mentions: in range, non-empty, ordered and non-overlapping. */
-function validMentions(mentions: readonly Mention[], textLength: number): readonly Mention[] {
-  // Most runs name nothing: no copy for them.
-  if (mentions.length === 0) return mentions;
-  const valid: Mention[] = [];
-  let lastEnd = 0;
-  for (const mention of mentions) {
-    const { start, end, entityId } = mention;
-    if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
-    if (start < lastEnd || end <= start || end > textLength || !entityId) continue;
-    valid.push({ start, end, entityId });
-    lastEnd = end;
-  }
-  return valid;
-}
-
-function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((mention, index) => {
-      const other = b[index];
-      return other !== undefined && mention.start === other.start && mention.end === other.end && mention.entityId === other.entityId;
-    })
-  );
 }

@@ -1,7 +1,7 @@
 /**
  * Turns the page's MutationRecords into the least work that brings the highlights up to date:
- * which containers' own text changed, which subtrees are new, which became untouchable. The
- * highlighter's own writes never get here (it takes their records and drops them).
+ * which containers' own text changed, which subtrees are new, which became untouchable. Nothing
+ * of the highlighter's is in the page, so every record is the page's.
  */
 import { isExcludedElement, isInlineElement } from './element-rules';
 
@@ -12,15 +12,10 @@ export interface PageChanges {
   readonly subtrees: Set<Element>;
   /** Elements that just became editable, hidden or inert: highlights inside them go. */
   readonly nowExcluded: Set<Element>;
-  // Splits disturbed by child-list changes are found by the ledger from the records themselves.
 }
 
 export interface MutationReaderContext {
-  /** Records that the page wrote into a node (its text then wins over our split). */
-  notePageWrite(node: Node): void;
   isOwnUi?: ((node: Node) => boolean) | undefined;
-  /** Nodes the highlighter created. */
-  isOurs(node: Node): boolean;
 }
 
 export function readPageChanges(records: readonly MutationRecord[], context: MutationReaderContext): PageChanges {
@@ -33,13 +28,10 @@ export function readPageChanges(records: readonly MutationRecord[], context: Mut
     const target = record.target;
     switch (record.type) {
       case 'characterData':
-        context.notePageWrite(target);
         changes.textChanged.add(target);
         break;
       case 'childList':
-        // A child list changing inside one of our marks is the page writing into our nodes.
-        context.notePageWrite(target);
-        if (changesOwnRuns(record, context)) changes.textChanged.add(target);
+        if (changesOwnRuns(record)) changes.textChanged.add(target);
         for (const added of record.addedNodes) {
           if (added.nodeType === Node.ELEMENT_NODE) changes.subtrees.add(added as Element);
         }
@@ -62,14 +54,14 @@ export function readPageChanges(records: readonly MutationRecord[], context: Mut
  * splitting it), is there anything to read again. So a feed that appends a paragraph at a
  * time costs that paragraph, not a walk over all its siblings.
  */
-function changesOwnRuns(record: MutationRecord, context: MutationReaderContext): boolean {
-  // Inside an inline element (or one of our marks) the child list's ends are no run boundary.
+function changesOwnRuns(record: MutationRecord): boolean {
+  // Inside an inline element the child list's ends are no run boundary.
   const target = record.target;
-  if (target.nodeType === Node.ELEMENT_NODE && (context.isOurs(target) || isInlineElement(target as Element))) return true;
-  for (const node of record.addedNodes) if (!isRunBoundary(node, context)) return true;
-  for (const node of record.removedNodes) if (!isRunBoundary(node, context)) return true;
+  if (target.nodeType === Node.ELEMENT_NODE && isInlineElement(target as Element)) return true;
+  for (const node of record.addedNodes) if (!isRunBoundary(node)) return true;
+  for (const node of record.removedNodes) if (!isRunBoundary(node)) return true;
   const [before, after] = changePoint(record);
-  return !isRunBoundary(before, context) && !isRunBoundary(after, context);
+  return !isRunBoundary(before) && !isRunBoundary(after);
 }
 
 /**
@@ -87,8 +79,8 @@ function changePoint(record: MutationRecord): [Node | null, Node | null] {
 }
 
 /** Nothing (the start or end of the child list), or an element that ends every run around it. */
-function isRunBoundary(node: Node | null, context: MutationReaderContext): boolean {
+function isRunBoundary(node: Node | null): boolean {
   if (node === null) return true;
-  if (node.nodeType !== Node.ELEMENT_NODE || context.isOurs(node)) return false;
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
   return !isInlineElement(node as Element);
 }

@@ -6,9 +6,8 @@
  */
 import { SIEVE_MAX_ELEMENTS, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR } from '../../shared/constants';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
-import { MARK_TAG } from './wrap-text';
 
-/** One run: the page's text nodes, and the text each holds as the page knows it. */
+/** One run: the page's text nodes, and the text each holds. */
 export interface TextRun {
   readonly nodes: Text[];
   readonly texts: string[];
@@ -17,10 +16,6 @@ export interface TextRun {
 export interface WalkRules {
   /** The extension's own UI, which is never read. */
   isOwnUi?: ((node: Node) => boolean) | undefined;
-  /** Nodes the highlighter created: marks are read through the page node they were split from. */
-  isOurs(node: Node): boolean;
-  /** A page text node's text before any split of ours. */
-  pageText(node: Text): string;
   /**
    * An open shadow root met on the walk (its host was visited or is the container). Its runs
    * are not the walk's: they are read as a root of their own. `deep` says the walk was.
@@ -28,19 +23,20 @@ export interface WalkRules {
   foundShadowRoot?(root: ShadowRoot, deep: boolean): void;
   /**
    * False when no run inside an element whose whole text this is can name anything (see
-   * CompiledMatcher.mayName). A deep walk then skips the element without reading its runs,
-   * unless marks of ours are inside.
+   * CompiledMatcher.mayName). A deep walk then skips the element without reading its runs.
    */
   mayName?(text: string): boolean;
+  /** A block the sieve skipped whole: whatever was painted inside it before no longer stands. */
+  skipped?(block: Element): void;
 }
 
 /**
- * Every element that may be a shadow host or be one of our marks, and a few more: only custom
+ * Every element that may be a shadow host, and a few more: only custom
  * elements and the elements listed by the DOM standard's attachShadow() can host, so the most
  * common of the others are left out (selector matching is native; each element handed back
  * costs a wrapper).
  */
-const MAY_HOST_SHADOW_ROOT_OR_MARK =
+const MAY_HOST_SHADOW_ROOT =
   ':not(a, abbr, b, br, cite, dd, dl, dt, em, figcaption, figure, hr, i, img, li, ol, picture, q, s, small, source, strong, sub, sup, table, tbody, td, th, thead, time, tr, u, ul, wbr)';
 
 /**
@@ -96,8 +92,8 @@ export class RunWalker {
       let endsRun: boolean;
       if (type === Node.TEXT_NODE) {
         // Text straight under <html> is outside body and head (only scripts put it there).
-        if (!this.rules.isOurs(node) && node.parentNode !== this.rootElement) {
-          const text = this.rules.pageText(node as Text);
+        if (node.parentNode !== this.rootElement) {
+          const text = (node as Text).data;
           if (text.length > 0) {
             nodes.push(node as Text);
             texts.push(text);
@@ -119,7 +115,6 @@ export class RunWalker {
   private visitElement(element: Element): boolean {
     // Each DOM read costs a content script a call into the page's world: the tag is read once.
     const tag = element.localName;
-    if (tag === MARK_TAG && this.rules.isOurs(element)) return this.advance(element, false);
     if (isExcludedElement(element, this.rules.isOwnUi, tag)) {
       this.advance(element, false);
       return true;
@@ -131,8 +126,7 @@ export class RunWalker {
   }
 
   /**
-   * True when a deep walk may skip a block: none of its text can name anything and it holds
-   * none of our marks. Its text is taken in one native call, far cheaper than visiting its
+   * True when a deep walk may skip a block: none of its text can name anything. Its text is taken in one native call, far cheaper than visiting its
    * nodes (in a content script's world each node handed to script costs a wrapper lookup);
    * open shadow roots inside it are still found, since their text is not part of it.
    *
@@ -164,16 +158,9 @@ export class RunWalker {
       this.mayNameBlocks.add(block);
       return false;
     }
-    if (!block.firstElementChild) return true;
-    // Marks of ours inside must be read to be kept right; open shadow roots inside are read on their own.
-    const elements = block.querySelectorAll(MAY_HOST_SHADOW_ROOT_OR_MARK);
-    for (const element of elements) {
-      if (this.rules.isOurs(element)) {
-        this.mayNameBlocks.add(block);
-        return false;
-      }
-    }
-    if (this.rules.foundShadowRoot) this.noteShadowRootsAmong(elements, block);
+    this.rules.skipped?.(block);
+    // Open shadow roots inside are read on their own: their text is not the block's.
+    if (block.firstElementChild && this.rules.foundShadowRoot) this.noteShadowRootsAmong(block.querySelectorAll(MAY_HOST_SHADOW_ROOT), block);
     return true;
   }
 
@@ -233,8 +220,7 @@ export class RunWalker {
 
   private isBlockBoundary(node: Node): boolean {
     if (node.nodeType !== Node.ELEMENT_NODE) return false;
-    const tag = (node as Element).localName;
-    return !isInlineTag(tag) && !(tag === MARK_TAG && this.rules.isOurs(node));
+    return !isInlineTag((node as Element).localName);
   }
 }
 
@@ -248,7 +234,7 @@ export function findRunContainer(node: Node, isRoot: (node: Node) => boolean, ru
   let current: Node | null = node.nodeType === Node.ELEMENT_NODE || isRoot(node) ? node : node.parentNode;
   while (current) {
     if (isRoot(current)) return container ?? current;
-    if (current.nodeType === Node.ELEMENT_NODE && !rules.isOurs(current)) {
+    if (current.nodeType === Node.ELEMENT_NODE) {
       const element = current as Element;
       if (isExcludedElement(element, rules.isOwnUi)) return null;
       if (!container && !isInlineElement(element)) container = element;
@@ -267,7 +253,7 @@ export function outermostBlocksWithin(element: Element, rules: WalkRules): Eleme
   const pending: Element[] = [...element.children];
   while (pending.length > 0) {
     const child = pending.pop();
-    if (!child || rules.isOurs(child) || isExcludedElement(child, rules.isOwnUi)) continue;
+    if (!child || isExcludedElement(child, rules.isOwnUi)) continue;
     if (isInlineElement(child)) pending.push(...child.children);
     else blocks.push(child);
   }

@@ -1,14 +1,14 @@
 import type { Mention } from '../../shared/matcher/types';
-import type { HighlightStyle, MentionGroup } from './ledger';
+import type { HighlightStyle, PaintedMention } from './painted-mentions';
 
-export type { HighlightStyle, MentionGroup };
+export type { HighlightStyle, PaintedMention };
 
 export interface HighlighterOptions {
   /** Where to highlight: usually `document`. */
   root: Element | Document;
   /**
    * Mentions in one run of text, as offsets into it (ordered, non-overlapping). On the first pass
-   * runs arrive in document order, so a short form can rely on a full name seen earlier.
+   * runs arrive in document order.
    */
   findMentions: (blockText: string) => Mention[];
   /**
@@ -23,36 +23,32 @@ export interface HighlighterOptions {
 }
 
 /**
- * Highlights mentions on a page as `<mark data-entity="<id>">` and undoes them exactly.
- *
- * Marks carry only attributes of our own: `data-entity`, `tabindex="-1"` (so the keyboard
- * command can focus them) and `data-backstory-style` (which look highlights.css gives them).
- * The page's own elements never get anything.
+ * Paints mentions on a page with the CSS Custom Highlight API: every mention of entity `<id>` is
+ * a live Range in the highlight registered as `backstory-entity-<id>`. The page's DOM is never
+ * written, so stopping (deleting the highlights) leaves it exactly as it would be without us.
  */
 export interface Highlighter {
   /** Reads the page in slices (yielding between them), then follows its changes. */
   start(): Promise<void>;
-  /** Stops following the page and undoes every highlight exactly. Idempotent. */
+  /** Stops following the page and deletes every highlight of ours. Idempotent. */
   stop(): void;
   /**
-   * Reads the whole page again, e.g. after a setting changed or an SPA navigation (reset the
-   * page matcher first). Only runs whose mentions changed are rewritten. Starts if stopped.
+   * Reads the whole page again, e.g. after a setting changed or an SPA navigation (give the
+   * matcher a new page first). Only runs whose mentions changed are repainted. Starts if stopped.
    */
   rescan(): Promise<void>;
   /**
-   * Resolves once the page's changes so far are read and highlighted: no batch waiting, no
-   * slices left. For tests and for callers that want counts after a burst of page changes.
+   * Resolves once the page's changes so far are read and painted: no batch waiting, no slices
+   * left. For tests and for callers that want counts after a burst of page changes.
    */
   idle(): Promise<void>;
   setStyle(style: HighlightStyle): void;
-  /** Our marks in document order. */
-  marks(): HTMLElement[];
-  /** Mentions in document order; a name split across inline elements is one mention. */
-  mentions(): MentionGroup[];
-  /** The mention a mark belongs to, with all its marks (for the card and navigation). */
-  mentionOf(mark: Element): MentionGroup | undefined;
-  /** Mentions per entity id; a mention split into several marks counts once. */
+  /** Mentions in composed document order; a name split across inline elements is one mention. */
+  mentions(): PaintedMention[];
+  /** The mention with a piece in this text node around this offset (a caret position), if any. */
+  mentionAt(node: Node, offset: number): PaintedMention | undefined;
+  /** Mentions per entity id. */
   counts(): Map<string, number>;
-  /** Called after marks were added or removed; returns an unsubscribe function. */
+  /** Called after mentions were painted or removed; returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
 }
