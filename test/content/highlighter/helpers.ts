@@ -1,5 +1,10 @@
-/** Shared fixtures for the highlighter tests: a tiny matcher and a tree snapshot. */
-import { afterEach } from 'vitest';
+/**
+ * Shared fixtures for the highlighter tests: a tiny matcher, what is painted (read from the
+ * highlighter and from the highlight registry), and a tree snapshot that proves the page's DOM is
+ * never written.
+ */
+import { registeredHighlights } from '../support/highlight-api';
+import { afterEach, expect } from 'vitest';
 import type { Mention } from '../../../src/shared/matcher/types';
 import { createHighlighter } from '../../../src/content/highlighter';
 import type { Highlighter, HighlighterOptions } from '../../../src/content/highlighter';
@@ -85,8 +90,43 @@ export function sameTree(before: readonly NodeSnapshot[], after: readonly NodeSn
   );
 }
 
+/** Every painted piece, in document order, as `entity:text` (one per range; blank pieces are never painted). */
 export function markTexts(highlighter: Highlighter): string[] {
-  return highlighter.marks().map((mark) => `${mark.dataset.entity}:${mark.textContent}`);
+  return highlighter.mentions().flatMap((mention) => mention.ranges.map((range) => `${mention.entityId}:${range.toString()}`));
+}
+
+/** Every mention, in document order, as `entity:text of its pieces joined`. */
+export function mentionTexts(highlighter: Highlighter): string[] {
+  return highlighter.mentions().map((mention) => `${mention.entityId}:${mention.ranges.map((range) => range.toString()).join('')}`);
+}
+
+/** Every range registered in CSS.highlights under `backstory-entity-<id>`, as `id:text`, sorted. */
+export function registeredTexts(): string[] {
+  const texts: string[] = [];
+  for (const [name, ranges] of registeredHighlights('backstory-entity-')) {
+    for (const range of ranges) texts.push(`${name.slice('backstory-entity-'.length)}:${(range as Range).toString()}`);
+  }
+  return texts.sort();
+}
+
+/**
+ * Asserts the registry says exactly what the highlighter says: each entity's highlight holds the
+ * ranges of its mentions and nothing else, the one style highlight holds every range, and no other
+ * name of ours is registered.
+ */
+export function expectRegistryAgrees(highlighter: Highlighter, style: 'background' | 'underline' = 'background'): void {
+  const mentions = highlighter.mentions();
+  const expected = new Map<string, Set<AbstractRange>>();
+  for (const mention of mentions) {
+    const ranges = expected.get(`backstory-entity-${mention.entityId}`) ?? new Set<AbstractRange>();
+    for (const range of mention.ranges) ranges.add(range);
+    expected.set(`backstory-entity-${mention.entityId}`, ranges);
+  }
+  const all = mentions.flatMap((mention) => mention.ranges);
+  if (all.length > 0) expected.set(`backstory-look-${style}`, new Set(all));
+  const registered = registeredHighlights();
+  expect([...registered.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [name, ranges] of expected) expect(new Set(registered.get(name))).toEqual(ranges);
 }
 
 /** Counts DOM mutations under root (what a page, or a test, would observe). */
@@ -107,15 +147,39 @@ export function recordMutations(root: Node) {
 
 /**
  * Registers cleanup for a test file: after each test, the highlighter last passed to the returned
- * `track` is stopped and the page emptied (and designMode switched off), so tests never share marks.
+ * `track` is stopped, which must leave no highlight of ours registered, and the page is emptied
+ * (and designMode switched off), so tests never share highlights.
  */
 export function trackHighlighters(): (highlighter: Highlighter) => Highlighter {
   let current: Highlighter | undefined;
   afterEach(() => {
     current?.stop();
     current = undefined;
+    const left = [...registeredHighlights().keys()];
+    CSS.highlights.clear();
     document.body.replaceChildren();
     document.designMode = 'off';
+    expect(left).toEqual([]);
   });
   return (highlighter) => (current = highlighter);
+}
+
+/**
+ * Watches a page from before the highlighter starts: `unwritten()` asserts the tree is node for
+ * node what it was and that nothing wrote to it at all (no mutation record), since the highlighter
+ * only paints. Only for stretches where the test itself does not edit the page.
+ */
+export function watchPage(root: Node) {
+  const before = snapshot(root);
+  const mutations = recordMutations(root);
+  return {
+    before,
+    unwritten(): void {
+      expect(mutations.take()).toEqual([]);
+      expect(sameTree(before, snapshot(root))).toBe(true);
+    },
+    stop(): void {
+      mutations.stop();
+    },
+  };
 }

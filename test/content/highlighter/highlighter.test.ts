@@ -1,36 +1,56 @@
 // @vitest-environment happy-dom
+import { registeredHighlights } from '../support/highlight-api';
 import { describe, expect, it } from 'vitest';
-import { createHighlighter, STYLE_ATTRIBUTE } from '../../../src/content/highlighter';
-import { highlighterFor, markTexts, page, phraseMatcher, recordMutations, sameTree, snapshot, trackHighlighters } from './helpers';
+import { createHighlighter } from '../../../src/content/highlighter';
+import {
+  expectRegistryAgrees,
+  highlighterFor,
+  markTexts,
+  page,
+  phraseMatcher,
+  recordMutations,
+  registeredTexts,
+  snapshot,
+  trackHighlighters,
+  watchPage,
+} from './helpers';
 
 const track = trackHighlighters();
 
-describe('wrapping', () => {
-  it('wraps a mention in a mark carrying only our attributes', async () => {
+describe('painting', () => {
+  it("paints a mention as a range over the page's own text node, in its entity's highlight and the style highlight, writing nothing", async () => {
     const body = page('<p>Hackers known as Salt Typhoon struck.</p>');
+    const text = body.querySelector('p')!.firstChild as Text;
+    const watch = watchPage(body);
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
 
-    const marks = highlighter.marks();
-    expect(marks).toHaveLength(1);
-    const mark = marks[0]!;
-    expect(mark.localName).toBe('mark');
-    expect(mark.textContent).toBe('Salt Typhoon');
-    expect(mark.getAttribute('data-entity')).toBe('salt-typhoon');
-    expect(mark.getAttribute('tabindex')).toBe('-1');
-    expect(mark.getAttribute(STYLE_ATTRIBUTE)).toBe('background');
-    expect(mark.hasAttribute('data-markjs')).toBe(false);
-    expect(mark.hasAttribute('class')).toBe(false);
-    expect(body.querySelector('p')!.textContent).toBe('Hackers known as Salt Typhoon struck.');
-    expect(body.querySelector('p')!.attributes).toHaveLength(0);
+    const mentions = highlighter.mentions();
+    expect(mentions).toHaveLength(1);
+    const mention = mentions[0]!;
+    expect(mention.entityId).toBe('salt-typhoon');
+    expect(mention.ranges).toHaveLength(1);
+    const range = mention.ranges[0]!;
+    expect([range.startContainer, range.startOffset, range.endContainer, range.endOffset]).toEqual([text, 17, text, 29]);
+    expect(range.toString()).toBe('Salt Typhoon');
+    expect(registeredHighlights()).toEqual(
+      new Map([
+        ['backstory-entity-salt-typhoon', [range]],
+        ['backstory-look-background', [range]],
+      ]),
+    );
+    watch.unwritten();
+    watch.stop();
   });
 
-  it('wraps several mentions in one text node and keeps them in document order', async () => {
+  it('paints several mentions in one text node and keeps them in document order', async () => {
     const body = page('<p>MSS and Nvidia, then MSS again.</p>');
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
     expect(markTexts(highlighter)).toEqual(['mss:MSS', 'nvidia:Nvidia', 'mss:MSS']);
     expect(highlighter.counts()).toEqual(new Map([['mss', 2], ['nvidia', 1]]));
+    expect(registeredTexts()).toEqual(['mss:MSS', 'mss:MSS', 'nvidia:Nvidia']);
+    expectRegistryAgrees(highlighter);
   });
 
   it.each([
@@ -38,36 +58,51 @@ describe('wrapping', () => {
     ['a', '<p><a href="#x">Salt</a> Typhoon hit.</p>', ['Salt', ' Typhoon']],
     ['span', '<p>Sa<span>lt Ty</span>phoon hit.</p>', ['Sa', 'lt Ty', 'phoon']],
     ['nested inline', '<p><b>Salt <i>Typh</i></b>oon hit.</p>', ['Salt ', 'Typh', 'oon']],
-  ])('splits a mention across %s into marks of one mention', async (_name, html, pieces) => {
+  ])('paints a mention split across %s as one mention with a range per text node', async (_name, html, pieces) => {
     const body = page(html);
+    const watch = watchPage(body);
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
 
-    const marks = highlighter.marks();
-    expect(marks.map((mark) => mark.textContent)).toEqual(pieces);
-    expect(marks.every((mark) => mark.dataset.entity === 'salt-typhoon')).toBe(true);
+    const mentions = highlighter.mentions();
+    expect(mentions).toHaveLength(1);
+    const mention = mentions[0]!;
+    expect(mention.entityId).toBe('salt-typhoon');
+    expect(mention.ranges.map((range) => range.toString())).toEqual(pieces);
+    // Each piece lies within one of the page's text nodes, each node a different one.
+    const containers = mention.ranges.map((range) => range.startContainer);
+    expect(mention.ranges.every((range) => range.startContainer === range.endContainer && range.startContainer.nodeType === Node.TEXT_NODE)).toBe(true);
+    expect(new Set(containers).size).toBe(pieces.length);
     expect(highlighter.counts().get('salt-typhoon')).toBe(1);
-    const mention = highlighter.mentionOf(marks[1]!);
-    expect(mention?.marks).toEqual(marks);
-    expect(highlighter.mentions()).toHaveLength(1);
+    // The hit test finds the one mention from any of its pieces.
+    for (const range of mention.ranges) expect(highlighter.mentionAt(range.startContainer, range.startOffset + 1)).toBe(mention);
+    expectRegistryAgrees(highlighter);
+    watch.unwritten();
+    watch.stop();
   });
 
-  it('never wraps a whitespace-only piece of a split mention', async () => {
+  it('never paints a whitespace-only piece of a split mention', async () => {
     const body = page('<table><tr><td>Salt<span> </span>Typhoon</td></tr></table>');
+    const blank = body.querySelector('span')!.firstChild!;
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
-    expect(highlighter.marks().map((mark) => mark.textContent)).toEqual(['Salt', 'Typhoon']);
-    expect(body.querySelector('span')!.childNodes).toHaveLength(1);
-    expect(body.querySelector('span')!.firstChild!.nodeType).toBe(Node.TEXT_NODE);
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt', 'salt-typhoon:Typhoon']);
+    const mention = highlighter.mentions()[0]!;
+    expect(mention.ranges.some((range) => range.startContainer === blank)).toBe(false);
+    // The blank node still belongs to the mention (a change to it is a change to the name).
+    expect(mention.nodes).toContain(blank);
+    expect(registeredTexts()).toEqual(['salt-typhoon:Salt', 'salt-typhoon:Typhoon']);
   });
 
-  it('never wraps whitespace-only mentions handed over by the matcher', async () => {
+  it('never paints whitespace-only mentions handed over by the matcher', async () => {
     const body = page('<p>a   b</p>');
     const highlighter = track(
       createHighlighter({ root: body, findMentions: () => [{ start: 1, end: 4, entityId: 'mss' }] }),
     );
     await highlighter.start();
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(highlighter.counts().size).toBe(0);
+    expect(registeredHighlights()).toEqual(new Map());
   });
 
   it('ignores malformed mentions (out of range, overlapping, empty) instead of breaking the page', async () => {
@@ -82,7 +117,21 @@ describe('wrapping', () => {
     const highlighter = track(createHighlighter({ root: body, findMentions }));
     await highlighter.start();
     expect(markTexts(highlighter)).toEqual(['mss:MSS', 'nvidia:Nvidia']);
+    expectRegistryAgrees(highlighter);
     expect(body.textContent).toBe('MSS Nvidia');
+  });
+
+  it('mentionAt finds the mention at a caret position inside it, and nothing beside it', async () => {
+    const body = page('<p>The MSS and Nvidia.</p>');
+    const text = body.querySelector('p')!.firstChild as Text;
+    const highlighter = track(highlighterFor(body).highlighter);
+    await highlighter.start();
+    const [mss, nvidia] = highlighter.mentions();
+    expect(highlighter.mentionAt(text, 5)).toBe(mss);
+    expect(highlighter.mentionAt(text, 14)).toBe(nvidia);
+    expect(highlighter.mentionAt(text, 9)).toBeUndefined();
+    expect(highlighter.mentionAt(text, 1)).toBeUndefined();
+    expect(highlighter.mentionAt(body.querySelector('p')!, 0)).toBeUndefined();
   });
 });
 
@@ -109,19 +158,22 @@ describe('blocks', () => {
     const body = page(html);
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(registeredHighlights()).toEqual(new Map());
   });
 
   it('reads comments and empty text nodes as nothing, joining the text around them', async () => {
     const body = page('<p>Salt <!-- ad slot -->Typhoon</p>');
     const p = body.querySelector('p')!;
     p.insertBefore(document.createTextNode(''), p.lastChild);
-    const before = snapshot(body);
+    const watch = watchPage(body);
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
-    expect(highlighter.marks().map((mark) => mark.textContent)).toEqual(['Salt ', 'Typhoon']);
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:Typhoon']);
+    expect(highlighter.mentions()).toHaveLength(1);
     highlighter.stop();
-    expect(sameTree(before, snapshot(body))).toBe(true);
+    watch.unwritten();
+    watch.stop();
   });
 });
 
@@ -151,14 +203,14 @@ describe('never touched', () => {
 
   it.each(untouchable)('leaves %s alone', async (_name, html) => {
     const body = page(`<p>Before.</p>${html}<p>After.</p>`);
-    const before = snapshot(body);
-    const mutations = recordMutations(body);
+    const watch = watchPage(body);
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
-    expect(highlighter.marks()).toHaveLength(0);
-    expect(mutations.take()).toHaveLength(0);
-    expect(sameTree(before, snapshot(body))).toBe(true);
-    mutations.stop();
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(highlighter.counts().size).toBe(0);
+    expect(registeredHighlights()).toEqual(new Map());
+    watch.unwritten();
+    watch.stop();
   });
 
   it('reads aria-hidden and inert content: visible, and toggled on whole pages by modals', async () => {
@@ -166,10 +218,13 @@ describe('never touched', () => {
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
     expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt Typhoon', 'mss:MSS']);
+    const painted = highlighter.mentions();
     const mutations = recordMutations(body);
     body.querySelector('div')!.setAttribute('aria-hidden', 'false');
     await highlighter.idle();
+    // Only the page's own attribute change; what was painted stands, the same mentions.
     expect(mutations.take()).toHaveLength(1);
+    expect(highlighter.mentions()).toEqual(painted);
     mutations.stop();
   });
 
@@ -178,14 +233,15 @@ describe('never touched', () => {
     const section = body.querySelector('div')!;
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
     section.removeAttribute('hidden');
     await highlighter.idle();
     expect(markTexts(highlighter)).toEqual(['mss:MSS']);
+    expectRegistryAgrees(highlighter);
     section.setAttribute('hidden', 'until-found');
     await highlighter.idle();
-    expect(highlighter.marks()).toHaveLength(0);
-    expect(section.childNodes).toHaveLength(1);
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(registeredHighlights()).toEqual(new Map());
   });
 
   it('leaves the UI named by isOwnUi alone', async () => {
@@ -199,9 +255,26 @@ describe('never touched', () => {
   it('leaves a designMode document alone', async () => {
     const body = page('<p>Salt Typhoon</p>');
     document.designMode = 'on';
-    const highlighter = track(highlighterFor(body).highlighter);
+    const highlighter = track(highlighterFor(document).highlighter);
     await highlighter.start();
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(registeredHighlights()).toEqual(new Map());
+    expect(body.textContent).toBe('Salt Typhoon');
+  });
+
+  it('drops every mention once the document turns into a designMode editor and is edited', async () => {
+    const body = page('<p>Salt Typhoon</p><p id="typed">MSS</p>');
+    const highlighter = track(highlighterFor(document).highlighter);
+    await highlighter.start();
+    expect(highlighter.mentions()).toHaveLength(2);
+
+    document.designMode = 'on';
+    // The reader types: the page changes under the editor.
+    (body.querySelector('#typed')!.firstChild as Text).appendData(' and Nvidia');
+    await highlighter.idle();
+    expect(highlighter.mentions()).toEqual([]);
+    expect(highlighter.counts().size).toBe(0);
+    expect(registeredHighlights()).toEqual(new Map());
   });
 
   it('takes its marks out of a region that becomes editable', async () => {
@@ -210,17 +283,20 @@ describe('never touched', () => {
     const originalText = editor.querySelector('p')!.firstChild!;
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
-    expect(highlighter.marks()).toHaveLength(3);
+    expect(highlighter.mentions()).toHaveLength(3);
 
     editor.setAttribute('contenteditable', 'true');
     await highlighter.idle();
     expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
+    expectRegistryAgrees(highlighter);
+    expect(registeredHighlights('backstory-entity-mss').size).toBe(0);
     expect(editor.querySelector('p')!.childNodes).toHaveLength(1);
     expect(editor.querySelector('p')!.firstChild).toBe(originalText);
 
     editor.removeAttribute('contenteditable');
     await highlighter.idle();
     expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt Typhoon', 'mss:MSS', 'nvidia:Nvidia']);
+    expectRegistryAgrees(highlighter);
   });
 });
 
@@ -238,46 +314,77 @@ describe('no names, no writes', () => {
     // Only the test's own append is seen.
     expect(mutations.take()).toHaveLength(1);
     expect(seen).toContain('More rain.');
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
     mutations.stop();
     expect(before.every((entry) => entry.node.isConnected)).toBe(true);
   });
 });
 
-describe('undo', () => {
-  it('restores the same node objects with the same text, leaving adjacent page text nodes unmerged', async () => {
+describe('never written, and stop deletes every highlight', () => {
+  it('keeps the same node objects with the same text before, during and after, adjacent page text nodes unmerged', async () => {
     const body = page('<p id="p"></p><p>MSS, <em>Salt</em> Typhoon and Nvidia.</p>');
     const p = body.querySelector('#p')!;
-    // The page's own adjacent text nodes: they must survive as three nodes.
+    // The page's own adjacent text nodes: they must stay three nodes.
     p.append(document.createTextNode('Reports on Salt '), document.createTextNode('Typhoon'), document.createTextNode(' and MSS.'));
-    const before = snapshot(body);
+    const watch = watchPage(body);
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
     expect(highlighter.counts()).toEqual(new Map([['salt-typhoon', 2], ['mss', 2], ['nvidia', 1]]));
-    expect(body.textContent).toBe(before[0]!.node.textContent);
+    expect(markTexts(highlighter)).toEqual([
+      'salt-typhoon:Salt ',
+      'salt-typhoon:Typhoon',
+      'mss:MSS',
+      'mss:MSS',
+      'salt-typhoon:Salt',
+      'salt-typhoon: Typhoon',
+      'nvidia:Nvidia',
+    ]);
+    expectRegistryAgrees(highlighter);
+    watch.unwritten();
 
     highlighter.stop();
-    expect(sameTree(before, snapshot(body))).toBe(true);
+    watch.unwritten();
+    watch.stop();
     expect(p.childNodes).toHaveLength(3);
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
     expect(highlighter.counts().size).toBe(0);
+    expect(registeredHighlights()).toEqual(new Map());
+  });
+
+  it('deletes only its own names from the registry, leaving the page\'s highlights alone', async () => {
+    const body = page('<p>MSS and Nvidia</p>');
+    const pages = new Highlight();
+    CSS.highlights.set('search-results', pages);
+    try {
+      const highlighter = track(highlighterFor(body).highlighter);
+      await highlighter.start();
+      expect([...registeredHighlights().keys()].sort()).toEqual(['backstory-entity-mss', 'backstory-entity-nvidia', 'backstory-look-background']);
+      highlighter.stop();
+      expect(registeredHighlights()).toEqual(new Map());
+      expect(CSS.highlights.get('search-results')).toBe(pages);
+    } finally {
+      CSS.highlights.delete('search-results');
+    }
   });
 
   it('is idempotent and can start again', async () => {
     const body = page('<p>MSS</p>');
-    const before = snapshot(body);
+    const watch = watchPage(body);
     const highlighter = track(highlighterFor(body).highlighter);
     await highlighter.start();
     highlighter.stop();
     highlighter.stop();
-    expect(sameTree(before, snapshot(body))).toBe(true);
+    expect(registeredHighlights()).toEqual(new Map());
     await highlighter.start();
     expect(markTexts(highlighter)).toEqual(['mss:MSS']);
+    expectRegistryAgrees(highlighter);
+    watch.unwritten();
+    watch.stop();
   });
 
   it('stops cleanly in the middle of a sliced pass', async () => {
     const body = page(Array.from({ length: 200 }, (_, index) => `<p>Paragraph ${index} on MSS.</p>`).join(''));
-    const before = snapshot(body);
+    const watch = watchPage(body);
     const highlighter = track(highlighterFor(body).highlighter);
     const clock = fastClock();
     const pass = highlighter.start();
@@ -285,8 +392,10 @@ describe('undo', () => {
     highlighter.stop();
     await pass;
     clock.restore();
-    expect(sameTree(before, snapshot(body))).toBe(true);
-    expect(highlighter.marks()).toHaveLength(0);
+    watch.unwritten();
+    watch.stop();
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(registeredHighlights()).toEqual(new Map());
   });
 });
 
@@ -296,28 +405,46 @@ describe('slicing', () => {
     const highlighter = track(highlighterFor(body).highlighter);
     const clock = fastClock();
     let pageRan = 0;
-    const marksWhenPageRan: number[] = [];
+    const paintedWhenPageRan: number[] = [];
     const pageWork = setInterval(() => {
       pageRan++;
-      marksWhenPageRan.push(body.querySelectorAll('mark').length);
+      // What the page would see painted: the registry.
+      paintedWhenPageRan.push(registeredHighlights('backstory-entity-mss').get('backstory-entity-mss')?.length ?? 0);
     }, 0);
     await highlighter.start();
     clearInterval(pageWork);
     clock.restore();
-    expect(highlighter.marks()).toHaveLength(50);
+    expect(highlighter.mentions()).toHaveLength(50);
     expect(pageRan).toBeGreaterThan(0);
-    expect(marksWhenPageRan.some((count) => count > 0 && count < 50)).toBe(true);
+    expect(paintedWhenPageRan.some((count) => count > 0 && count < 50)).toBe(true);
   });
 });
 
 describe('style', () => {
-  it('switches the look of every mark at runtime', async () => {
+  it('moves every range to the other style highlight at runtime, entity highlights unchanged', async () => {
     const body = page('<p>MSS and <em>Salt</em> Typhoon</p>');
     const highlighter = track(highlighterFor(body, { style: 'underline' }).highlighter);
     await highlighter.start();
-    expect(highlighter.marks().map((mark) => mark.getAttribute(STYLE_ATTRIBUTE))).toEqual(['underline', 'underline', 'underline']);
+    const ranges = highlighter.mentions().flatMap((mention) => mention.ranges);
+    expect(ranges).toHaveLength(3);
+    expect(registeredHighlights('backstory-look-')).toEqual(new Map([['backstory-look-underline', ranges]]));
+    expectRegistryAgrees(highlighter, 'underline');
+
     highlighter.setStyle('background');
-    expect(highlighter.marks().map((mark) => mark.getAttribute(STYLE_ATTRIBUTE))).toEqual(['background', 'background', 'background']);
+    expect(registeredHighlights('backstory-look-')).toEqual(new Map([['backstory-look-background', ranges]]));
+    expectRegistryAgrees(highlighter, 'background');
+  });
+
+  it('paints in a style set before anything was painted', async () => {
+    const body = page('<p>Nothing yet</p>');
+    const highlighter = track(highlighterFor(body, { style: 'background' }).highlighter);
+    await highlighter.start();
+    highlighter.setStyle('underline');
+    expect(registeredHighlights()).toEqual(new Map());
+    body.querySelector('p')!.append(' on MSS');
+    await highlighter.idle();
+    expectRegistryAgrees(highlighter, 'underline');
+    expect(registeredHighlights('backstory-look-background').size).toBe(0);
   });
 });
 
@@ -333,15 +460,22 @@ describe('rescan', () => {
       }),
     );
     await highlighter.start();
-    const nvidiaMark = highlighter.marks()[1]!;
+    const nvidia = highlighter.mentions()[1]!;
+    const nvidiaRange = nvidia.ranges[0]!;
     skipMss = true;
     await highlighter.rescan();
     expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
-    expect(highlighter.marks()[0]).toBe(nvidiaMark);
-    expect(body.querySelector('p')!.childNodes).toHaveLength(1);
+    // The unchanged run keeps its mention and its very range; MSS left the registry.
+    expect(highlighter.mentions()[0]).toBe(nvidia);
+    expect(registeredHighlights()).toEqual(
+      new Map([
+        ['backstory-entity-nvidia', [nvidiaRange]],
+        ['backstory-look-background', [nvidiaRange]],
+      ]),
+    );
   });
 
-  it('notifies listeners when marks come and go, not otherwise', async () => {
+  it('notifies listeners when mentions are painted or removed, not otherwise', async () => {
     const body = page('<p>MSS here.</p>');
     const highlighter = track(highlighterFor(body).highlighter);
     let changes = 0;
