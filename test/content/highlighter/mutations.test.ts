@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
+import { registeredHighlights } from '../support/highlight-api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MUTATION_DEBOUNCE_MS } from '../../../src/shared/constants';
 import type { Highlighter } from '../../../src/content/highlighter';
-import { highlighterFor, markTexts, page, recordMutations, sameTree, snapshot } from './helpers';
+import { expectRegistryAgrees, highlighterFor, markTexts, page, recordMutations, sameTree, snapshot } from './helpers';
 
 let current: Highlighter | undefined;
 async function started(root: Element | Document) {
@@ -15,7 +16,10 @@ async function started(root: Element | Document) {
 afterEach(() => {
   current?.stop();
   current = undefined;
+  const left = [...registeredHighlights().keys()];
+  CSS.highlights.clear();
   document.body.innerHTML = '';
+  expect(left).toEqual([]);
 });
 
 /** Lets a few batch periods pass, so a feedback loop (if there were one) would show. */
@@ -23,8 +27,8 @@ function severalBatchPeriods(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, MUTATION_DEBOUNCE_MS * 4));
 }
 
-describe('the page rewrites text we split', () => {
-  it('lets the page win when it sets data on the split node (as React does)', async () => {
+describe('the page rewrites text under a mention', () => {
+  it('follows the page setting data on the text node a mention is painted over (as React does)', async () => {
     const body = page('<p>Hello MSS world</p>');
     const p = body.querySelector('p')!;
     const original = p.firstChild as Text;
@@ -35,25 +39,42 @@ describe('the page rewrites text we split', () => {
     await highlighter.idle();
     expect(p.textContent).toBe('Now Nvidia here');
     expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
+    expect(highlighter.mentions()[0]!.ranges[0]!.startContainer).toBe(original);
+    expectRegistryAgrees(highlighter);
+    expect(p.childNodes).toHaveLength(1);
     expect(p.firstChild).toBe(original);
 
     highlighter.stop();
-    expect(p.childNodes).toHaveLength(1);
-    expect(p.firstChild).toBe(original);
+    expect(registeredHighlights()).toEqual(new Map());
     expect(original.data).toBe('Now Nvidia here');
   });
 
-  it('lets the page win even when it writes back the very text our split left', async () => {
+  it('drops the mention when the page writes text that no longer names it', async () => {
     const body = page('<p>Hello MSS world</p>');
     const original = body.querySelector('p')!.firstChild as Text;
     const { highlighter } = await started(body);
     original.data = 'Hello ';
     await highlighter.idle();
     expect(body.querySelector('p')!.textContent).toBe('Hello ');
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(highlighter.counts().size).toBe(0);
+    expect(registeredHighlights()).toEqual(new Map());
   });
 
-  it('removes our pieces when the page removes the split node, and reads what replaces it', async () => {
+  it('repaints a mention the page moved within its text node (text inserted before it)', async () => {
+    const body = page('<p>Hello MSS world</p>');
+    const original = body.querySelector('p')!.firstChild as Text;
+    const { highlighter } = await started(body);
+    original.insertData(0, 'Breaking: ');
+    await highlighter.idle();
+    expect(original.data).toBe('Breaking: Hello MSS world');
+    expect(markTexts(highlighter)).toEqual(['mss:MSS']);
+    const range = highlighter.mentions()[0]!.ranges[0]!;
+    expect([range.startContainer, range.startOffset, range.endOffset]).toEqual([original, 16, 19]);
+    expectRegistryAgrees(highlighter);
+  });
+
+  it('drops the mention when the page removes its text node, and reads what replaces it', async () => {
     const body = page('<p>Hello MSS world</p>');
     const p = body.querySelector('p')!;
     const original = p.firstChild as Text;
@@ -62,60 +83,88 @@ describe('the page rewrites text we split', () => {
     p.removeChild(original);
     await highlighter.idle();
     expect(p.childNodes).toHaveLength(0);
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(registeredHighlights()).toEqual(new Map());
 
     p.append(document.createTextNode('Fresh news on Nvidia'));
     await highlighter.idle();
     expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
+    expectRegistryAgrees(highlighter);
     expect(p.textContent).toBe('Fresh news on Nvidia');
   });
 
-  it("follows the page replacing all text in a mark's parent", async () => {
+  it('follows the page replacing all text in a paragraph holding mentions', async () => {
     const body = page('<p>Salt Typhoon and <b>MSS</b></p>');
     const p = body.querySelector('p')!;
     const { highlighter } = await started(body);
-    expect(highlighter.marks()).toHaveLength(2);
+    expect(highlighter.mentions()).toHaveLength(2);
 
     p.textContent = 'Only Nvidia now';
     await highlighter.idle();
     expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
     expect(p.textContent).toBe('Only Nvidia now');
     expect(highlighter.counts()).toEqual(new Map([['nvidia', 1]]));
+    expectRegistryAgrees(highlighter);
   });
 
-  it('keeps the whole text when a page script writes into the text inside our mark', async () => {
-    const body = page('<p>Hello MSS world</p>');
+  it('keeps what a page writes through p.lastChild after highlighting: its text stands, the mention there is repainted or dropped', async () => {
+    const body = page('<p>Intro on <b>Nvidia</b>, then more on MSS</p>');
     const p = body.querySelector('p')!;
     const { highlighter } = await started(body);
-    const mark = highlighter.marks()[0]!;
+    expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia', 'mss:MSS']);
+    // The page's own reference to its last text node is still that node: nothing was split.
+    const last = p.lastChild as Text;
+    expect(last.data).toBe(', then more on MSS');
 
-    (mark.firstChild as Text).data = 'M.S.S.';
+    last.data = ', then MSS and Salt Typhoon';
     await highlighter.idle();
-    expect(p.textContent).toBe('Hello MSS world');
-    expect(markTexts(highlighter)).toEqual(['mss:MSS']);
+    expect(p.textContent).toBe('Intro on Nvidia, then MSS and Salt Typhoon');
+    expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia', 'mss:MSS', 'salt-typhoon:Salt Typhoon']);
+    expectRegistryAgrees(highlighter);
+
+    last.data = ', and nothing else.';
+    await highlighter.idle();
+    expect(p.textContent).toBe('Intro on Nvidia, and nothing else.');
+    expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
+    expectRegistryAgrees(highlighter);
   });
 
   it('completes a name when the page changes half of it', async () => {
     const body = page('<p>Salt <em>Cyclone</em> again</p>');
     const { highlighter } = await started(body);
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
 
     (body.querySelector('em')!.firstChild as Text).data = 'Typhoon';
     await highlighter.idle();
-    expect(highlighter.marks().map((mark) => mark.textContent)).toEqual(['Salt ', 'Typhoon']);
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:Typhoon']);
     expect(highlighter.counts().get('salt-typhoon')).toBe(1);
+    expectRegistryAgrees(highlighter);
   });
 
-  it('undoes a whole split mention when the page rewrites one of its halves', async () => {
+  it('drops a whole split mention when the page rewrites one of its halves', async () => {
     const body = page('<p>Salt <em>Typhoon</em> again</p>');
     const em = body.querySelector('em')!;
     const { highlighter } = await started(body);
-    expect(highlighter.marks()).toHaveLength(2);
+    expect(highlighter.mentions()).toHaveLength(1);
+    expect(highlighter.mentions()[0]!.ranges).toHaveLength(2);
 
     (em.firstChild as Text).data = 'Cyclone';
     await highlighter.idle();
-    expect(highlighter.marks()).toHaveLength(0);
+    expect(highlighter.mentions()).toHaveLength(0);
+    expect(registeredHighlights()).toEqual(new Map());
     expect(body.querySelector('p')!.textContent).toBe('Salt Cyclone again');
+  });
+
+  it('drops a whole split mention when the page removes one of its halves', async () => {
+    const body = page('<p>Salt <em>Typhoon</em> and MSS</p>');
+    const em = body.querySelector('em')!;
+    const { highlighter } = await started(body);
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:Typhoon', 'mss:MSS']);
+
+    em.remove();
+    await highlighter.idle();
+    expect(markTexts(highlighter)).toEqual(['mss:MSS']);
+    expectRegistryAgrees(highlighter);
   });
 });
 
@@ -214,14 +263,18 @@ describe('new content', () => {
     expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
   });
 
-  it('keeps marks (same elements, no writes) when the page moves a highlighted paragraph', async () => {
-    const body = page('<p id="a">About MSS</p><p>Other</p>');
+  it('keeps the mention painted, writing nothing, when the page moves a highlighted paragraph', async () => {
+    const body = page('<p id="a">About MSS</p><p>Other Nvidia</p>');
+    const moved = body.querySelector('#a')!;
     const { highlighter } = await started(body);
-    const mark = highlighter.marks()[0]!;
+    expect(markTexts(highlighter)).toEqual(['mss:MSS', 'nvidia:Nvidia']);
     const mutations = recordMutations(body);
-    body.append(body.querySelector('#a')!);
+    body.append(moved);
     await highlighter.idle();
-    expect(highlighter.marks()).toEqual([mark]);
+    // Now after the other paragraph, and still over the moved paragraph's own text node.
+    expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia', 'mss:MSS']);
+    expect(highlighter.mentions()[1]!.ranges[0]!.startContainer).toBe(moved.firstChild);
+    expectRegistryAgrees(highlighter);
     expect(mutations.take()).toHaveLength(2); // the page's own removal and insertion
     mutations.stop();
   });
@@ -241,7 +294,7 @@ describe('own writes', () => {
     const body = page('<p>Live: <span id="clock">0</span> on MSS</p><p>Nvidia</p>');
     const { highlighter, seen } = await started(body);
     const clock = body.querySelector('#clock')!;
-    const marks = highlighter.marks();
+    const mentions = highlighter.mentions();
     const readsBefore = seen.length;
 
     for (let tick = 1; tick <= 10; tick++) {
@@ -254,8 +307,10 @@ describe('own writes', () => {
     expect(readsDuringTicks).toBeGreaterThan(0);
     expect(readsDuringTicks).toBeLessThanOrEqual(10);
     expect(seen.slice(readsBefore).every((text) => text.startsWith('Live: '))).toBe(true);
-    // Unchanged mentions keep their marks: nothing is rewritten.
-    expect(highlighter.marks()).toEqual(marks);
+    // Unchanged mentions keep their very objects: nothing is repainted.
+    const after = highlighter.mentions();
+    expect(after).toHaveLength(mentions.length);
+    after.forEach((mention, index) => expect(mention).toBe(mentions[index]));
 
     const readsSettled = seen.length;
     await severalBatchPeriods();
@@ -263,36 +318,21 @@ describe('own writes', () => {
     expect(seen.length).toBe(readsSettled);
   });
 
-  it('restores the page exactly after a session of page changes', async () => {
+  it('leaves the page exactly as the page made it after a session of page changes', async () => {
     const body = page('<div><p>One MSS</p><p>Two <i>Salt</i> Typhoon</p></div>');
+    const mutations = recordMutations(body);
     const { highlighter } = await started(body);
     const div = body.querySelector('div')!;
     div.append(Object.assign(document.createElement('p'), { textContent: 'Three Nvidia' }));
+    (div.firstChild!.firstChild as Text).appendData(' and Xi Jinping');
     await highlighter.idle();
-    const before = snapshotWithoutOurs(body, highlighter);
+    expect(markTexts(highlighter)).toEqual(['mss:MSS', 'xi-jinping:Xi Jinping', 'salt-typhoon:Salt', 'salt-typhoon: Typhoon', 'nvidia:Nvidia']);
+    const asThePageLeftIt = snapshot(body);
     highlighter.stop();
-    expect(sameTree(before, snapshot(body))).toBe(true);
+    expect(sameTree(asThePageLeftIt, snapshot(body))).toBe(true);
+    expect(registeredHighlights()).toEqual(new Map());
+    // Every record is one of the page's two edits.
+    expect(mutations.take().map((record) => record.type)).toEqual(['childList', 'characterData']);
+    mutations.stop();
   });
 });
-
-/** What the page's tree will be once our marks are gone: the page's nodes with their own text. */
-function snapshotWithoutOurs(root: Node, highlighter: Highlighter) {
-  const ours = new Set<Node>();
-  for (const mark of highlighter.marks()) {
-    ours.add(mark);
-    let next = mark.nextSibling;
-    // Each mark is followed by the remainder text node splitting created.
-    if (next) ours.add(next);
-    for (const child of mark.childNodes) ours.add(child);
-    next = null;
-  }
-  const all = snapshot(root).filter((entry) => !ours.has(entry.node));
-  return all.map((entry) => ({ ...entry, data: entry.node.nodeType === Node.TEXT_NODE ? pageTextOf(entry.node as Text, ours) : entry.data }));
-}
-
-/** A split page node's own text: its text plus the text of our nodes after it. */
-function pageTextOf(node: Text, ours: Set<Node>): string {
-  let text = node.data;
-  for (let next = node.nextSibling; next && ours.has(next); next = next.nextSibling) text += next.textContent ?? '';
-  return text;
-}
