@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import { registeredHighlights } from '../support/highlight-api';
 import { describe, expect, it } from 'vitest';
-import { STYLE_ATTRIBUTE } from '../../../src/content/highlighter';
-import { highlighterFor, markTexts, page, recordMutations, sameTree, snapshot, trackHighlighters, type NodeSnapshot } from './helpers';
+import type { Highlighter } from '../../../src/content/highlighter';
+import { expectRegistryAgrees, highlighterFor, markTexts, page, recordMutations, sameTree, snapshot, trackHighlighters, type NodeSnapshot } from './helpers';
 
 const track = trackHighlighters();
 
@@ -20,8 +21,16 @@ function snapshotAll(...shadows: ShadowRoot[]): NodeSnapshot[] {
   return [...snapshot(document.body), ...shadows.flatMap((shadow) => snapshot(shadow))];
 }
 
-function shadowMarkTexts(shadow: ShadowRoot): string[] {
-  return [...shadow.querySelectorAll<HTMLElement>('mark[data-entity]')].map((mark) => `${mark.dataset.entity}:${mark.textContent}`);
+/** The painted pieces inside one shadow tree, as `entity:text`, in document order. */
+function shadowMarkTexts(highlighter: Highlighter, shadow: ShadowRoot): string[] {
+  return highlighter
+    .mentions()
+    .flatMap((mention) => mention.ranges.filter((range) => range.startContainer.getRootNode() === shadow).map((range) => `${mention.entityId}:${range.toString()}`));
+}
+
+/** Style sheets adopted into `shadow` that are not in `own` (the page's): ours. */
+function foreignSheets(shadow: ShadowRoot, own: readonly CSSStyleSheet[] = []): CSSStyleSheet[] {
+  return shadow.adoptedStyleSheets.filter((sheet) => !own.includes(sheet));
 }
 
 describe('open shadow roots', () => {
@@ -32,12 +41,14 @@ describe('open shadow roots', () => {
     const highlighter = track(highlighterFor(document).highlighter);
     await highlighter.start();
 
-    expect(shadowMarkTexts(open.shadow)).toEqual(['salt-typhoon:Salt Typhoon', 'nvidia:Nvidia']);
+    expect(shadowMarkTexts(highlighter, open.shadow)).toEqual(['salt-typhoon:Salt Typhoon', 'nvidia:Nvidia']);
     expect(markTexts(highlighter)).toEqual(['mss:MSS', 'salt-typhoon:Salt Typhoon', 'nvidia:Nvidia', 'xi-jinping:Xi Jinping']);
     expect(highlighter.mentions().map((mention) => mention.entityId)).toEqual(['mss', 'salt-typhoon', 'nvidia', 'xi-jinping']);
     expect(highlighter.counts()).toEqual(new Map([['mss', 1], ['salt-typhoon', 1], ['nvidia', 1], ['xi-jinping', 1]]));
-    const mark = open.shadow.querySelector<HTMLElement>('mark')!;
-    expect(highlighter.mentionOf(mark)?.entityId).toBe('salt-typhoon');
+    expectRegistryAgrees(highlighter);
+    const inside = open.paragraph.firstChild as Text;
+    expect(highlighter.mentionAt(inside, 10)?.entityId).toBe('salt-typhoon');
+    expect(open.paragraph.childNodes).toHaveLength(1);
     expect(open.paragraph.textContent).toBe('Inside: Salt Typhoon and Nvidia.');
   });
 
@@ -49,8 +60,9 @@ describe('open shadow roots', () => {
     await highlighter.start();
 
     expect(markTexts(highlighter)).toEqual(['mss:MSS']);
-    expect(closed.paragraph.childNodes).toHaveLength(1);
-    expect(closed.shadow.querySelector('mark')).toBeNull();
+    expect(shadowMarkTexts(highlighter, closed.shadow)).toEqual([]);
+    expect(closed.shadow.adoptedStyleSheets).toEqual([]);
+    expectRegistryAgrees(highlighter);
   });
 
   it('reads open roots nested in open roots, and none behind a hidden or editable host', async () => {
@@ -66,8 +78,11 @@ describe('open shadow roots', () => {
     await highlighter.start();
 
     expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia', 'mss:MSS']);
-    expect(hidden.shadow.querySelector('mark')).toBeNull();
-    expect(editable.shadow.querySelector('mark')).toBeNull();
+    expect(shadowMarkTexts(highlighter, inner.shadow)).toEqual(['mss:MSS']);
+    expect(shadowMarkTexts(highlighter, hidden.shadow)).toEqual([]);
+    expect(shadowMarkTexts(highlighter, editable.shadow)).toEqual([]);
+    expect(hidden.shadow.adoptedStyleSheets).toEqual([]);
+    expect(editable.shadow.adoptedStyleSheets).toEqual([]);
   });
 
   it('undoes exactly across roots: same node objects, same text, nothing merged', async () => {
@@ -76,16 +91,27 @@ describe('open shadow roots', () => {
     open.paragraph.append(document.createTextNode(' Also'), document.createTextNode(' Xi Jinping.'));
     const closed = shadowHost('closed', 'Closed MSS.');
     body.append(open.host, closed.host);
+    const pageSheet = new CSSStyleSheet();
+    open.shadow.adoptedStyleSheets = [pageSheet];
     const before = snapshotAll(open.shadow, closed.shadow);
+    const mutations = [recordMutations(document.body), recordMutations(open.shadow), recordMutations(closed.shadow)];
     const highlighter = track(highlighterFor(document).highlighter);
     await highlighter.start();
-    expect(highlighter.marks().length).toBeGreaterThanOrEqual(5);
-    expect(sameTree(before, snapshotAll(open.shadow, closed.shadow))).toBe(false);
+    expect(mentionCount(highlighter)).toBe(4);
+    expect(shadowMarkTexts(highlighter, open.shadow)).toEqual(['mss:MSS', 'nvidia:Nvidia', 'xi-jinping:Xi Jinping']);
+    expect(sameTree(before, snapshotAll(open.shadow, closed.shadow))).toBe(true);
+    // The one change to a root: the highlight rules adopted after the page's own sheets.
+    expect(open.shadow.adoptedStyleSheets[0]).toBe(pageSheet);
+    expect(foreignSheets(open.shadow, [pageSheet])).toHaveLength(1);
 
     highlighter.stop();
     expect(sameTree(before, snapshotAll(open.shadow, closed.shadow))).toBe(true);
-    expect(highlighter.marks()).toEqual([]);
+    expect(mutations.flatMap((recorder) => recorder.take())).toEqual([]);
+    for (const recorder of mutations) recorder.stop();
+    expect(open.shadow.adoptedStyleSheets).toEqual([pageSheet]);
+    expect(highlighter.mentions()).toEqual([]);
     expect(highlighter.counts().size).toBe(0);
+    expect(registeredHighlights()).toEqual(new Map());
   });
 
   it('writes nothing into a shadow root without names', async () => {
@@ -96,6 +122,18 @@ describe('open shadow roots', () => {
     await highlighter.start();
     expect(mutations.take()).toEqual([]);
     mutations.stop();
+    expect(highlighter.mentions()).toEqual([]);
+  });
+
+  // BUG: src/content/highlighter/highlighter.ts foundShadowRoot() adopts the highlight sheet into
+  // every open shadow root it meets, not only those holding mentions as shadow-styles.ts says; the
+  // page sees its adoptedStyleSheets change though nothing of ours is painted there.
+  it.fails('adopts no style sheet into a shadow root without names', async () => {
+    const open = shadowHost('open', 'Nothing to see here.');
+    page('<p>Nor here.</p>').append(open.host);
+    const highlighter = track(highlighterFor(document).highlighter);
+    await highlighter.start();
+    expect(open.shadow.adoptedStyleSheets).toEqual([]);
   });
 
   it('highlights a shadow root whose host is added after the first pass, and undoes it', async () => {
@@ -106,10 +144,13 @@ describe('open shadow roots', () => {
     document.body.append(late.host);
     await highlighter.idle();
 
-    expect(shadowMarkTexts(late.shadow)).toEqual(['salt-typhoon:Salt Typhoon']);
+    expect(shadowMarkTexts(highlighter, late.shadow)).toEqual(['salt-typhoon:Salt Typhoon']);
+    expect(foreignSheets(late.shadow)).toHaveLength(1);
+    expectRegistryAgrees(highlighter);
     highlighter.stop();
+    expect(late.shadow.adoptedStyleSheets).toEqual([]);
+    expect(registeredHighlights()).toEqual(new Map());
     expect(late.paragraph.childNodes).toHaveLength(1);
-    expect(late.paragraph.firstChild).toBeInstanceOf(Text);
   });
 
   it('highlights a shadow root attached to a host inside an element added later', async () => {
@@ -121,30 +162,32 @@ describe('open shadow roots', () => {
     wrapper.append('Before ', late.host, ' after.');
     document.body.append(wrapper);
     await highlighter.idle();
-    expect(shadowMarkTexts(late.shadow)).toEqual(['nvidia:Nvidia']);
+    expect(shadowMarkTexts(highlighter, late.shadow)).toEqual(['nvidia:Nvidia']);
+    expect(markTexts(highlighter)).toEqual(['mss:MSS', 'nvidia:Nvidia']);
   });
 
-  it('follows changes inside a shadow root: new text, rewritten text, removed marks', async () => {
+  it('follows changes inside a shadow root: new text, rewritten text, removed mentions', async () => {
     const open = shadowHost('open', 'At first nothing.');
     page('').append(open.host);
     const highlighter = track(highlighterFor(document).highlighter);
     await highlighter.start();
-    expect(highlighter.marks()).toEqual([]);
+    expect(highlighter.mentions()).toEqual([]);
 
     const added = document.createElement('p');
     added.textContent = 'Then Salt Typhoon.';
     open.shadow.append(added);
     await highlighter.idle();
-    expect(shadowMarkTexts(open.shadow)).toEqual(['salt-typhoon:Salt Typhoon']);
+    expect(shadowMarkTexts(highlighter, open.shadow)).toEqual(['salt-typhoon:Salt Typhoon']);
 
     open.paragraph.firstChild!.textContent = 'Now MSS.';
     await highlighter.idle();
-    expect(shadowMarkTexts(open.shadow)).toEqual(['mss:MSS', 'salt-typhoon:Salt Typhoon']);
+    expect(shadowMarkTexts(highlighter, open.shadow)).toEqual(['mss:MSS', 'salt-typhoon:Salt Typhoon']);
 
-    // The page rewrites a paragraph we split: our leftovers go, its new text is read.
+    // The page replaces a painted paragraph's text: its mention goes, its new text is read.
     added.textContent = 'Rewritten with Nvidia.';
     await highlighter.idle();
-    expect(shadowMarkTexts(open.shadow)).toEqual(['mss:MSS', 'nvidia:Nvidia']);
+    expect(shadowMarkTexts(highlighter, open.shadow)).toEqual(['mss:MSS', 'nvidia:Nvidia']);
+    expectRegistryAgrees(highlighter);
     expect(added.textContent).toBe('Rewritten with Nvidia.');
     expect(highlighter.counts()).toEqual(new Map([['mss', 1], ['nvidia', 1]]));
   });
@@ -159,47 +202,44 @@ describe('open shadow roots', () => {
     open.host.remove();
     await highlighter.idle();
     expect(highlighter.counts()).toEqual(new Map([['nvidia', 1]]));
-    expect(open.paragraph.childNodes).toHaveLength(1);
+    expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
+    expectRegistryAgrees(highlighter);
     expect(open.paragraph.textContent).toBe('Gone MSS.');
   });
 
-  it('takes the marks out when the host becomes hidden, and back when it is shown', async () => {
+  it('takes the mentions out when the host becomes hidden, and back when it is shown', async () => {
     const open = shadowHost('open', 'Toggled MSS.');
     page('').append(open.host);
     const highlighter = track(highlighterFor(document).highlighter);
     await highlighter.start();
-    expect(shadowMarkTexts(open.shadow)).toEqual(['mss:MSS']);
+    expect(shadowMarkTexts(highlighter, open.shadow)).toEqual(['mss:MSS']);
 
     open.host.hidden = true;
     await highlighter.idle();
-    expect(shadowMarkTexts(open.shadow)).toEqual([]);
-    expect(open.paragraph.childNodes).toHaveLength(1);
+    expect(shadowMarkTexts(highlighter, open.shadow)).toEqual([]);
+    expect(registeredHighlights()).toEqual(new Map());
 
     open.host.hidden = false;
     await highlighter.idle();
-    expect(shadowMarkTexts(open.shadow)).toEqual(['mss:MSS']);
+    expect(shadowMarkTexts(highlighter, open.shadow)).toEqual(['mss:MSS']);
+    expectRegistryAgrees(highlighter);
   });
 
-  it('gives marks in a shadow root their look inline, and setStyle switches it', async () => {
+  it('paints shadow-root mentions through the same registry, so setStyle moves them with the rest', async () => {
     const open = shadowHost('open', 'Styled MSS.');
     page('<p>Light Nvidia.</p>').append(open.host);
     const highlighter = track(highlighterFor(document).highlighter);
     await highlighter.start();
-    const light = document.querySelector<HTMLElement>('mark[data-entity]')!;
-    const shadowed = open.shadow.querySelector<HTMLElement>('mark[data-entity]')!;
-
-    // The document's marks take their look from highlights.css alone.
-    expect(light.hasAttribute('style')).toBe(false);
-    expect(shadowed.getAttribute(STYLE_ATTRIBUTE)).toBe('background');
-    expect(shadowed.style.getPropertyValue('background-color')).not.toBe('');
-    expect(shadowed.style.getPropertyPriority('background-color')).toBe('important');
-    expect(shadowed.style.getPropertyValue('text-decoration-line')).toBe('');
+    const sheets = [...open.shadow.adoptedStyleSheets];
+    expect(sheets).toHaveLength(1);
+    expectRegistryAgrees(highlighter, 'background');
 
     highlighter.setStyle('underline');
-    expect(shadowed.getAttribute(STYLE_ATTRIBUTE)).toBe('underline');
-    expect(shadowed.style.getPropertyValue('text-decoration-line')).toBe('underline');
-    expect(shadowed.style.getPropertyValue('background-color')).toBe('transparent');
-    expect(light.hasAttribute('style')).toBe(false);
+    expectRegistryAgrees(highlighter, 'underline');
+    const underlined = registeredHighlights('backstory-look-underline').get('backstory-look-underline') ?? [];
+    expect(underlined.map((range) => range.startContainer.getRootNode())).toEqual([document, open.shadow]);
+    // The adopted rules paint both looks: the root's sheets are left as they were.
+    expect(open.shadow.adoptedStyleSheets).toEqual(sheets);
   });
 
   it('finds a shadow root attached after the first pass on the next rescan', async () => {
@@ -213,10 +253,15 @@ describe('open shadow roots', () => {
     shadow.append(paragraph);
 
     await highlighter.rescan();
-    expect(shadowMarkTexts(shadow)).toEqual(['nvidia:Nvidia']);
+    expect(shadowMarkTexts(highlighter, shadow)).toEqual(['nvidia:Nvidia']);
     // From then on it is followed.
     paragraph.append(' And Salt Typhoon.');
     await highlighter.idle();
-    expect(shadowMarkTexts(shadow)).toEqual(['nvidia:Nvidia', 'salt-typhoon:Salt Typhoon']);
+    expect(shadowMarkTexts(highlighter, shadow)).toEqual(['nvidia:Nvidia', 'salt-typhoon:Salt Typhoon']);
+    expectRegistryAgrees(highlighter);
   });
 });
+
+function mentionCount(highlighter: Highlighter): number {
+  return highlighter.mentions().length;
+}
