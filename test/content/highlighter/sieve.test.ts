@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
 /**
  * The sieve: with `mayName`, a deep walk skips a block whose whole text cannot name anything.
- * It must change what is read, never what is marked.
+ * It must change what is read, never what is painted.
  */
+import { registeredHighlights } from '../support/highlight-api';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { SIEVE_READS_PER_CHAR } from '../../../src/shared/constants';
 import { compileMatcher } from '../../../src/shared/matcher';
-import { highlighterFor, markTexts, page, TEST_NAMES, trackHighlighters } from './helpers';
+import { expectRegistryAgrees, highlighterFor, markTexts, page, registeredTexts, TEST_NAMES, trackHighlighters } from './helpers';
 import { buildTree, pageSpec as richPageSpec, propertySeed } from './undo-property-trees';
 
 const track = trackHighlighters();
@@ -25,7 +26,7 @@ function testSieve() {
 }
 
 describe('sieve', () => {
-  it('never reads the runs of a block that cannot name anything, and still marks the others', async () => {
+  it('never reads the runs of a block that cannot name anything, and still paints the others', async () => {
     const root = page(
       '<section id="nameless"><p>Weather <em>today</em>.</p><p>Harvest news.</p></section>' +
         '<section><p>Salt <em>Typhoon</em> struck.</p><p>Rain.</p><p>Wind.</p><p>Snow.</p></section>',
@@ -63,11 +64,12 @@ describe('sieve', () => {
     await track(highlighter).start();
 
     expect(seen).not.toContain('Nothing here.');
-    expect(open?.querySelectorAll('mark[data-entity="mss"]')).toHaveLength(1);
-    expect(editable?.querySelectorAll('mark')).toHaveLength(0);
+    expect(markTexts(highlighter)).toEqual(['mss:MSS']);
+    expect(highlighter.mentions()[0]!.ranges[0]!.startContainer.getRootNode()).toBe(open);
+    expect(highlighter.counts()).toEqual(new Map([['mss', 1]]));
   });
 
-  it('reads a block holding our marks even when its text can no longer name anything', async () => {
+  it('drops what it painted in a block the sieve now skips (its text can no longer name anything)', async () => {
     const root = page('<div><p>Nvidia chips.</p></div><div><p>Other.</p></div>');
     let names = true;
     const sieve = testSieve();
@@ -78,9 +80,11 @@ describe('sieve', () => {
     await track(highlighter).start();
     expect(markTexts(highlighter)).toEqual(['nvidia:Nvidia']);
 
+    expectRegistryAgrees(highlighter);
     names = false;
     await highlighter.rescan();
     expect(markTexts(highlighter)).toEqual([]);
+    expect(registeredHighlights()).toEqual(new Map());
     expect(root.textContent).toBe('Nvidia chips.Other.');
   });
 
@@ -98,7 +102,7 @@ describe('sieve', () => {
     const main = root.querySelector('main');
     const whole = main?.textContent?.length ?? 0;
     const read = sieve.sieved.reduce((sum, text) => sum + text.length, 0);
-    expect(highlighter.marks()).toHaveLength(40);
+    expect(highlighter.mentions()).toHaveLength(40);
     // The last read may overshoot the allowance by at most one block's text.
     expect(read).toBeLessThanOrEqual((SIEVE_READS_PER_CHAR + 1) * whole);
     // What sieving every block would read: the bound is what keeps the figure above low.
@@ -106,16 +110,18 @@ describe('sieve', () => {
     expect(unbounded).toBeGreaterThan(10 * whole);
   });
 
-  it('marks exactly what the unsieved walk marks, with the real matcher, on random rich pages', async () => {
+  it('paints exactly what the unsieved walk paints, with the real matcher, on random rich pages', async () => {
     fc.configureGlobal({ seed: propertySeed() });
     const matcher = compileMatcher(CATALOG);
     const marksOf = async (root: HTMLElement, sieve: boolean) => {
       const page = matcher.newPage();
       const highlighter = createHighlighter({ root, findMentions: (block) => page.scanBlock(block), ...(sieve ? { mayName: matcher.mayName } : {}) });
       await track(highlighter).start();
-      const marks = highlighter.marks().map((mark) => `${mark.dataset.entity}:${mark.textContent}`);
+      const painted = markTexts(highlighter);
+      // What the page sees painted is what the highlighter reports.
+      expect(registeredTexts()).toEqual([...painted].sort());
       highlighter.stop();
-      return marks;
+      return painted;
     };
     let pagesWithMarks = 0;
     await fc.assert(
