@@ -53,11 +53,19 @@ export async function measureCard(browser: BenchBrowser, url: string, helpers: s
     await page.evaluateOnNewDocument(probeScript(helpers));
     await page.goto(url, { waitUntil: 'load' });
     await waitUntilSettled(page);
-    const mark = await page.$(MARK_SELECTOR);
-    if (!mark) return NOT_OPENED;
-    await mark.scrollIntoView();
-    const box = await mark.boundingBox();
-    if (!box) throw new Error('the first mark has no box');
+    // The first highlighted piece, scrolled into view; its first box is where the pointer goes.
+    const box = await page.evaluate((prefix: string) => {
+      let first: AbstractRange | undefined;
+      CSS.highlights.forEach((highlight, name) => {
+        if (first || !name.startsWith(prefix)) return;
+        first = highlight.values().next().value;
+      });
+      if (!first) return null;
+      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = (first as Range).getClientRects()[0];
+      return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+    }, MARK_SELECTOR);
+    if (!box) return NOT_OPENED;
     const shiftsBefore = await page.evaluate(() => window.__benchProbe?.shifts.length ?? 0);
     const timing = page.evaluate(
       (tag, markName, timeout) => window.__bench?.watchCard(tag, markName, timeout) ?? null,

@@ -6,21 +6,11 @@
  */
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { countByEntity, describeBrowsers, marks, pageLog, type MarkInfo } from './harness';
+import { countByEntity, describeBrowsers, marks, marksIn, pageLog, waitForMarksIn } from './harness';
 
 async function openScanned(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForSelector('#sentinel mark[data-entity]');
-}
-
-function marksIn(page: Page, selector: string): Promise<Array<MarkInfo & { where: string }>> {
-  return page.$$eval(`${selector} mark[data-entity]`, (elements) =>
-    elements.map((element) => ({
-      entity: (element as HTMLElement).dataset.entity ?? '',
-      text: element.textContent ?? '',
-      where: element.parentElement?.closest('[id]')?.id ?? '',
-    })),
-  );
+  await waitForMarksIn(page, '#sentinel');
 }
 
 describeBrowsers((b) => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { ARTICLES } from '../../src/shared/library';
-import { DIST_CHROME, DIST_FIREFOX, currentUrl, describeBrowsers, pageLog, waitForMarks } from './harness';
+import { DIST_CHROME, DIST_FIREFOX, currentUrl, describeBrowsers, hoverMention, pageLog, waitForMarks, waitForMarksIn } from './harness';
 
 interface BuiltManifest {
   version: string;
@@ -94,8 +94,8 @@ describeBrowsers((b) => {
     session.on('Network.requestWillBeSent', (event) => requested.push(event.request.url));
     await session.send('Network.enable');
     await b.page.goto(b.server.url('/demo/article.html'));
-    await b.page.waitForSelector('#most-read mark[data-entity]');
-    await b.page.hover('mark[data-entity]');
+    await waitForMarksIn(b.page, '#most-read');
+    await hoverMention(b.page, 'salt-typhoon');
     await session.detach();
     expect(requested.filter((url) => !url.startsWith(`${b.handle.extensionOrigin}/`))).toEqual([]);
     expect(pageLog(b.page).blockedRequests).toEqual([]);

@@ -67,12 +67,27 @@ describeBrowsers((b) => {
     expect(card).toEqual({ visible: true, role: 'dialog', ariaModal: null, name: 'Example Entity', text: 'Example EntityA summary.' });
   });
 
-  it('mentions joins the marks of a name split across inline elements, and nothing else', async () => {
-    // Marks written into the page by hand, with an id the extension does not know.
+  /** A page script that paints `spec` (entity id → [element id, start, end] per range) as our highlights would. */
+  const paintScript = (spec: Record<string, Array<[string, number, number]>>) => `<script>
+    for (const [entity, pieces] of Object.entries(${JSON.stringify(spec)})) {
+      const ranges = pieces.map(([id, start, end]) => {
+        const range = new Range();
+        const text = document.getElementById(id).firstChild;
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        return range;
+      });
+      CSS.highlights.set('backstory-entity-' + entity, new Highlight(...ranges));
+    }
+  </script>`;
+
+  it('mentions joins the pieces of a name split across inline elements, and nothing else', async () => {
+    // Highlights registered by the page itself, with ids the extension does not know.
     await b.page.goto(
       b.server.page(`<!doctype html><title>split</title>
-        <p id="one"><mark data-entity="test-x">Alpha</mark> <em><mark data-entity="test-x">Beta</mark></em> and <mark data-entity="test-x">Alpha Beta</mark></p>
-        <p><mark data-entity="test-x">Alpha Beta</mark></p><p><mark data-entity="test-y">Gamma</mark></p>`),
+        <p><span id="a">Alpha</span> <em id="b">Beta</em><span id="c"> and Alpha Beta</span></p>
+        <p id="d">Alpha Beta</p><p id="e">Gamma</p>
+        ${paintScript({ 'test-x': [['a', 0, 5], ['b', 0, 4], ['c', 5, 15], ['d', 0, 10]], 'test-y': [['e', 0, 5]] })}`),
     );
     expect(await mentions(b.page)).toEqual([
       { entity: 'test-x', text: 'Alpha Beta' },
@@ -85,7 +100,8 @@ describeBrowsers((b) => {
   it('helpers run apart from the page\'s JavaScript: built-ins replaced with traps trip nothing', async () => {
     await b.page.goto(
       b.server.page(`<!doctype html><title>traps</title>
-        <p><mark data-entity="test-x">Alpha</mark> and <mark data-entity="test-y">Beta</mark></p>
+        <p><span id="a">Alpha</span> and <span id="b">Beta</span></p>
+        ${paintScript({ 'test-x': [['a', 0, 5]], 'test-y': [['b', 0, 4]] })}
         <script>
           for (const [owner, name] of [[Array.prototype, 'map'], [Array, 'from'], [Document.prototype, 'querySelectorAll'], [window, 'WeakMap']]) {
             owner[name] = () => { throw new Error('page trap: ' + name); };
@@ -100,7 +116,7 @@ describeBrowsers((b) => {
     expect(await marks(b.page)).toEqual(expected);
     expect(await mentions(b.page)).toEqual(expected);
     const snapshot = await domSnapshot(b.page, 'p');
-    expect(snapshot.map((node) => node.nodeName)).toEqual(['P', 'MARK', '#text', '#text', 'MARK', '#text']);
+    expect(snapshot.map((node) => node.nodeName)).toEqual(['P', 'SPAN', '#text', '#text', 'SPAN', '#text']);
     expect((await cardState(b.page))?.visible ?? false).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ const hostileDist = path.join(os.tmpdir(), `backstory-e2e-hostile-${process.pid}
 const { entityId } = await buildHostileExtension(hostileDist, 'alibaba');
 const previousDist = process.env.BACKSTORY_DIST_DIR;
 process.env.BACKSTORY_DIST_DIR = hostileDist;
-const { currentUrl, describeBrowsers, pageLog, waitForCard } = await import('./harness');
+const { currentUrl, describeBrowsers, hoverMention, pageLog, waitForCard, waitForEntities } = await import('./harness');
 if (previousDist === undefined) delete process.env.BACKSTORY_DIST_DIR;
 else process.env.BACKSTORY_DIST_DIR = previousDist;
 
@@ -59,8 +59,8 @@ describeBrowsers((b) => {
       void dialog.dismiss().catch(() => undefined);
     });
     await b.page.goto(b.server.page(PAGE, '/injection.html'));
-    await b.page.waitForSelector(`mark[data-entity="${entityId}"]`);
-    await b.page.hover(`mark[data-entity="${entityId}"]`);
+    await waitForEntities(b.page, [entityId]);
+    await hoverMention(b.page, entityId);
     const card = await waitForCard(b.page, 'Alibaba');
 
     expect(card.text).toContain(HOSTILE_SUMMARY);

@@ -91,6 +91,19 @@ export async function marks(page: Page): Promise<MarkInfo[]> {
   return pieces.map(({ entity, text }) => ({ entity, text }));
 }
 
+/** A page-side expression: how many ranges our entity highlights hold now. */
+export const PIECE_COUNT = `(() => { let count = 0; CSS.highlights.forEach((highlight, name) => { if (name.startsWith(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)})) count += highlight.size; }); return count; })()`;
+
+/** How many highlighted pieces the page has now. */
+export async function pieceCount(page: Page): Promise<number> {
+  return (await isolatedWorld(page).evaluate(PIECE_COUNT)) as number;
+}
+
+/** Waits until the page has no highlight of ours (no piece in any `backstory-entity-` highlight). */
+export async function waitForNoPieces(page: Page, timeout?: number): Promise<void> {
+  await isolatedWorld(page).waitForFunction(`${PIECE_COUNT} === 0`, timeout === undefined ? {} : { timeout });
+}
+
 /** How many highlighted pieces the page has now (a page-side expression, for waitForFunction). */
 function piecesExpression(test: string): string {
   return `((pieces) => ${test})((${readHighlightsInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}))`;
@@ -174,18 +187,39 @@ export async function waitForMarksIn(page: Page, selector: string, timeout?: num
  * Scrolls the `index`-th highlighted piece of `entity` (inside `within`, if given) into view and
  * returns a point in the middle of its first box, to hover or tap.
  */
-export async function mentionPoint(page: Page, entity: string, within: string | null = null, index = 0): Promise<{ x: number; y: number }> {
+export async function mentionPoint(
+  page: Page,
+  entity: string,
+  within: string | null = null,
+  index = 0,
+  block: 'center' | 'end' = 'center',
+): Promise<{ x: number; y: number }> {
   const point = (await isolatedWorld(page).evaluate(`(() => {
     const ranges = (${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, ${JSON.stringify(entity)}, ${JSON.stringify(within)});
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const range = ranges[${index}];
     if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    range.startContainer.parentElement?.scrollIntoView({ block: ${JSON.stringify(block)}, inline: 'nearest', behavior: 'instant' });
     const box = range.getClientRects()[0];
     return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
   })()`)) as { x: number; y: number } | null;
   if (!point) throw new Error(`no highlighted ${entity}${within ? ` in ${within}` : ''} to point at`);
   return point;
+}
+
+/**
+ * Which highlighted piece, counted in document order, the open card's mention starts at (its
+ * highlight `backstory-look-active`), or -1 when no card marks one.
+ */
+export async function activeMentionIndex(page: Page): Promise<number> {
+  return (await isolatedWorld(page).evaluate(`(() => {
+    const active = CSS.highlights.get('backstory-look-active');
+    const first = active ? Array.from(active)[0] : undefined;
+    if (!first) return -1;
+    const ranges = (${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, null, null);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.findIndex((range) => range.startContainer === first.startContainer && range.startOffset === first.startOffset);
+  })()`)) as number;
 }
 
 /** Moves the mouse onto a highlighted mention, in a few steps as a hand would. */

@@ -19,7 +19,7 @@ const testHooksDist = path.join(os.tmpdir(), `backstory-e2e-test-hooks-${process
 await buildExtension({ testHooks: true, outDir: testHooksDist });
 const previousDist = process.env.BACKSTORY_DIST_DIR;
 process.env.BACKSTORY_DIST_DIR = testHooksDist;
-const { countByEntity, describeBrowsers, domSnapshot, marks, screenshot, waitForCard, waitForMarks } = await import('./harness');
+const { ENTITY_HIGHLIGHT_PREFIX, PIECE_COUNT, countByEntity, describeBrowsers, domSnapshot, marks, pieceCount, screenshot, waitForCard, waitForMarks } = await import('./harness');
 if (previousDist === undefined) delete process.env.BACKSTORY_DIST_DIR;
 else process.env.BACKSTORY_DIST_DIR = previousDist;
 
@@ -116,23 +116,21 @@ describeBrowsers((b) => {
     return popup;
   }
 
-  function markCount(page: Page): Promise<number> {
-    return page.evaluate(() => document.querySelectorAll('mark[data-entity]').length);
-  }
+  const markCount = pieceCount;
 
   /**
-   * Checks on every DOM change: the default (animation frames) never fires in a tab behind the
-   * popup, and the pages here change only through the DOM.
+   * Checks on an interval: the default (animation frames) never fires in a tab behind the popup,
+   * and painting highlights changes no DOM a mutation poll could wait for.
    */
-  const ON_MUTATION = { polling: 'mutation' } as const;
+  const ON_INTERVAL = { polling: 50 } as const;
 
   /** Like the harness's waitForMarks, for a page that sits behind the popup. */
   async function waitForSomeMarks(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-entity]').length > 0, ON_MUTATION);
+    await page.waitForFunction(`${PIECE_COUNT} > 0`, ON_INTERVAL);
   }
 
   async function waitForNoMarks(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-entity]').length === 0, ON_MUTATION);
+    await page.waitForFunction(`${PIECE_COUNT} === 0`, ON_INTERVAL);
   }
 
   async function openArticle(page: Page, origin?: string): Promise<void> {
@@ -217,7 +215,7 @@ describeBrowsers((b) => {
         const listed = Array.from(document.querySelectorAll<HTMLElement>('#entity-list .entity'), (button) => button.dataset.entityId ?? '');
         return JSON.stringify(listed.sort()) === JSON.stringify(expected);
       },
-      ON_MUTATION,
+      ON_INTERVAL,
       ids,
     );
     await readmeScreenshot(popup, b.name, 'popup', { width: 360, height: 600 });
@@ -271,10 +269,10 @@ describeBrowsers((b) => {
     await readmeScreenshot(options, b.name, 'options', { width: 800, height: 900 });
     await options.click('#category-person');
     await b.page.waitForFunction(
-      (people: string[]) =>
-        Array.from(document.querySelectorAll<HTMLElement>('mark[data-entity]')).every((mark) => !people.includes(mark.dataset.entity ?? '')),
-      ON_MUTATION,
+      (people: string[], prefix: string) => people.every((id) => (CSS.highlights.get(prefix + id)?.size ?? 0) === 0),
+      ON_INTERVAL,
       [...PERSON_IDS],
+      ENTITY_HIGHLIGHT_PREFIX,
     );
     const after = await marks(b.page);
     expect(after.length).toBeGreaterThan(0);
@@ -282,7 +280,7 @@ describeBrowsers((b) => {
     await popup.waitForFunction(
       (people: string[]) =>
         Array.from(document.querySelectorAll<HTMLElement>('#entity-list .entity')).every((button) => !people.includes(button.dataset.entityId ?? '')),
-      ON_MUTATION,
+      ON_INTERVAL,
       [...PERSON_IDS],
     );
     expect((await listedIds()).length).toBeGreaterThan(0);

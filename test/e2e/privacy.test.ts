@@ -6,14 +6,14 @@
  *   is watched, and what Firefox lets us see, is in ./network-watch.ts).
  * - The content script adds no global to the page's main world.
  * - It sets, changes or removes no attribute of the page's own elements, and adds no element
- *   but its marks and its UI host.
+ *   but its UI host (highlights are painted, not written).
  */
 import type { Page } from 'puppeteer-core';
 import { beforeEach, expect, it } from 'vitest';
 import { CATALOG } from '../../src/shared/catalog/entities';
 import { PRIVACY_QUIET_WATCH_MS, PRIVACY_TAB_POLL_MS } from '../../src/shared/constants';
 import { SWITCHED_OFF, storeSettings } from './extension-settings';
-import { currentUrl, describeBrowsers, pageLog, waitForCard, waitForCardClosed, waitForEntities, waitForMarks } from './harness';
+import { PIECE_COUNT, currentUrl, describeBrowsers, hoverMention, pageLog, waitForCard, waitForCardClosed, waitForEntities, waitForMarks } from './harness';
 import { fetchFrom, openRecordedExtensionPage, recordRequests, resourceTimingUrls, watchBackground } from './network-watch';
 
 const PAGE_PATH = '/privacy.html';
@@ -75,7 +75,7 @@ function globalsChanged(page: Page): Promise<{ added: string[]; removed: string[
 
 /**
  * Every difference from the page as parsed: an element of the page's with other attributes, an
- * element of the page's gone, an element that is neither the page's nor one of our marks or UI host.
+ * element of the page's gone, an element that is neither the page's nor our UI host.
  */
 function attributeChanges(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -92,7 +92,7 @@ function attributeChanges(page: Page): Promise<string[]> {
     });
     const known = new Set(pristine.elements);
     for (const element of Array.from(document.querySelectorAll('*'))) {
-      if (known.has(element) || element.matches('mark[data-entity], backstory-ui') || element.closest('backstory-ui')) continue;
+      if (known.has(element) || element.matches('backstory-ui') || element.closest('backstory-ui')) continue;
       problems.push(`a new <${element.localName}> in the page: ${element.outerHTML.slice(0, 120)}`);
     }
     return problems;
@@ -122,7 +122,7 @@ describeBrowsers((b) => {
 
   /** Hovers a mention, waits for its card, closes it with Escape. */
   async function useCard(entity: string, name: string | undefined): Promise<void> {
-    await b.page.hover(`mark[data-entity="${entity}"]`);
+    await hoverMention(b.page, entity);
     await waitForCard(b.page, name);
     await b.page.keyboard.press('Escape');
     await waitForCardClosed(b.page);
@@ -164,7 +164,7 @@ describeBrowsers((b) => {
       recordRequests(b.page, pageRequests);
       await openStory();
       await useCard('mss', NAME_OF.get('mss'));
-      await b.page.hover('mark[data-entity="salt-typhoon"]');
+      await hoverMention(b.page, 'salt-typhoon');
       await waitForCard(b.page, NAME_OF.get('salt-typhoon'));
       // The reader the card opened: watched from the moment the test gets hold of it, and read
       // back through Resource Timing (which Chromium keeps only for http documents); then the
@@ -182,9 +182,9 @@ describeBrowsers((b) => {
       const popup = await openRecordedExtensionPage(b.handle, 'popup/popup.html', extensionPageRequests);
       await popup.waitForSelector('#switch-all:not([disabled])');
       await popup.click('#switch-all');
-      await b.page.waitForFunction(() => document.querySelector('mark[data-entity]') === null, { polling: 'mutation' });
+      await b.page.waitForFunction(`${PIECE_COUNT} === 0`, { polling: 50 });
       await popup.click('#switch-all');
-      await b.page.waitForFunction(() => document.querySelector('mark[data-entity]') !== null, { polling: 'mutation' });
+      await b.page.waitForFunction(`${PIECE_COUNT} > 0`, { polling: 50 });
       await fetchFrom(popup, canary('popup'));
       await popup.close();
 
@@ -228,14 +228,14 @@ describeBrowsers((b) => {
     };
     await check('highlighted');
 
-    await b.page.hover('mark[data-entity="salt-typhoon"]');
+    await hoverMention(b.page, 'salt-typhoon');
     await waitForCard(b.page, NAME_OF.get('salt-typhoon'));
     await check('card open on a mention inside a link with a title');
     await b.page.keyboard.press('Escape');
     await waitForCardClosed(b.page);
     await check('card closed');
 
-    await b.page.hover('mark[data-entity="white-house"]');
+    await hoverMention(b.page, 'white-house');
     await waitForCard(b.page, NAME_OF.get('white-house'));
     await b.page.mouse.click(5, 5);
     await waitForCardClosed(b.page);
@@ -243,7 +243,7 @@ describeBrowsers((b) => {
     await check('card opened and dismissed with a click elsewhere');
 
     await storeSettings(b.handle, SWITCHED_OFF, b.page);
-    await b.page.waitForFunction(() => document.querySelector('mark[data-entity]') === null, { polling: 'mutation' });
+    await b.page.waitForFunction(`${PIECE_COUNT} === 0`, { polling: 50 });
     await check('switched off');
     await storeSettings(b.handle, null, b.page);
     await waitForEntities(b.page, ENTITIES);

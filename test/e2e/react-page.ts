@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { FIXTURE_GLOBAL, type ReactFixtureApi } from '../fixtures/react/fixture-api';
-import { MARK_SELECTOR } from './page-helpers';
+import { ENTITY_HIGHLIGHT_PREFIX } from './page-helpers';
 
 export interface ReactSample {
   /** Every way the DOM differed from what React rendered, or a mark claimed what is not there. */
@@ -20,13 +20,13 @@ export interface ReactSample {
 
 /**
  * One look at the page: each `data-key` element's text is exactly what React last committed
- * there (marks may wrap text, never change it), no element is missing or extra, every mark sits
- * in a keyed element whose current text names its entity, and the fields hold React's values
- * with nothing inside them.
+ * there, no element is missing or extra, every live highlighted range sits in a keyed element
+ * whose current text names its entity (collapsed ranges, text React took away, are not shown and
+ * are left to the next batch), and the fields hold React's values with nothing inside them.
  */
 export function sampleReactPage(page: Page): Promise<ReactSample> {
   return page.evaluate(
-    (globalName: string, markSelector: string) => {
+    (globalName: string, prefix: string) => {
       const api = (window as unknown as Record<string, ReactFixtureApi>)[globalName];
       if (!api) return { problems: ['the app has not started'], ticks: 0, markCount: 0, errors: [] };
       const root = document.getElementById('root');
@@ -44,13 +44,19 @@ export function sampleReactPage(page: Page): Promise<ReactSample> {
       for (const key of Object.keys(api.rendered)) {
         if (!seen.has(key)) problems.push(`[${key}] was rendered by React but is not in the DOM`);
       }
-      const marks = Array.from(root.querySelectorAll<HTMLElement>(markSelector));
-      for (const mark of marks) {
-        const holder = mark.closest<HTMLElement>('[data-key]');
+      const marks: Array<{ entity: string; range: Range }> = [];
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith(prefix)) return;
+        highlight.forEach((range) => {
+          if (!range.collapsed && range.startContainer.isConnected) marks.push({ entity: name.slice(prefix.length), range: range as Range });
+        });
+      });
+      for (const { entity, range } of marks) {
+        const holder = range.startContainer.parentElement?.closest<HTMLElement>('[data-key]');
         const rendered = holder ? api.rendered[holder.dataset.key ?? ''] : undefined;
-        if (!holder) problems.push(`a mark for ${mark.dataset.entity} outside any rendered text: "${mark.textContent}"`);
-        else if (!rendered?.entities.includes(mark.dataset.entity ?? ''))
-          problems.push(`[${holder.dataset.key}] has a mark for ${mark.dataset.entity} ("${mark.textContent}") but shows ${JSON.stringify(holder.textContent)}`);
+        if (!holder) problems.push(`a highlight for ${entity} outside any rendered text: "${range.toString()}"`);
+        else if (!rendered?.entities.includes(entity))
+          problems.push(`[${holder.dataset.key}] has a highlight for ${entity} ("${range.toString()}") but shows ${JSON.stringify(holder.textContent)}`);
       }
       const input = document.querySelector<HTMLInputElement>('#search');
       const textarea = document.querySelector<HTMLTextAreaElement>('#notes');
@@ -60,12 +66,12 @@ export function sampleReactPage(page: Page): Promise<ReactSample> {
         if (textarea.value !== api.fields.textarea)
           problems.push(`the textarea shows ${JSON.stringify(textarea.value)}, React holds ${JSON.stringify(api.fields.textarea)}`);
         if (Array.from(textarea.childNodes).some((node) => node.nodeType !== Node.TEXT_NODE)) problems.push('the textarea holds an element');
-        if (input.closest('form')?.querySelector(markSelector)) problems.push('a mark inside the form');
+        if (marks.some(({ range }) => input.closest('form')?.contains(range.startContainer))) problems.push('a highlight inside the form');
       }
       return { problems, ticks: api.ticks, markCount: marks.length, errors: [...api.errors] };
     },
     FIXTURE_GLOBAL,
-    MARK_SELECTOR,
+    ENTITY_HIGHLIGHT_PREFIX,
   );
 }
 
@@ -82,32 +88,52 @@ export async function setPaused(page: Page, paused: boolean): Promise<void> {
 }
 
 /**
- * Waits until every keyed element carries marks for exactly the entities its text names: the
- * highlights have caught up with what React shows. Checked on each DOM change (the marks
- * arriving are changes), so it needs no animation frames.
+ * Waits until every keyed element holds highlights for exactly the entities its text names: the
+ * highlights have caught up with what React shows. Painting makes no DOM change, so this polls.
  */
 export async function waitForEveryRenderedNameMarked(page: Page, timeout: number): Promise<void> {
   await page.waitForFunction(
-    (globalName: string, markSelector: string) => {
+    (globalName: string, prefix: string) => {
       const api = (window as unknown as Record<string, ReactFixtureApi>)[globalName];
       const root = document.getElementById('root');
       if (!api || !root) return false;
+      const marked = new Map<Element, Set<string>>();
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith(prefix)) return;
+        highlight.forEach((range) => {
+          const holder = range.collapsed ? null : range.startContainer.parentElement?.closest('[data-key]');
+          if (!holder) return;
+          const entities = marked.get(holder) ?? new Set<string>();
+          entities.add(name.slice(prefix.length));
+          marked.set(holder, entities);
+        });
+      });
       for (const element of Array.from(root.querySelectorAll<HTMLElement>('[data-key]'))) {
         const wanted = api.rendered[element.dataset.key ?? '']?.entities ?? [];
-        const marked = new Set(Array.from(element.querySelectorAll<HTMLElement>(markSelector), (mark) => mark.dataset.entity ?? ''));
-        if (marked.size !== wanted.length || !wanted.every((entity) => marked.has(entity))) return false;
+        const found = marked.get(element) ?? new Set<string>();
+        if (found.size !== wanted.length || !wanted.every((entity) => found.has(entity))) return false;
       }
       return true;
     },
-    { polling: 'mutation', timeout },
+    { polling: 50, timeout },
     FIXTURE_GLOBAL,
-    MARK_SELECTOR,
+    ENTITY_HIGHLIGHT_PREFIX,
   );
 }
 
-/** Waits until the page shows no mark at all. */
+/** Waits until the page shows no highlight of ours at all. */
 export async function waitForNoMarks(page: Page): Promise<void> {
-  await page.waitForFunction((selector: string) => document.querySelector(selector) === null, { polling: 'mutation' }, MARK_SELECTOR);
+  await page.waitForFunction(
+    (prefix: string) => {
+      let any = false;
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith(prefix) && highlight.size > 0) any = true;
+      });
+      return !any;
+    },
+    { polling: 50 },
+    ENTITY_HIGHLIGHT_PREFIX,
+  );
 }
 
 /** Waits until the app has rendered at least `ticks` ticks. */

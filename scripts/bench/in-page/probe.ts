@@ -1,13 +1,14 @@
 /**
  * What the bench watches from inside the page (the main world, installed before any page script):
- * when marks appear, every DOM write after DOMContentLoaded, and layout shifts. These functions
- * are bundled by ./build.ts and injected as one script.
+ * when highlights appear, every DOM write after DOMContentLoaded, and layout shifts. These
+ * functions are bundled by ./build.ts and injected as one script.
  */
 
-export const MARK_SELECTOR = 'mark[data-entity]';
+/** Our entity highlights' names start with this (DESIGN.md); each range in them is a piece ("mark"). */
+export const MARK_SELECTOR = 'backstory-entity-';
 
 export interface ProbeState {
-  /** performance.now() when the first and last mark were inserted; null before any. */
+  /** performance.now() when the first and last highlighted piece were seen painted; null before any. */
   firstMarkAt: number | null;
   lastMarkAt: number | null;
   /** Last time a mark was added or removed (or DOMContentLoaded, before any). */
@@ -46,12 +47,28 @@ export function installProbe(markSelector: string, uiTag: string, idleMaxGapMs: 
     shifts: [],
   };
   window.__benchProbe = state;
-  // The callback runs inside the tasks it watches, so it must stay cheap: no selector queries,
-  // only node names. The extension inserts marks as nodes of their own (a mark is an added
-  // node), and its UI lives in a shadow root this observer cannot see, so the only writes that
-  // touch our UI here are to the host element itself.
-  const markName = markSelector.slice(0, markSelector.indexOf('[')).toUpperCase();
-  const isMark = (node: Node) => node.nodeName === markName && (node as Element).hasAttribute('data-entity');
+  // Highlights are painted, not written: the registry is sampled once a frame (a sum of set sizes),
+  // which dates the first and last piece to within a frame. The observer below must stay cheap: it
+  // runs inside the tasks it watches. Our UI lives in a shadow root it cannot see, so the only
+  // writes that touch our UI here are to the host element itself.
+  let pieces = 0;
+  const sample = () => {
+    let count = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith(markSelector)) count += highlight.size;
+    });
+    if (count !== pieces) {
+      const now = performance.now();
+      if (count > pieces) {
+        state.firstMarkAt ??= now;
+        state.lastMarkAt = now;
+      }
+      state.lastChangeAt = now;
+      pieces = count;
+    }
+    requestAnimationFrame(sample);
+  };
+  if (typeof CSS !== 'undefined' && CSS.highlights) requestAnimationFrame(sample);
   const isHost = (node: Node) => node.nodeName.toLowerCase() === uiTag;
   const touchesHost = (record: MutationRecord) => {
     if (isHost(record.target)) return true;
@@ -60,18 +77,9 @@ export function installProbe(markSelector: string, uiTag: string, idleMaxGapMs: 
     return false;
   };
   const observer = new MutationObserver((records) => {
-    const now = performance.now();
     for (const record of records) {
       if (touchesHost(record)) state.uiWrites++;
       else state.pageWrites++;
-      if (record.type !== 'childList') continue;
-      for (const node of Array.from(record.addedNodes)) {
-        if (!isMark(node)) continue;
-        state.firstMarkAt ??= now;
-        state.lastMarkAt = now;
-        state.lastChangeAt = now;
-      }
-      for (const node of Array.from(record.removedNodes)) if (isMark(node)) state.lastChangeAt = now;
     }
   });
   document.addEventListener(
@@ -107,7 +115,7 @@ export function installProbe(markSelector: string, uiTag: string, idleMaxGapMs: 
 }
 
 /**
- * True once the page is loaded, no mark has come or gone for `quietMs`, and (unless
+ * True once the page is loaded, no highlighted piece has come or gone for `quietMs`, and (unless
  * `idleMaxGapMs` is null) the main thread has been idle, idle callbacks at most `idleMaxGapMs`
  * apart, for as long: a page with none of our names adds no marks, but the extension may still
  * be reading it.
@@ -130,7 +138,12 @@ export interface ProbeReading extends ProbeState {
 export function readProbe(markSelector: string): ProbeReading | null {
   const probe = window.__benchProbe;
   if (!probe) return null;
-  const marks = Array.from(document.querySelectorAll(markSelector));
-  const entities = new Set(marks.map((mark) => mark.getAttribute('data-entity'))).size;
-  return { ...probe, shifts: [...probe.shifts], marks: marks.length, entities };
+  let marks = 0;
+  let entities = 0;
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith(markSelector) || highlight.size === 0) return;
+    marks += highlight.size;
+    entities++;
+  });
+  return { ...probe, shifts: [...probe.shifts], marks, entities };
 }
