@@ -189,14 +189,16 @@ describeBrowsers((b) => {
     const query = new URL(await reader.evaluate(() => location.href)).searchParams;
     await reader.close();
     const entity = knowledgeBase().entities['salt-typhoon']!;
-    // The card leaves out a quote that only wraps the summary's own passage.
+    // The first quote is the whole sentence the summary excerpt comes from, when the summary is only part of one.
     const { summary } = entity;
-    const wrapsSummary = (candidate: typeof summary) =>
-      candidate.articleId === summary.articleId &&
-      candidate.paragraph === summary.paragraph &&
-      candidate.start! <= summary.start! &&
-      summary.end! <= candidate.end!;
-    const quote = entity.quotes.filter((candidate) => !wrapsSummary(candidate))[0]!;
+    const home = entity.quotes.find(
+      (candidate) =>
+        candidate.articleId === summary.articleId &&
+        candidate.paragraph === summary.paragraph &&
+        candidate.start! <= summary.start! &&
+        summary.end! <= candidate.end!,
+    );
+    const quote = home && home.text !== summary.text ? home : entity.quotes.filter((candidate) => candidate !== home)[0]!;
     expect(query.get('article')).toBe(quote.articleId);
     expect(query.get('p')).toBe(String(quote.paragraph));
   });

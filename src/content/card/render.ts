@@ -51,8 +51,12 @@ export function renderKnowledge(slots: CardSlots, knowledge: EntityKnowledge, co
   fillHeader(slots, knowledge.name, labelKey ? t(labelKey) : knowledge.category);
   const parts: HTMLElement[] = [quoteFigure(knowledge.summary, 'summary', context)];
 
-  // The summary already shows its own passage; a quote that merely repeats it around more words is skipped.
-  const quotes = knowledge.quotes.filter((quote) => !containsQuote(quote, knowledge.summary)).slice(0, CARD_MAX_QUOTES);
+  // The summary may be a short excerpt: the whole sentence it comes from follows it first, so the
+  // card always holds a complete sentence; the same sentence is never shown twice.
+  const { summary } = knowledge;
+  const home = knowledge.quotes.find((quote) => containsQuote(quote, summary));
+  const others = knowledge.quotes.filter((quote) => quote !== home);
+  const quotes = (home && home.text !== summary.text ? [home, ...others] : others).slice(0, CARD_MAX_QUOTES);
   if (quotes.length > 0) {
     const list = element('div', 'quotes');
     list.append(...quotes.map((quote) => quoteFigure(quote, 'quote', context)));

@@ -56,7 +56,7 @@ describe('renderKnowledge', () => {
     expect(s.body.querySelectorAll('.related-item')).toHaveLength(CARD_MAX_RELATED);
   });
 
-  it('skips a quote whose sentence only wraps the summary passage, keeping quotes from elsewhere', () => {
+  it('follows a summary excerpt with the whole sentence it comes from, then quotes from elsewhere', () => {
     const s = slots();
     const paragraph = 'Officials said the MSS, China’s spy agency, was behind it. Nothing else.';
     const summaryText = 'China’s spy agency';
@@ -72,8 +72,17 @@ describe('renderKnowledge', () => {
     };
     renderKnowledge(s, knowledge, { mentionCount: 1, relatedNames: [], openReader: vi.fn() });
     expect([...s.body.querySelectorAll('.quotes blockquote')].map((b) => b.textContent)).toEqual([
+      wrapping,
       'Officials said the MSS, elsewhere.',
     ]);
+  });
+
+  it('does not repeat a summary that is a whole sentence already', () => {
+    const s = slots();
+    const sentence = { ...quote('The MSS is China’s main intelligence agency.', 1), start: 0, end: 44 };
+    const knowledge: EntityKnowledge = { ...KNOWLEDGE.mss!, summary: sentence, quotes: [sentence, quote('Another sentence.', 2)] };
+    renderKnowledge(s, knowledge, { mentionCount: 1, relatedNames: [], openReader: vi.fn() });
+    expect([...s.body.querySelectorAll('.quotes blockquote')].map((b) => b.textContent)).toEqual(['Another sentence.']);
   });
 
   it('leaves out the quotes and related sections when there are none', () => {
