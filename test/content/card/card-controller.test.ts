@@ -1,41 +1,61 @@
 // @vitest-environment happy-dom
+import { registeredHighlights } from '../support/highlight-api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardController, type CardController } from '../../../src/content/card';
 import type { EntityKnowledge } from '../../../src/shared/knowledge/types';
 import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS, CARD_WARM_UP_IDLE_TIMEOUT_MS } from '../../../src/shared/constants';
+import { sameTree, snapshot } from '../highlighter/helpers';
+import { box, installLayout, placeRange } from './support/layout';
 import {
+  BLANK,
   KNOWLEDGE,
+  TestMentions,
   accessibleName,
   buildPage,
   cardElement,
   cardHost,
+  clickAt,
   fakeDeps,
-  hoverOnto,
   key,
+  moveTo,
+  pointOn,
   pointer,
+  tapAt,
   visibleCard,
+  type Point,
 } from './support/page';
 
 // The card's strings come from the real _locales through the fake browser's i18n.
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../../shared/settings/fake-browser')).createFakeBrowser() }));
 
+const ACTIVE = 'backstory-look-active';
+
 let controller: CardController | undefined;
+let layout: ReturnType<typeof installLayout> | undefined;
 
 beforeEach(() => {
   vi.useFakeTimers();
+  layout = installLayout();
+  // happy-dom has no viewport: the page's rows (y 100–320, x 0–600) are on screen in this one.
+  vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(800);
+  vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(600);
 });
 
 afterEach(() => {
   controller?.destroy();
   controller = undefined;
+  layout?.uninstall();
+  layout = undefined;
   vi.restoreAllMocks();
   vi.useRealTimers();
+  document.getSelection()?.removeAllRanges();
+  CSS.highlights.clear();
   document.body.replaceChildren();
 });
 
 function setup(overrides: Parameters<typeof fakeDeps>[1] = {}) {
   const page = buildPage();
-  const deps = fakeDeps(page.firstMarks, overrides);
+  const deps = fakeDeps(page.painting, overrides);
   controller = createCardController(deps);
   return { ...page, deps, controller };
 }
@@ -45,14 +65,36 @@ async function settle() {
   await vi.advanceTimersByTimeAsync(0);
 }
 
+/** Runs the next animation frame, where the controller hit-tests the latest pointer position. */
+async function frame() {
+  vi.advanceTimersToNextFrame();
+  await settle();
+}
+
+/** The mouse arrives at a point and the next frame hit-tests it. */
+async function hover(point: Point, init: PointerEventInit = {}) {
+  moveTo(point, init);
+  await frame();
+}
+
+/** The mouse moves onto the card (its host, as events from inside reach the document). */
+async function hoverCard() {
+  pointer('pointermove', cardHost()!, { clientX: 700, clientY: 50, buttons: 0 });
+  await frame();
+}
+
+/** The ranges painted as the active mention, or undefined when none is. */
+function activeRanges(): AbstractRange[] | undefined {
+  return registeredHighlights(ACTIVE).get(ACTIVE);
+}
+
 describe('hover intent', () => {
   it('opens nothing for a pointer that passes over a mention quickly', async () => {
-    const { mss2, after, deps } = setup();
-    hoverOnto(mss2, null);
-    pointer('pointermove', mss2, { clientX: 0, clientY: 0 });
+    const { mss2, deps } = setup();
+    await hover({ x: 10, y: pointOn(mss2).y });
     await vi.advanceTimersByTimeAsync(10);
-    pointer('pointermove', mss2, { clientX: 40, clientY: 0 });
-    hoverOnto(after, mss2);
+    moveTo({ x: 500, y: pointOn(mss2).y });
+    await hover(BLANK);
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
     expect(controller!.isOpen()).toBe(false);
     expect(cardHost()).toBeNull();
@@ -60,15 +102,28 @@ describe('hover intent', () => {
     expect(vi.mocked(deps.loadEntity).mock.calls.length).toBeLessThanOrEqual(1);
   });
 
+  it('hit-tests at most once a frame, on the latest position', async () => {
+    const { mss1, mss2, deps } = setup();
+    moveTo(pointOn(mss1));
+    moveTo(BLANK);
+    moveTo(pointOn(mss2));
+    expect(layout!.calls).toEqual([]);
+    await frame();
+    expect(layout!.calls.map(({ x, y }) => ({ x, y }))).toEqual([pointOn(mss2)]);
+    expect(deps.loadEntity).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
+  });
+
   it('fetches while the pointer dwells, so the card opens with its content, and asks once per entity', async () => {
-    const { mss1, mss2, after, deps } = setup();
-    hoverOnto(mss2, null);
+    const { mss1, mss2, deps } = setup();
+    await hover(pointOn(mss2));
     expect(deps.loadEntity).toHaveBeenCalledWith('mss');
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     expect(visibleCard()!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
     expect(visibleCard()!.textContent).not.toContain('Loading');
 
-    hoverOnto(after, mss2);
+    await hover(BLANK);
     await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS);
     expect(controller!.isOpen()).toBe(false);
     await controller!.open(mss1);
@@ -93,21 +148,34 @@ describe('hover intent', () => {
     expect(deps.loadEntity).toHaveBeenCalledTimes(2);
   });
 
+  it('forgetKnowledge() makes the next open ask again', async () => {
+    const { mss1, deps } = setup();
+    await controller!.open(mss1);
+    controller!.close();
+    await controller!.open(mss1);
+    expect(deps.loadEntity).toHaveBeenCalledTimes(1);
+    controller!.close();
+    controller!.forgetKnowledge();
+    await controller!.open(mss1);
+    expect(deps.loadEntity).toHaveBeenCalledTimes(2);
+    expect(visibleCard()!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
+  });
+
   it('restarts the dwell while the pointer sweeps fast across the mention', async () => {
     const { mss2 } = setup();
-    hoverOnto(mss2, null);
-    pointer('pointermove', mss2, { clientX: 0, clientY: 0 });
+    const y = pointOn(mss2).y;
+    await hover({ x: 10, y });
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 50);
-    pointer('pointermove', mss2, { clientX: 500, clientY: 0 }); // hundreds of px in no time
+    await hover({ x: 590, y }); // hundreds of px in little time, still on the mention
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 50);
     expect(controller!.isOpen()).toBe(false);
     await vi.advanceTimersByTimeAsync(50);
     expect(controller!.isOpen()).toBe(true);
   });
 
-  it('opens after the dwell, with the entity\'s name and background', async () => {
+  it("opens after the dwell, with the entity's name and background", async () => {
     const { mss2 } = setup();
-    hoverOnto(mss2, null);
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 1);
     expect(controller!.isOpen()).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -120,10 +188,10 @@ describe('hover intent', () => {
 
   it('slow movement on the mention does not delay the card', async () => {
     const { mss2 } = setup();
-    hoverOnto(mss2, null);
-    pointer('pointermove', mss2, { clientX: 0, clientY: 0 });
+    const y = pointOn(mss2).y;
+    await hover({ x: 100, y });
     await vi.advanceTimersByTimeAsync(100);
-    pointer('pointermove', mss2, { clientX: 10, clientY: 0 }); // 0.1 px/ms: a reader settling
+    moveTo({ x: 110, y }); // 0.1 px/ms: a reader settling
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 100);
     expect(controller!.isOpen()).toBe(true);
   });
@@ -131,7 +199,7 @@ describe('hover intent', () => {
   it('uses the hover delay set by the options', async () => {
     const { mss2 } = setup();
     controller!.setHoverDelay(1000);
-    hoverOnto(mss2, null);
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     expect(controller!.isOpen()).toBe(false);
     await vi.advanceTimersByTimeAsync(1000 - CARD_OPEN_DELAY_MS);
@@ -139,16 +207,15 @@ describe('hover intent', () => {
   });
 
   it('stays open while the pointer moves onto the card, and closes after it leaves both', async () => {
-    const { mss2, after } = setup();
-    hoverOnto(mss2, null);
+    const { mss2 } = setup();
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     await settle();
-    const host = cardHost()!;
-    hoverOnto(host, mss2);
+    await hoverCard();
     await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS * 3);
     expect(controller!.isOpen()).toBe(true);
 
-    hoverOnto(after, host);
+    await hover(BLANK);
     await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS - 1);
     expect(controller!.isOpen()).toBe(true);
     await vi.advanceTimersByTimeAsync(1);
@@ -157,52 +224,65 @@ describe('hover intent', () => {
   });
 
   it('survives the gap between mention and card when the pointer comes back in time', async () => {
-    const { mss2, after } = setup();
-    hoverOnto(mss2, null);
+    const { mss2 } = setup();
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
-    hoverOnto(after, mss2);
+    await hover(BLANK);
     await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS - 50);
-    hoverOnto(cardHost()!, after);
+    await hoverCard();
     await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS * 2);
     expect(controller!.isOpen()).toBe(true);
   });
 
-  it('treats the marks of a split name as one mention', async () => {
-    const { saltA, saltB, deps } = setup();
-    hoverOnto(saltA, null);
+  it('treats the pieces of a split name as one mention', async () => {
+    const { salt, deps } = setup();
+    await hover(pointOn(salt, 0));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     await settle();
-    hoverOnto(saltB, saltA);
+    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
+    await hover(pointOn(salt, 1));
     await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS * 2);
     expect(controller!.isOpen()).toBe(true);
     expect(deps.loadEntity).toHaveBeenCalledTimes(1);
   });
 
+  it('moving from one mention to another of the same entity re-anchors the card there', async () => {
+    const { mss1, mss2 } = setup();
+    await hover(pointOn(mss1));
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(activeRanges()).toEqual([...mss1.ranges]);
+    await hover(pointOn(mss2));
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(controller!.isOpen()).toBe(true);
+    expect(activeRanges()).toEqual([...mss2.ranges]);
+  });
+
   it('closes when the pointer leaves the window', async () => {
     const { mss2 } = setup();
-    hoverOnto(mss2, null);
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
-    pointer('pointerout', mss2, { relatedTarget: null });
+    pointer('pointerout', document.body, { relatedTarget: null });
     await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS);
     expect(controller!.isOpen()).toBe(false);
   });
 
   it('Escape closes the card, and a pointer resting on the mention does not reopen it', async () => {
     const { mss2 } = setup();
-    hoverOnto(mss2, null);
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(controller!.isOpen()).toBe(true);
     const escape = key(document.body, 'Escape');
     expect(controller!.isOpen()).toBe(false);
     // Focus was not ours, so the page still sees its Escape.
     expect(escape.defaultPrevented).toBe(false);
-    pointer('pointermove', mss2, { clientX: 1, clientY: 1 });
+    await hover({ x: pointOn(mss2).x + 1, y: pointOn(mss2).y });
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
     expect(controller!.isOpen()).toBe(false);
   });
 
   it('Escape that ends an input method composition leaves the card open', async () => {
     const { mss2 } = setup();
-    hoverOnto(mss2, null);
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     key(document.body, 'Escape', { isComposing: true });
     expect(controller!.isOpen()).toBe(true);
@@ -210,14 +290,14 @@ describe('hover intent', () => {
 
   it('drops a late answer from a stale hover', async () => {
     const resolvers: Array<(value: EntityKnowledge | null) => void> = [];
-    const { mss2, saltA, after } = setup({
+    const { mss2, salt } = setup({
       loadEntity: vi.fn(() => new Promise<EntityKnowledge | null>((resolve) => resolvers.push(resolve))),
     });
-    hoverOnto(mss2, null);
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
-    hoverOnto(after, mss2);
+    await hover(BLANK);
     await vi.advanceTimersByTimeAsync(CARD_CLOSE_DELAY_MS);
-    hoverOnto(saltA, after);
+    await hover(pointOn(salt));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     expect(resolvers).toHaveLength(2);
     resolvers[1]!(KNOWLEDGE['salt-typhoon']!);
@@ -229,11 +309,97 @@ describe('hover intent', () => {
     expect(card.textContent).not.toContain(KNOWLEDGE.mss!.summary.text);
   });
 
-  it('ignores touch pointers for hover', async () => {
-    const { mss2 } = setup();
-    hoverOnto(mss2, null, { pointerType: 'touch' });
+  it('ignores touch and pen pointers for hover', async () => {
+    const { mss2, deps } = setup();
+    await hover(pointOn(mss2), { pointerType: 'touch' });
+    await hover(pointOn(mss2), { pointerType: 'pen' });
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
     expect(controller!.isOpen()).toBe(false);
+    expect(deps.loadEntity).not.toHaveBeenCalled();
+  });
+
+  it('opens nothing over a highlight of the page\'s own that is no mention', async () => {
+    const { paragraph, deps } = setup();
+    const text = paragraph.childNodes[1] as Text;
+    const range = new Range();
+    range.setStart(text, 0);
+    range.setEnd(text, 4);
+    placeRange(range, box(0, 400, 600, 20));
+    CSS.highlights.set('page-search', new Highlight(range));
+    await hover({ x: 300, y: 410 });
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(false);
+    expect(deps.mentionAt).toHaveBeenCalledWith(text, 0);
+    expect(deps.loadEntity).not.toHaveBeenCalled();
+  });
+});
+
+describe('no card while selecting', () => {
+  it('opens no card while a mouse button is held, and none is hit-tested', async () => {
+    const { mss2, deps } = setup();
+    await hover(pointOn(mss2), { buttons: 1 });
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(false);
+    expect(layout!.calls).toEqual([]);
+    expect(deps.loadEntity).not.toHaveBeenCalled();
+
+    // Released, the next move over the mention starts the dwell as usual.
+    await hover(pointOn(mss2), { buttons: 0 });
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(controller!.isOpen()).toBe(true);
+  });
+
+  it('a button pressed during the dwell cancels it (a drag that starts on a name)', async () => {
+    const { mss2 } = setup();
+    await hover(pointOn(mss2));
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS / 2);
+    await hover(pointOn(mss2), { buttons: 1 });
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('opens no card while text is selected, and does once the selection is gone', async () => {
+    const { mss2, paragraph } = setup();
+    document.getSelection()!.selectAllChildren(paragraph);
+    await hover(pointOn(mss2));
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    expect(controller!.isOpen()).toBe(false);
+
+    document.getSelection()!.removeAllRanges();
+    await hover(pointOn(mss2));
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(controller!.isOpen()).toBe(true);
+  });
+});
+
+describe('the active highlight', () => {
+  it('paints the open mention in its own highlight, over the others, and deletes it on close', async () => {
+    const { salt } = setup();
+    expect(activeRanges()).toBeUndefined();
+    await controller!.open(salt);
+    expect(activeRanges()).toEqual([...salt.ranges]);
+    expect((CSS.highlights.get(ACTIVE) as Highlight).priority).toBeGreaterThan(0);
+    controller!.close();
+    expect(activeRanges()).toBeUndefined();
+  });
+
+  it('follows the card to the next mention, and a hover close deletes it', async () => {
+    const { mss1, mss2 } = setup();
+    await hover(pointOn(mss2));
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(activeRanges()).toEqual([...mss2.ranges]);
+    controller!.next();
+    await settle();
+    expect(activeRanges()).toEqual([...mss1.ranges]);
+    key(cardElement()!, 'Escape');
+    expect(activeRanges()).toBeUndefined();
+  });
+
+  it('is gone after destroy', async () => {
+    const { mss1 } = setup();
+    await controller!.open(mss1);
+    controller!.destroy();
+    expect(activeRanges()).toBeUndefined();
   });
 });
 
@@ -250,7 +416,7 @@ describe('warm-up while the pointer dwells', () => {
     const { mss2 } = setup();
     const buildCard = vi.spyOn(Element.prototype, 'attachShadow');
     const writes = recordWrites();
-    hoverOnto(mss2, null);
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_WARM_UP_IDLE_TIMEOUT_MS);
     expect(buildCard).toHaveBeenCalledTimes(1);
     expect(writes).toEqual([]);
@@ -267,7 +433,7 @@ describe('warm-up while the pointer dwells', () => {
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     expect(buildCard).not.toHaveBeenCalled();
 
-    hoverOnto(mss2, null);
+    await hover(pointOn(mss2));
     controller!.destroy();
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     expect(buildCard).not.toHaveBeenCalled();
@@ -290,7 +456,7 @@ describe('loading and missing states', () => {
   });
 
   it('says clearly when there is no background, and when loading fails', async () => {
-    const { mss2, saltA } = setup({
+    const { mss2, salt } = setup({
       loadEntity: vi.fn(async (id: string) => {
         if (id === 'mss') return null;
         throw new Error('background gone');
@@ -299,8 +465,14 @@ describe('loading and missing states', () => {
     await controller!.open(mss2);
     expect(visibleCard()!.textContent).toContain('No background is available');
     expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
-    await controller!.open(saltA);
+    await controller!.open(salt);
     expect(visibleCard()!.textContent).toContain('No background is available');
+    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
+  });
+
+  it('names an entity the catalog does not know by the mention\'s own text while loading', async () => {
+    const { salt } = setup({ entityName: vi.fn(() => undefined), loadEntity: vi.fn(() => new Promise<EntityKnowledge | null>(() => {})) });
+    void controller!.open(salt);
     expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
   });
 });
@@ -316,9 +488,9 @@ describe('the dialog', () => {
   });
 
   it('lives in an open shadow root of one host appended to the root element', async () => {
-    const { mss1, saltA } = setup();
+    const { mss1, salt } = setup();
     await controller!.open(mss1);
-    await controller!.open(saltA);
+    await controller!.open(salt);
     const hosts = document.querySelectorAll('backstory-ui');
     expect(hosts).toHaveLength(1);
     expect(hosts[0]!.parentElement).toBe(document.documentElement);
@@ -328,13 +500,13 @@ describe('the dialog', () => {
     expect(styled).toBe(true);
   });
 
-  it('adds nothing to the page\'s own elements', async () => {
-    const { mss1, link } = setup();
-    const attributesBefore = [...link.attributes].map((a) => `${a.name}=${a.value}`);
-    const markAttributesBefore = [...mss1.attributes].map((a) => `${a.name}=${a.value}`);
+  it("changes nothing in the page's body: the host is the one element it adds, outside it", async () => {
+    const { mss1 } = setup();
+    const before = snapshot(document.body);
     await controller!.open(mss1);
-    expect([...link.attributes].map((a) => `${a.name}=${a.value}`)).toEqual(attributesBefore);
-    expect([...mss1.attributes].map((a) => `${a.name}=${a.value}`)).toEqual(markAttributesBefore);
+    controller!.close();
+    await controller!.open(mss1);
+    expect(sameTree(before, snapshot(document.body))).toBe(true);
     expect(document.body.querySelectorAll('backstory-ui')).toHaveLength(0);
   });
 
@@ -343,6 +515,7 @@ describe('the dialog', () => {
     await controller!.open(mss1);
     cardElement()!.querySelector<HTMLButtonElement>('button.close')!.click();
     expect(controller!.isOpen()).toBe(false);
+    expect(activeRanges()).toBeUndefined();
   });
 
   it('"Read in" asks the background to open the reader at that quote', async () => {
@@ -362,68 +535,120 @@ describe('the dialog', () => {
 });
 
 describe('keyboard', () => {
-  it('next() walks the mentions in order, wrapping, focusing each and opening its card', async () => {
-    const { mss1, saltA, mss2 } = setup();
-    const visited: Array<[Element | null, string]> = [];
+  /** The focused element inside the card's shadow root, when focus is in the card. */
+  function focusInCard(): Element | null {
+    return document.activeElement === cardHost() ? cardHost()!.shadowRoot!.activeElement : null;
+  }
+
+  it('next() walks the mentions in order, wrapping, opening each card with focus in the dialog', async () => {
+    const { mss1, salt, mss2 } = setup();
+    const visited: Array<[AbstractRange[] | undefined, string, Element | null]> = [];
     for (let i = 0; i < 4; i++) {
       controller!.next();
       await settle();
-      visited.push([document.activeElement, accessibleName(visibleCard()!)]);
+      visited.push([activeRanges(), accessibleName(visibleCard()!), focusInCard()]);
     }
+    const card = cardElement();
     expect(visited).toEqual([
-      [mss1, 'Ministry of State Security'],
-      [saltA, 'Salt Typhoon'],
-      [mss2, 'Ministry of State Security'],
-      [mss1, 'Ministry of State Security'],
+      [[...mss1.ranges], 'Ministry of State Security', card],
+      [[...salt.ranges], 'Salt Typhoon', card],
+      [[...mss2.ranges], 'Ministry of State Security', card],
+      [[...mss1.ranges], 'Ministry of State Security', card],
     ]);
   });
 
   it('previous() walks backwards, wrapping to the last mention first', async () => {
-    const { mss1, saltA, mss2 } = setup();
-    const visited: Array<Element | null> = [];
+    const { mss1, salt, mss2 } = setup();
+    const visited: Array<AbstractRange[] | undefined> = [];
     for (let i = 0; i < 4; i++) {
       controller!.previous();
       await settle();
-      visited.push(document.activeElement);
+      visited.push(activeRanges());
     }
-    expect(visited).toEqual([mss2, saltA, mss1, mss2]);
+    expect(visited).toEqual([[...mss2.ranges], [...salt.ranges], [...mss1.ranges], [...mss2.ranges]]);
   });
 
-  it('next() from the second mark of a split name goes to the following mention', async () => {
-    const { saltB, mss2 } = setup();
-    saltB.focus();
+  it('next() from the open card of a split name goes to the following mention', async () => {
+    const { salt, mss2 } = setup();
+    await controller!.open(salt);
+    controller!.next();
     await settle();
-    controller!.next();
-    expect(document.activeElement).toBe(mss2);
+    expect(activeRanges()).toEqual([...mss2.ranges]);
   });
 
-  it('scrolls an off-screen mention into view, smoothly unless reduced motion is asked for', () => {
-    const { mss1, saltA } = setup();
-    vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(600);
-    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(800);
-    vi.spyOn(mss1, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 2000, 40, 20));
-    vi.spyOn(saltA, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 2100, 40, 20));
-    const scroll = vi.spyOn(mss1, 'scrollIntoView');
-    const scrollSalt = vi.spyOn(saltA, 'scrollIntoView');
+  it('next() and previous() skip a mention inside display:none and one inside a closed <details>', async () => {
+    const { paragraph, painting, mss1, mss2, deps } = setup();
+    const hidden = document.createElement('div');
+    hidden.style.display = 'none';
+    hidden.append('Hidden Nvidia');
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.append('More');
+    const inside = document.createElement('p');
+    inside.append('Folded Xi Jinping');
+    details.append(summary, inside);
+    paragraph.after(hidden, details);
+    // Laid out like the others (happy-dom cannot tell): only their place in the page hides them.
+    const nvidia = painting.paint('nvidia', [[hidden.firstChild as Text, 'Nvidia']], 4);
+    const xi = painting.paint('xi-jinping', [[inside.firstChild as Text, 'Xi Jinping']], 5);
+    expect(deps.mentions()).toEqual([mss1, expect.anything(), mss2, nvidia, xi]);
+
+    await controller!.open(mss2);
     controller!.next();
-    expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'smooth' }));
+    await settle();
+    expect(activeRanges()).toEqual([...mss1.ranges]);
+    controller!.previous();
+    await settle();
+    expect(activeRanges()).toEqual([...mss2.ranges]);
+
+    // Opened, the <details> shows its mention, and next() goes there.
+    details.open = true;
+    controller!.next();
+    await settle();
+    expect(activeRanges()).toEqual([...xi.ranges]);
+  });
+
+  it('next() skips a mention without a box (not rendered)', async () => {
+    const { salt, mss1, mss2 } = setup();
+    for (const range of salt.ranges) placeRange(range, null);
+    await controller!.open(mss1);
+    controller!.next();
+    await settle();
+    expect(activeRanges()).toEqual([...mss2.ranges]);
+  });
+
+  it('opens nothing when no mention can be seen', async () => {
+    const { mss1, salt, mss2 } = setup();
+    for (const mention of [mss1, salt, mss2]) for (const range of mention.ranges) placeRange(range, null);
+    controller!.next();
+    await settle();
+    expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('scrolls an off-screen mention into view at once, and without animation under reduced motion', async () => {
+    const { mss1, salt, link, paragraph } = setup();
+    placeRange(mss1.ranges[0]!, box(10, 2000, 40, 20));
+    placeRange(salt.ranges[0]!, box(10, 2100, 40, 20));
+    const scrollLink = vi.spyOn(link, 'scrollIntoView');
+    const scrollParagraph = vi.spyOn(paragraph, 'scrollIntoView');
+    controller!.next();
+    expect(scrollLink).toHaveBeenCalledWith(expect.objectContaining({ block: 'center', behavior: 'instant' }));
 
     vi.spyOn(window, 'matchMedia').mockImplementation(
       (query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
     );
     controller!.next();
-    expect(scrollSalt).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'auto' }));
+    expect(scrollParagraph).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'auto' }));
+    await settle();
   });
 
-  it('does not scroll the page for a mention already on screen', () => {
-    const { mss1 } = setup();
-    vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(600);
-    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(800);
-    vi.spyOn(mss1, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 100, 40, 20));
-    const scroll = vi.spyOn(mss1, 'scrollIntoView');
+  it('does not scroll the page for a mention already on screen', async () => {
+    const { link } = setup();
+    const scroll = vi.spyOn(link, 'scrollIntoView');
     controller!.next();
     expect(scroll).not.toHaveBeenCalled();
-    expect(document.activeElement).toBe(mss1);
+    expect(focusInCard()).toBe(cardElement());
+    await settle();
   });
 
   it('Escape closes and returns focus to where it was before navigation took it', async () => {
@@ -432,7 +657,8 @@ describe('keyboard', () => {
     controller!.next();
     controller!.next();
     await settle();
-    const escape = key(document.activeElement!, 'Escape');
+    expect(focusInCard()).toBe(cardElement());
+    const escape = key(cardElement()!, 'Escape');
     expect(escape.defaultPrevented).toBe(true);
     expect(controller!.isOpen()).toBe(false);
     expect(document.activeElement).toBe(before);
@@ -442,53 +668,49 @@ describe('keyboard', () => {
     setup();
     controller!.next();
     await settle();
-    key(document.activeElement!, 'Escape');
+    key(cardElement()!, 'Escape');
     expect(controller!.isOpen()).toBe(false);
     expect(document.activeElement).toBe(document.body);
   });
 
-  it('reveal() focuses a chosen mention and opens its card; Escape returns focus', async () => {
+  it('reveal() opens a chosen mention\'s card with focus in it; Escape returns focus', async () => {
     const { before, mss2 } = setup();
     before.focus();
     await controller!.reveal(mss2);
-    expect(document.activeElement).toBe(mss2);
+    expect(focusInCard()).toBe(cardElement());
+    expect(activeRanges()).toEqual([...mss2.ranges]);
     expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
     expect(visibleCard()!.textContent).toContain(KNOWLEDGE.mss!.summary.text);
-    key(mss2, 'Escape');
+    key(cardElement()!, 'Escape');
     expect(document.activeElement).toBe(before);
   });
 
-  it('focus landing on a mark opens its card', async () => {
-    const { mss2 } = setup();
-    mss2.focus();
+  it('Tab from the last button continues after the mention; Shift+Tab from the first closes and returns focus', async () => {
+    const { before, after } = setup();
+    before.focus();
+    controller!.previous(); // mss2, the last mention, in the paragraph before "After"
     await settle();
-    expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
-  });
-
-  it('Tab from the mark moves into the card, Shift+Tab back, Tab past the end to the page', async () => {
-    const { mss2, after } = setup();
-    controller!.previous(); // mss2, the last mention
-    await settle();
-    expect(document.activeElement).toBe(mss2);
     const host = cardHost()!;
-    const focusables = [...host.shadowRoot!.querySelectorAll<HTMLElement>('button')];
+    const focusables = [...host.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href]')];
+    const first = focusables[0]!;
+    const last = focusables[focusables.length - 1]!;
 
-    expect(key(mss2, 'Tab').defaultPrevented).toBe(true);
-    expect(host.shadowRoot!.activeElement).toBe(focusables[0]);
-    expect(controller!.isOpen()).toBe(true);
+    first.focus();
+    expect(key(first, 'Tab', { shiftKey: true }).defaultPrevented).toBe(true);
+    expect(controller!.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(before);
 
-    expect(key(focusables[0]!, 'Tab', { shiftKey: true }).defaultPrevented).toBe(true);
-    expect(document.activeElement).toBe(mss2);
-
-    focusables[focusables.length - 1]!.focus();
-    expect(key(focusables[focusables.length - 1]!, 'Tab').defaultPrevented).toBe(true);
+    controller!.previous();
+    await settle();
+    last.focus();
+    expect(key(last, 'Tab').defaultPrevented).toBe(true);
     expect(document.activeElement).toBe(after);
     expect(controller!.isOpen()).toBe(false);
   });
 
-  it('focus moving elsewhere on the page closes a card opened by focus', async () => {
-    const { mss1, after } = setup();
-    mss1.focus();
+  it('focus moving elsewhere on the page closes a card opened from the keyboard', async () => {
+    const { after } = setup();
+    controller!.next();
     await settle();
     after.focus();
     expect(controller!.isOpen()).toBe(false);
@@ -498,18 +720,26 @@ describe('keyboard', () => {
 describe('touch', () => {
   it('a tap on a mention opens its card at once, and a tap elsewhere closes it', async () => {
     const { mss2, after } = setup();
-    pointer('pointerdown', mss2, { pointerType: 'touch' });
+    tapAt(document.body, pointOn(mss2));
     await settle();
     expect(accessibleName(visibleCard()!)).toBe('Ministry of State Security');
-    pointer('pointerdown', after, { pointerType: 'touch' });
+    expect(activeRanges()).toEqual([...mss2.ranges]);
+    tapAt(after, BLANK);
     expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('a pen tap opens a card as a touch does', async () => {
+    const { mss2 } = setup();
+    tapAt(document.body, pointOn(mss2), 'pen');
+    await settle();
+    expect(controller!.isOpen()).toBe(true);
   });
 
   it('a tap inside the card keeps it open', async () => {
     const { mss2 } = setup();
-    pointer('pointerdown', mss2, { pointerType: 'touch' });
+    tapAt(document.body, pointOn(mss2));
     await settle();
-    pointer('pointerdown', cardHost()!, { pointerType: 'touch' });
+    tapAt(cardHost()!, { x: 700, y: 50 });
     expect(controller!.isOpen()).toBe(true);
   });
 
@@ -518,47 +748,57 @@ describe('touch', () => {
     const pageHandler = vi.fn();
     link.addEventListener('click', pageHandler);
 
-    pointer('pointerdown', mss1, { pointerType: 'touch' });
-    const first = new MouseEvent('click', { bubbles: true, cancelable: true });
-    mss1.dispatchEvent(first);
+    tapAt(link, pointOn(mss1));
+    const first = clickAt(link, pointOn(mss1));
     expect(first.defaultPrevented).toBe(true);
     expect(controller!.isOpen()).toBe(true);
 
-    pointer('pointerdown', mss1, { pointerType: 'touch' });
-    const second = new MouseEvent('click', { bubbles: true, cancelable: true });
-    mss1.dispatchEvent(second);
+    tapAt(link, pointOn(mss1));
+    // The second tap leaves the card as it is.
+    expect(controller!.isOpen()).toBe(true);
+    const second = clickAt(link, pointOn(mss1));
     expect(second.defaultPrevented).toBe(false);
     expect(pageHandler).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps the first tap from following the link when the browser focuses the link before the mark (Firefox)', async () => {
+  // BUG: src/content/card/card-controller.ts onFocusIn() closes a tap-opened card when focus
+  // moves on the page, and close() clears tapOpened; browsers focus the link under a tap (the
+  // compatibility mousedown) between pointerdown and click, so the first tap's click is no longer
+  // blocked and follows the link. Suggested fix: in onFocusIn, leave a card opened by a tap alone
+  // when focus lands on an ancestor of its mention (or keep tapOpened until the click).
+  it.fails('keeps the first tap from following the link when the browser focuses the link before the click', async () => {
     const { mss1, link } = setup();
-    pointer('pointerdown', mss1, { pointerType: 'touch' });
+    tapAt(link, pointOn(mss1));
     link.focus();
-    mss1.focus();
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    mss1.dispatchEvent(click);
+    const click = clickAt(link, pointOn(mss1));
     expect(click.defaultPrevented).toBe(true);
     expect(controller!.isOpen()).toBe(true);
   });
 
   it('a tap on another mention of the same entity counts as a first tap there', async () => {
-    const { mss1, mss2 } = setup();
-    pointer('pointerdown', mss2, { pointerType: 'touch' });
-    mss2.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    pointer('pointerdown', mss1, { pointerType: 'touch' });
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    mss1.dispatchEvent(click);
+    const { mss1, mss2, link, paragraph } = setup();
+    tapAt(paragraph, pointOn(mss2));
+    clickAt(paragraph, pointOn(mss2));
+    tapAt(link, pointOn(mss1));
+    const click = clickAt(link, pointOn(mss1));
     expect(click.defaultPrevented).toBe(true);
     expect(controller!.isOpen()).toBe(true);
+    expect(activeRanges()).toEqual([...mss1.ranges]);
+  });
+
+  it('does not block a click that lands off the tapped mention', async () => {
+    const { mss1, link } = setup();
+    tapAt(link, pointOn(mss1));
+    const click = clickAt(link, BLANK);
+    expect(click.defaultPrevented).toBe(false);
   });
 
   it('never blocks a mouse click on a link around a mention', async () => {
-    const { mss1 } = setup();
-    pointer('pointerdown', mss1, { pointerType: 'mouse' });
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    mss1.dispatchEvent(click);
+    const { mss1, link } = setup();
+    tapAt(link, pointOn(mss1), 'mouse');
+    const click = clickAt(link, pointOn(mss1));
     expect(click.defaultPrevented).toBe(false);
+    expect(controller!.isOpen()).toBe(false);
   });
 });
 
@@ -595,27 +835,72 @@ describe('placement', () => {
     }
   });
 
-  it('closes when the page removes the mention it points at', async () => {
-    const { mss1 } = setup();
+  it('puts the host inside an open modal <dialog> holding the mention, and back at the root for others', async () => {
+    const { mss1, painting } = setup();
+    const dialog = document.createElement('dialog');
+    const text = document.createElement('p');
+    text.append('In the dialog: Nvidia');
+    dialog.append(text);
+    document.body.append(dialog);
+    const nvidia = painting.paint('nvidia', [[text.firstChild as Text, 'Nvidia']], 4);
+    dialog.showModal();
+    // happy-dom does not match :modal; a browser does for a dialog opened with showModal().
+    const matches = dialog.matches.bind(dialog);
+    vi.spyOn(dialog, 'matches').mockImplementation((selector: string) => selector === ':modal' || matches(selector));
+    await controller!.open(nvidia);
+    expect(cardHost()!.parentElement).toBe(dialog);
     await controller!.open(mss1);
-    mss1.remove();
+    expect(cardHost()!.parentElement).toBe(document.documentElement);
+  });
+
+  it('closes when the page removes the text its mention is painted on', async () => {
+    const { mss1, link } = setup();
+    await controller!.open(mss1);
+    link.firstChild!.remove();
     window.dispatchEvent(new Event('resize')); // any layout change makes the card re-check its anchor
     expect(controller!.isOpen()).toBe(false);
     expect(visibleCard()).toBeNull();
+    expect(activeRanges()).toBeUndefined();
   });
 
-  it('opens nothing for a mark that has left the page', async () => {
-    const { mss1 } = setup();
-    mss1.remove();
+  it('opens nothing for a mention whose text has left the page', async () => {
+    const { mss1, link } = setup();
+    link.firstChild!.remove();
     await controller!.open(mss1);
     expect(controller!.isOpen()).toBe(false);
+    expect(activeRanges()).toBeUndefined();
   });
+});
 
-  it('ignores marks that are not ours', async () => {
-    const { mss1 } = setup({ isMention: () => null });
-    mss1.focus();
+describe('document.open()', () => {
+  it('listens again on the new document, once, and drops the old card', async () => {
+    const { mss1, deps } = setup();
     await controller!.open(mss1);
+    const add = vi.spyOn(document, 'addEventListener');
+    const oldRoot = document.documentElement;
+    document.open();
+    document.write('<html><head></head><body><p>Fresh Nvidia</p></body></html>');
+    document.close();
+    await settle();
+    expect(document.documentElement).not.toBe(oldRoot);
+    expect(add.mock.calls.map(([type]) => type)).toEqual(
+      expect.arrayContaining(['pointermove', 'pointerout', 'pointerdown', 'click', 'focusin', 'keydown', 'fullscreenchange']),
+    );
     expect(controller!.isOpen()).toBe(false);
+    expect(oldRoot.querySelector('backstory-ui')).toBeNull();
+
+    // The new document's mention opens a card, and no old listener doubles an event.
+    const paragraph = document.querySelector('p')!;
+    const painting = new TestMentions();
+    const nvidia = painting.paint('nvidia', [[paragraph.firstChild as Text, 'Nvidia']], 1);
+    vi.mocked(deps.mentionAt).mockImplementation(painting.mentionAt);
+    vi.mocked(deps.loadEntity).mockClear();
+    await hover(pointOn(nvidia));
+    expect(layout!.calls).toHaveLength(1);
+    expect(deps.loadEntity).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(controller!.isOpen()).toBe(true);
+    expect(cardHost()!.parentElement).toBe(document.documentElement);
   });
 });
 
@@ -627,16 +912,29 @@ describe('destroy', () => {
     controller!.destroy();
     expect(cardHost()).toBeNull();
     expect(add).not.toHaveBeenCalled();
+    expect(registeredHighlights(ACTIVE).size).toBe(0);
 
     vi.mocked(deps.loadEntity).mockClear();
-    hoverOnto(mss2, null);
+    const calls = layout!.calls.length;
+    await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
-    mss2.focus();
-    pointer('pointerdown', mss2, { pointerType: 'touch' });
+    tapAt(document.body, pointOn(mss2));
+    controller!.next();
     await settle();
+    expect(layout!.calls.length).toBe(calls);
     expect(deps.loadEntity).not.toHaveBeenCalled();
     expect(cardHost()).toBeNull();
     expect(controller!.isOpen()).toBe(false);
+  });
+
+  it('cancels a hit test waiting for the next frame', async () => {
+    const { mss2, deps } = setup();
+    moveTo(pointOn(mss2));
+    controller!.destroy();
+    await frame();
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
+    expect(layout!.calls).toEqual([]);
+    expect(deps.loadEntity).not.toHaveBeenCalled();
   });
 
   it('drops a load still in flight', async () => {
@@ -650,78 +948,56 @@ describe('destroy', () => {
   });
 });
 
-describe("marks inside the page's shadow roots", () => {
-  /** The standard page, plus a host after it whose shadow root of `mode` holds a Salt Typhoon mark. */
-  function setupWithShadow(mode: ShadowRootMode) {
+describe("mentions inside the page's shadow roots", () => {
+  /** The standard page, plus a host after it whose open shadow root holds a Salt Typhoon mention (row 4). */
+  function setupWithShadow() {
     const page = buildPage();
     const host = document.createElement('div');
-    const shadow = host.attachShadow({ mode });
+    const shadow = host.attachShadow({ mode: 'open' });
     const paragraph = document.createElement('p');
-    const inShadow = document.createElement('mark');
-    inShadow.dataset.entity = 'salt-typhoon';
-    inShadow.tabIndex = -1;
-    inShadow.textContent = 'Salt Typhoon';
-    paragraph.append('Inside: ', inShadow, '.');
+    paragraph.append('Inside: Salt Typhoon.');
     shadow.append(paragraph);
     document.body.insertBefore(host, page.after);
-    const firstMarks = [...page.firstMarks, inShadow];
-    const deps = fakeDeps(firstMarks);
+    const inShadow = page.painting.paint('salt-typhoon', [[paragraph.firstChild as Text, 'Salt Typhoon']], 4);
+    const deps = fakeDeps(page.painting, { shadowRoots: () => [shadow] });
     controller = createCardController(deps);
-    return { ...page, host, inShadow, firstMarks };
+    return { ...page, host, shadow, inShadow, deps };
   }
 
-  /**
-   * An event as a browser delivers it at the document from inside an open shadow root: the host
-   * as its target, the mark first in its composed path (happy-dom does not retarget).
-   */
-  function fromInsideShadow(type: string, mark: HTMLElement, host: HTMLElement, pointerType: string) {
-    const event = new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, pointerType });
-    const path = [mark, mark.parentElement!, mark.getRootNode(), host, document.body, document.documentElement, document, window];
-    Object.defineProperty(event, 'composedPath', { value: () => path });
-    host.dispatchEvent(event);
-  }
-
-  it('opens on hover: the event reaches the document retargeted to the host, composedPath names the mark', async () => {
-    const { inShadow, host } = setupWithShadow('open');
-    fromInsideShadow('pointerover', inShadow, host, 'mouse');
+  it('opens on hover, hit-testing with the shadow roots that hold mentions', async () => {
+    const { inShadow, shadow } = setupWithShadow();
+    await hover(pointOn(inShadow));
+    expect(layout!.calls.at(-1)?.shadowRoots).toEqual([shadow]);
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     await settle();
     expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
+    expect(activeRanges()).toEqual([...inShadow.ranges]);
   });
 
-  it('opens on a tap and on keyboard focus', async () => {
-    const { inShadow, host, after } = setupWithShadow('open');
-    fromInsideShadow('pointerdown', inShadow, host, 'touch');
+  it('opens on a tap', async () => {
+    const { inShadow, host, after } = setupWithShadow();
+    tapAt(host, pointOn(inShadow));
     await settle();
-    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
-    pointer('pointerdown', after, { pointerType: 'touch' });
+    expect(activeRanges()).toEqual([...inShadow.ranges]);
+    tapAt(after, BLANK);
     expect(controller!.isOpen()).toBe(false);
-
-    inShadow.focus();
-    await settle();
-    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
   });
 
-  it('next() reaches the mark in the shadow root in document order and goes on from it', async () => {
-    const { inShadow, mss1, mss2 } = setupWithShadow('open');
-    const visited: string[] = [];
+  it('next() reaches the mention in the shadow root in composed order and goes on from it', async () => {
+    const { inShadow, mss1, salt, mss2 } = setupWithShadow();
+    const visited: Array<AbstractRange[] | undefined> = [];
     for (let i = 0; i < 5; i++) {
       controller!.next();
       await settle();
-      visited.push(accessibleName(visibleCard()!));
+      visited.push(activeRanges());
     }
-    expect(visited).toEqual(['Ministry of State Security', 'Salt Typhoon', 'Ministry of State Security', 'Salt Typhoon', 'Ministry of State Security']);
-    expect(document.activeElement).toBe(mss1);
+    expect(visited).toEqual([[...mss1.ranges], [...salt.ranges], [...mss2.ranges], [...inShadow.ranges], [...mss1.ranges]]);
     controller!.previous();
     await settle();
-    // Back from mss1, wrapping, to the last mention: the one in the shadow root, focused there
-    // (the document names only its host).
-    expect((inShadow.getRootNode() as ShadowRoot).activeElement).toBe(inShadow);
-    expect(accessibleName(visibleCard()!)).toBe('Salt Typhoon');
-    // And on from it, found as the reference through the shadow root's focus.
-    controller!.close();
+    expect(activeRanges()).toEqual([...inShadow.ranges]);
     controller!.previous();
     await settle();
-    expect(document.activeElement).toBe(mss2);
+    expect(activeRanges()).toEqual([...mss2.ranges]);
   });
 });
+

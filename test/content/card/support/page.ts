@@ -1,10 +1,15 @@
 /**
- * A small page with highlighted mentions and a fake set of card dependencies, for the card's
- * happy-dom tests. The marks follow the highlighter's contract: `<mark data-entity tabindex="-1">`.
+ * A small page of plain text with painted mentions and a fake set of card dependencies, for the
+ * card's happy-dom tests. Mentions are painted by the highlighter's own PaintedMentions (ranges in
+ * the fake highlight registry); each range gets a box on its own row (see layout.ts), so a test
+ * points at a mention by coordinates, as the browser's hit test does.
  */
+import '../../support/highlight-api';
 import { vi } from 'vitest';
 import type { EntityKnowledge, Quote } from '../../../../src/shared/knowledge/types';
 import type { CardDeps } from '../../../../src/content/card';
+import { PaintedMentions, type PaintedMention } from '../../../../src/content/highlighter/painted-mentions';
+import { box, placeRange } from './layout';
 
 export const FT = 'Financial Times';
 export const CNEWS = 'CNews Live';
@@ -44,9 +49,57 @@ export const NAMES: Record<string, string> = {
   'us-treasury': 'US Treasury',
 };
 
+/** A point in the viewport. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where nothing is painted. */
+export const BLANK: Point = { x: 50, y: 500 };
+
 /**
- * Three mentions: MSS (inside a link), Salt Typhoon (split across an <em>), MSS again.
- * Returns the marks by role, plus focusable page elements around them.
+ * Paints mentions over the page's text and lays their ranges out: `row` puts a mention's pieces
+ * side by side on one row (y = row × 100, 20 px high, 600 px wide in all, split evenly).
+ */
+export class TestMentions {
+  readonly painted = new PaintedMentions('background');
+
+  /** Paints `entityId` over the given pieces of text nodes (each `[node, text in it]`) and lays it out on `row`. */
+  paint(entityId: string, pieces: Array<[Text, string]>, row: number): PaintedMention {
+    const spans = pieces.map(([node, text]) => {
+      const start = node.data.indexOf(text);
+      if (start === -1) throw new Error(`"${text}" is not in "${node.data}"`);
+      return { node, start, end: start + text.length, text };
+    });
+    this.painted.paint(entityId, spans);
+    const mention = this.painted.at(spans[0]!.node).find((found) => found.from.offset === spans[0]!.start)!;
+    const width = 600 / mention.ranges.length;
+    mention.ranges.forEach((range, index) => placeRange(range, box(index * width, row * 100, width, 20)));
+    return mention;
+  }
+
+  mentions(): PaintedMention[] {
+    return this.painted.inDocumentOrder();
+  }
+
+  /** As the highlighter's mentionAt: the mention with a piece in this text node around this offset. */
+  mentionAt = (node: Node, offset: number): PaintedMention | undefined =>
+    this.painted.at(node).find((mention) =>
+      mention.ranges.some((range) => range.startContainer === node && range.startOffset <= offset && offset <= range.endOffset),
+    );
+}
+
+/** The middle of a mention's `piece`-th range, per its box. */
+export function pointOn(mention: PaintedMention, piece = 0): Point {
+  const rect = (mention.ranges[piece] as Range).getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/**
+ * Three mentions on three rows: MSS (inside a link, row 1), Salt Typhoon (split across an <em>,
+ * row 2, two pieces side by side), MSS again (row 3); focusable buttons around them. The DOM is
+ * the page's alone: plain text, nothing of ours in it.
  */
 export function buildPage() {
   document.body.replaceChildren();
@@ -56,36 +109,29 @@ export function buildPage() {
   const link = document.createElement('a');
   link.href = 'https://example.com/story';
   link.title = 'Story';
-  const mss1 = mark('mss', 'MSS');
-  link.append('The ', mss1, ' story');
-  const saltA = mark('salt-typhoon', 'Salt ');
+  link.append('The MSS story');
   const em = document.createElement('em');
-  const saltB = mark('salt-typhoon', 'Typhoon');
-  em.append(saltB);
-  const mss2 = mark('mss', 'MSS');
-  paragraph.append(link, ' and ', saltA, em, ' and the ', mss2, '.');
+  em.append('Typhoon');
+  paragraph.append(link, ' and Salt ', em, ' and the MSS.');
   const after = document.createElement('button');
   after.textContent = 'After';
   document.body.append(before, paragraph, after);
-  return { before, link, mss1, saltA, saltB, mss2, after, firstMarks: [mss1, saltA, mss2] };
+
+  const painting = new TestMentions();
+  const mss1 = painting.paint('mss', [[link.firstChild as Text, 'MSS']], 1);
+  const salt = painting.paint('salt-typhoon', [[paragraph.childNodes[1] as Text, 'Salt '], [em.firstChild as Text, 'Typhoon']], 2);
+  const mss2 = painting.paint('mss', [[paragraph.lastChild as Text, 'MSS']], 3);
+  return { before, link, paragraph, em, mss1, salt, mss2, after, painting };
 }
 
-function mark(entityId: string, text: string): HTMLElement {
-  const element = document.createElement('mark');
-  element.dataset.entity = entityId;
-  element.tabIndex = -1;
-  element.textContent = text;
-  return element;
-}
-
-export function fakeDeps(firstMarks: HTMLElement[], overrides: Partial<CardDeps> = {}) {
+export function fakeDeps(painting: TestMentions, overrides: Partial<CardDeps> = {}) {
   const deps = {
     loadEntity: vi.fn(async (id: string) => KNOWLEDGE[id] ?? null),
-    mentionCount: vi.fn((id: string) => firstMarks.filter((m) => m.dataset.entity === id).length),
+    mentionCount: vi.fn((id: string) => painting.painted.counts().get(id) ?? 0),
     entityName: vi.fn((id: string) => NAMES[id]),
     openReader: vi.fn<(quote: Quote) => void>(),
-    mentionElements: vi.fn(() => firstMarks),
-    isMention: vi.fn((el: Element) => el.closest<HTMLElement>('mark[data-entity]')?.dataset.entity ?? null),
+    mentions: vi.fn(() => painting.mentions()),
+    mentionAt: vi.fn(painting.mentionAt),
     ...overrides,
   } satisfies CardDeps;
   return deps;
@@ -97,10 +143,21 @@ export function pointer(type: string, target: EventTarget, init: PointerEventIni
   return event;
 }
 
-/** The mouse arriving on `target` from `from` (pointerout on the old element, pointerover on the new). */
-export function hoverOnto(target: Element, from: Element | null, init: PointerEventInit = {}) {
-  if (from) pointer('pointerout', from, { relatedTarget: target, ...init });
-  pointer('pointerover', target, { relatedTarget: from, ...init });
+/** The mouse moving to a point of the page (no button held unless `init` says so). */
+export function moveTo(point: Point, init: PointerEventInit = {}) {
+  return pointer('pointermove', document.body, { clientX: point.x, clientY: point.y, buttons: 0, ...init });
+}
+
+/** A click where a tap ended, as the browser sends it after the touch. */
+export function clickAt(target: EventTarget, point: Point) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, clientX: point.x, clientY: point.y });
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** A touch on a point (pointerdown, as the card hears it). */
+export function tapAt(target: EventTarget, point: Point, pointerType = 'touch') {
+  return pointer('pointerdown', target, { pointerType, clientX: point.x, clientY: point.y });
 }
 
 export function key(target: EventTarget, keyName: string, init: KeyboardEventInit = {}) {
