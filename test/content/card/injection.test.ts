@@ -4,6 +4,7 @@
  * related name shows literally in the card, and no element of its making (img, script) appears,
  * whether rendered on its own or through the whole card opened on a mention.
  */
+import '../support/highlight-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCardController, type CardController } from '../../../src/content/card';
 import { renderKnowledge, type CardSlots } from '../../../src/content/card/render';
@@ -36,6 +37,7 @@ let controller: CardController | undefined;
 afterEach(() => {
   controller?.destroy();
   controller = undefined;
+  CSS.highlights.clear();
   document.body.replaceChildren();
 });
 
@@ -64,7 +66,7 @@ describe('hostile knowledge', () => {
   it('the whole card, opened on a mention, holds the markup as text and no element made from it', async () => {
     const page = buildPage();
     controller = createCardController(
-      fakeDeps(page.firstMarks, {
+      fakeDeps(page.painting, {
         loadEntity: vi.fn(async () => HOSTILE),
         entityName: vi.fn(() => `MSS ${SCRIPT}`),
       }),
