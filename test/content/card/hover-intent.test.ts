@@ -4,24 +4,24 @@ import { HoverIntent, PointerSpeed } from '../../../src/content/card/hover-inten
 const DWELL = 400;
 const GRACE = 300;
 
-/** Marks are only compared by identity and by the "mention" they claim to belong to. */
-function fakeMark(mention: string) {
-  return { mention } as unknown as HTMLElement;
+/** A hover target: only compared by identity and by the mention it claims to belong to. */
+interface Target {
+  mention: string;
+}
+
+function target(mention: string): Target {
+  return { mention };
 }
 
 function machine() {
-  let showingFor: HTMLElement | null = null;
+  let showingFor: Target | null = null;
   const actions = {
-    open: vi.fn((mark: HTMLElement) => (showingFor = mark)),
+    open: vi.fn((hovered: Target) => (showingFor = hovered)),
     close: vi.fn(() => (showingFor = null)),
-    isShowingFor: (mark: HTMLElement) => showingFor !== null && mention(showingFor) === mention(mark),
-    sameMention: (a: HTMLElement, b: HTMLElement) => mention(a) === mention(b),
+    isShowingFor: (hovered: Target) => showingFor !== null && showingFor.mention === hovered.mention,
+    sameMention: (a: Target, b: Target) => a.mention === b.mention,
   };
-  return { intent: new HoverIntent(actions, { dwellMs: DWELL, closeGraceMs: GRACE }), actions };
-}
-
-function mention(mark: HTMLElement): string {
-  return (mark as unknown as { mention: string }).mention;
+  return { intent: new HoverIntent<Target>(actions, { dwellMs: DWELL, closeGraceMs: GRACE }), actions };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -30,7 +30,7 @@ afterEach(() => vi.useRealTimers());
 describe('HoverIntent', () => {
   it('opens after the dwell and not before', () => {
     const { intent, actions } = machine();
-    const a = fakeMark('a');
+    const a = target('a');
     intent.enteredMention(a);
     vi.advanceTimersByTime(DWELL - 1);
     expect(actions.open).not.toHaveBeenCalled();
@@ -40,7 +40,7 @@ describe('HoverIntent', () => {
 
   it('a quick pass opens nothing', () => {
     const { intent, actions } = machine();
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     vi.advanceTimersByTime(DWELL / 2);
     intent.leftBoth();
     vi.advanceTimersByTime(DWELL * 4);
@@ -49,7 +49,7 @@ describe('HoverIntent', () => {
 
   it('fast movement restarts the dwell; slow movement does not', () => {
     const { intent, actions } = machine();
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     vi.advanceTimersByTime(DWELL - 10);
     intent.movedOnMention(true);
     vi.advanceTimersByTime(DWELL - 10);
@@ -59,18 +59,18 @@ describe('HoverIntent', () => {
     expect(actions.open).toHaveBeenCalledTimes(1);
   });
 
-  it('moving between marks of one mention keeps the dwell running', () => {
+  it('moving between pieces of one mention keeps the dwell running', () => {
     const { intent, actions } = machine();
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     vi.advanceTimersByTime(DWELL - 10);
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     vi.advanceTimersByTime(10);
     expect(actions.open).toHaveBeenCalledTimes(1);
   });
 
   it('closes only after the grace period once the pointer has left mention and card', () => {
     const { intent, actions } = machine();
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     vi.advanceTimersByTime(DWELL);
     intent.leftBoth();
     vi.advanceTimersByTime(GRACE - 1);
@@ -85,10 +85,10 @@ describe('HoverIntent', () => {
 
   it('re-entering the mention whose card shows changes nothing', () => {
     const { intent, actions } = machine();
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     vi.advanceTimersByTime(DWELL);
     intent.leftBoth();
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     vi.advanceTimersByTime(DWELL + GRACE);
     expect(actions.open).toHaveBeenCalledTimes(1);
     expect(actions.close).not.toHaveBeenCalled();
@@ -96,7 +96,7 @@ describe('HoverIntent', () => {
 
   it('reset forgets a pending dwell, and moves alone do not start one', () => {
     const { intent, actions } = machine();
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     intent.reset();
     intent.movedOnMention(false);
     intent.movedOnMention(true);
@@ -107,7 +107,7 @@ describe('HoverIntent', () => {
   it('uses a changed dwell for the next hover', () => {
     const { intent, actions } = machine();
     intent.setDwell(100);
-    intent.enteredMention(fakeMark('a'));
+    intent.enteredMention(target('a'));
     vi.advanceTimersByTime(100);
     expect(actions.open).toHaveBeenCalledTimes(1);
   });
