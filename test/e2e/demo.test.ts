@@ -3,12 +3,14 @@
  * pages use, and none of the look-alikes in its sidebar is. The screenshot in the README comes
  * from here: `UPDATE_SCREENSHOTS=1 npm run test:e2e` rewrites docs/screenshots/demo-chromium.png.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { describeBrowsers, hoverMention, marks, marksIn, pageLog, screenshot, waitForCard, waitForEntities, waitForMarksIn, type MarkInfo } from './harness';
+import { CATALOG } from '../../src/shared/catalog/entities';
+import type { KnowledgeBase } from '../../src/shared/knowledge/types';
+import { describeBrowsers, hoverMention, isolatedWorld, waitForCardClosed, marks, marksIn, pageLog, screenshot, waitForCard, waitForEntities, waitForMarksIn, type MarkInfo } from './harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const README_SCREENSHOT = path.join(root, 'docs', 'screenshots', 'demo-chromium.png');
@@ -94,6 +96,32 @@ describeBrowsers((b) => {
     if (b.name === 'chromium' && process.env.UPDATE_SCREENSHOTS === '1') {
       await mkdir(path.dirname(README_SCREENSHOT), { recursive: true });
       await copyFile(file, README_SCREENSHOT);
+    }
+  });
+
+  it('every entity\'s card holds a whole verbatim sentence of a reference article, with its publisher', async () => {
+    await openDemo(b.page, b.server.url('/demo/article.html'));
+    const kb = JSON.parse(await readFile(path.join(root, 'src', 'generated', 'knowledge.json'), 'utf8')) as KnowledgeBase;
+    // Quotes and whitespace normalised, as a reader would compare them.
+    const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+    const paragraphs = kb.articles.flatMap((article) => article.paragraphs.map((text) => ({ text: normalise(text), publisher: article.publisher })));
+    const names = new Map(CATALOG.map((entry) => [entry.id, entry.name]));
+    for (const entity of DEMO_ENTITIES) {
+      await hoverMention(b.page, entity);
+      await waitForCard(b.page, names.get(entity));
+      const figures = await isolatedWorld(b.page).evaluate(() =>
+        Array.from(document.querySelector('backstory-ui')?.shadowRoot?.querySelectorAll('figure') ?? [], (figure) => ({
+          text: figure.querySelector('blockquote')?.textContent ?? '',
+          source: figure.querySelector('figcaption')?.textContent ?? '',
+        })),
+      );
+      const sentence = figures.find(({ text, source }) => {
+        const quoted = normalise(text);
+        return quoted.length >= 40 && paragraphs.some((paragraph) => paragraph.text.includes(quoted) && source.includes(paragraph.publisher));
+      });
+      expect(sentence, `${entity}: ${JSON.stringify(figures)}`).toBeDefined();
+      await b.page.mouse.move(1, 1, { steps: 2 });
+      await waitForCardClosed(b.page);
     }
   });
 });

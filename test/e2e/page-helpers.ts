@@ -199,7 +199,13 @@ export async function mentionPoint(
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const range = ranges[${index}];
     if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: ${JSON.stringify(block)}, inline: 'nearest', behavior: 'instant' });
+    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    // The element may be taller than the viewport: bring the range itself to where it is wanted.
+    const first = range.getClientRects()[0];
+    if (first) {
+      const wanted = ${JSON.stringify(block)} === 'end' ? innerHeight - first.height - 8 : (innerHeight - first.height) / 2;
+      window.scrollBy({ top: first.top - wanted, behavior: 'instant' });
+    }
     const box = range.getClientRects()[0];
     return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
   })()`)) as { x: number; y: number } | null;
@@ -212,14 +218,21 @@ export async function mentionPoint(
  * highlight `backstory-look-active`), or -1 when no card marks one.
  */
 export async function activeMentionIndex(page: Page): Promise<number> {
-  return (await isolatedWorld(page).evaluate(`(() => {
+  return (await isolatedWorld(page).evaluate(activeMentionIndexExpression())) as number;
+}
+
+/** activeMentionIndex as a page-side expression, for waitForFunction. */
+export function activeMentionIndexExpression(): string {
+  return `(() => {
     const active = CSS.highlights.get('backstory-look-active');
-    const first = active ? Array.from(active)[0] : undefined;
+    let first;
+    // forEach, not iteration: Firefox will not wrap a page object's iterator for another world.
+    active?.forEach((range) => { first ??= range; });
     if (!first) return -1;
     const ranges = (${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, null, null);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.findIndex((range) => range.startContainer === first.startContainer && range.startOffset === first.startOffset);
-  })()`)) as number;
+  })()`;
 }
 
 /** Moves the mouse onto a highlighted mention, in a few steps as a hand would. */

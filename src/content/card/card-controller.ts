@@ -402,7 +402,10 @@ export function createCardController(deps: CardDeps): CardController {
   }
 
   function onFocusIn(event: FocusEvent): void {
-    if (isCard(originalTarget(event))) return;
+    const target = originalTarget(event);
+    if (isCard(target)) return;
+    // A tap or click focuses the link around the mention first: that is not moving away.
+    if (showing && target instanceof Node && target.contains(showing.mention.from.node)) return;
     // Focus went somewhere else on the page: the reader has moved on.
     focusOrigin = null;
     if (showing && (showing.openedBy !== 'hover' || pointerZone === 'page')) close();

@@ -18,7 +18,8 @@ export function neighbourMention(
 ): PaintedMention | undefined {
   const count = mentions.length;
   if (count === 0) return undefined;
-  const at = reference ? lastAtOrBefore(mentions, reference) : -1;
+  // A reference whose text left the page has no place left to step from.
+  const at = reference?.from.node.isConnected ? lastAtOrBefore(mentions, reference) : -1;
   let index = at === -1 ? (direction === 1 ? 0 : count - 1) : at + direction;
   for (let tried = 0; tried < count; tried++, index += direction) {
     const candidate = mentions[((index % count) + count) % count];

@@ -227,6 +227,9 @@ class PageHighlighter implements Highlighter {
       for (const node of old.nodes) if (!run.nodes.includes(node)) this.enqueueContainerOf(node);
     }
     for (const mention of mentions) this.painted.paint(mention.entityId, piecesOf(run, mention));
+    // A shadow tree takes no document rules: the first mention painted in one brings ours in.
+    const shadow = mentions.length > 0 && this.shadowRoots.size > 0 ? shadowRootOf(run.nodes[0] as Text) : null;
+    if (shadow) this.shadowStyles.adoptInto(shadow);
   }
 
   /** Mentions inside blocks the sieve skipped are stale (their text no longer names them). */
@@ -298,7 +301,6 @@ class PageHighlighter implements Highlighter {
     if (!known) {
       this.shadowRoots.add(shadow);
       this.observer.observe(shadow, OBSERVED_CHANGES);
-      this.shadowStyles.adoptInto(shadow);
     }
     if (!known || deep) this.enqueue(shadow, true);
   }

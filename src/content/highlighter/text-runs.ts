@@ -92,12 +92,11 @@ export class RunWalker {
       let endsRun: boolean;
       if (type === Node.TEXT_NODE) {
         // Text straight under <html> is outside body and head (only scripts put it there).
+        // Empty nodes belong to the run too: a mention painted over text the page has since
+        // emptied must be found there to be dropped.
         if (node.parentNode !== this.rootElement) {
-          const text = (node as Text).data;
-          if (text.length > 0) {
-            nodes.push(node as Text);
-            texts.push(text);
-          }
+          nodes.push(node as Text);
+          texts.push((node as Text).data);
         }
         endsRun = this.advance(node, false);
       } else if (type === Node.ELEMENT_NODE) {
