@@ -2,7 +2,11 @@
  * Helpers for the hostile-page and real-world undo browser tests:
  *
  * - a main-world snapshot taken at DOMContentLoaded, before the content script (document_idle)
- *   can touch anything, compared node for node after the extension is switched off;
+ *   can touch anything, compared node for node while the extension is on (highlights are painted,
+ *   never written, so the page must already be its own) and again after it is switched off;
+ * - counting our painted pieces: ranges in the `backstory-entity-<id>` highlights of
+ *   CSS.highlights (the DESIGN.md contract), read from puppeteer's isolated world so a page that
+ *   replaces built-ins cannot fool the count;
  * - switching the extension off and on through its stored settings, as the popup does;
  * - waiting for highlighting to settle;
  * - a fixture server for test/fixtures/hostile/ that sends the headers those pages need (the
@@ -20,7 +24,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { HOSTILE_SETTLE_POLL_MS, HOSTILE_SETTLE_QUIET_MS, HOSTILE_SETTLE_TIMEOUT_MS } from '../../src/shared/constants';
-import type { BrowserHandle } from './harness';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { isolatedWorld, mentionPoint, pageLog, type BrowserHandle } from './harness';
 
 /** Main-world registry key of the snapshot; a Symbol.for so no page property is named. */
 const SNAPSHOT_KEY = 'backstory-test.load-snapshot';
@@ -65,11 +70,20 @@ const SNAPSHOT_SCRIPT = `(() => {
     const name = node.nodeName + (node.nodeType === 1 && node.id ? '#' + node.id : '') + (entry.parent && entry.parent.nodeType === 1 ? ' in ' + entry.parent.nodeName + (entry.parent.id ? '#' + entry.parent.id : '') : '');
     return name + (entry.data === null ? '' : ' "' + String(entry.data).slice(0, 60) + '"');
   };
+  // Our painted pieces: ranges in the backstory-entity-<id> highlights (the main world sees the registry).
+  const pieces = () => {
+    let count = 0;
+    if (typeof CSS === 'undefined' || !CSS.highlights) return -1;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.indexOf('backstory-entity-') === 0) count += highlight.size;
+    });
+    return count;
+  };
   const state = { taken: false, marksAtSnapshot: -1, hostAtSnapshot: false, entries: [], bodyText: null };
   state.take = () => {
     state.entries = walk();
     state.bodyText = document.body ? document.body.textContent : null;
-    state.marksAtSnapshot = document.querySelectorAll('mark[data-entity]').length;
+    state.marksAtSnapshot = pieces();
     state.hostAtSnapshot = document.querySelector('backstory-ui') !== null;
     state.taken = true;
   };
@@ -92,7 +106,7 @@ const SNAPSHOT_SCRIPT = `(() => {
 
 export interface LoadSnapshot {
   taken: boolean;
-  /** Our marks on the page when the snapshot was taken: must be 0, or it was taken too late. */
+  /** Our painted pieces when the snapshot was taken: must be 0, or it was taken too late (-1: no registry). */
   marksAtSnapshot: number;
   hostAtSnapshot: boolean;
   nodes: number;
@@ -158,40 +172,73 @@ export async function setEnabled(handle: BrowserHandle, enabled: boolean): Promi
   }
 }
 
-export function markCount(page: Page, selector = 'mark[data-entity]'): Promise<number> {
-  return page.evaluate((wanted: string) => document.querySelectorAll(wanted).length, selector);
+/**
+ * Page-side (isolated world): our painted pieces, the non-collapsed ranges in the
+ * `backstory-entity-` highlights; with `hostSelector`, only those inside the open shadow root of
+ * that element.
+ */
+const countPiecesInPage = (hostSelector: string | null): number => {
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+  if (!registry) return 0;
+  const root = hostSelector ? (document.querySelector(hostSelector)?.shadowRoot ?? null) : null;
+  let count = 0;
+  registry.forEach((highlight, name) => {
+    if (!name.startsWith('backstory-entity-')) return;
+    highlight.forEach((range) => {
+      if (range.collapsed) return;
+      if (hostSelector && range.startContainer.getRootNode() !== root) return;
+      count++;
+    });
+  });
+  return count;
+};
+
+/** How many painted pieces of ours the page has (inside one open shadow root, given its host). */
+export function pieceCount(page: Page, hostSelector: string | null = null): Promise<number> {
+  return isolatedWorld(page).evaluate(countPiecesInPage, hostSelector);
+}
+
+/** Every highlight name of ours in the registry (entity, style and active highlights). */
+export function ourHighlightNames(page: Page): Promise<string[]> {
+  return isolatedWorld(page).evaluate(() => {
+    const names: string[] = [];
+    (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights?.forEach((_highlight, name) => {
+      if (name.startsWith('backstory-')) names.push(name);
+    });
+    return names.sort();
+  });
 }
 
 /**
- * Waits until the mark count has held for HOSTILE_SETTLE_QUIET_MS (at least `atLeast` marks),
+ * Waits until the piece count has held for HOSTILE_SETTLE_QUIET_MS (at least `atLeast` pieces),
  * and returns it. A page with none of our names settles at 0.
  */
-export async function waitForSettledMarks(page: Page, atLeast = 0, selector?: string): Promise<number> {
+export async function waitForSettledMarks(page: Page, atLeast = 0, hostSelector: string | null = null): Promise<number> {
   const deadline = Date.now() + HOSTILE_SETTLE_TIMEOUT_MS;
   let last = -1;
   let since = Date.now();
   for (;;) {
-    const count = await markCount(page, selector);
+    const count = await pieceCount(page, hostSelector);
     if (count !== last) {
       last = count;
       since = Date.now();
     } else if (count >= atLeast && Date.now() - since >= HOSTILE_SETTLE_QUIET_MS) {
       return count;
     }
-    if (Date.now() > deadline) throw new Error(`highlighting did not settle: ${count} marks, wanted ≥ ${atLeast}`);
+    if (Date.now() > deadline) throw new Error(`highlighting did not settle: ${count} pieces, wanted ≥ ${atLeast}`);
     await new Promise((resolve) => setTimeout(resolve, HOSTILE_SETTLE_POLL_MS));
   }
 }
 
 /**
- * Waits until the page has none of our marks (after switching off). Polls with plain evaluate
- * calls: puppeteer's waitForFunction runs helpers in the page that a page replacing
- * MutationObserver or Array methods would break.
+ * Waits until no highlight of ours (no registry name starting `backstory-`) is left, after
+ * switching off. Polls with plain evaluate calls: puppeteer's waitForFunction runs helpers in
+ * the page that a page replacing MutationObserver or Array methods would break.
  */
 export async function waitForNoMarks(page: Page): Promise<void> {
   const deadline = Date.now() + HOSTILE_SETTLE_TIMEOUT_MS;
-  while ((await markCount(page)) > 0) {
-    if (Date.now() > deadline) throw new Error('marks were still on the page after switching off');
+  while ((await ourHighlightNames(page)).length > 0) {
+    if (Date.now() > deadline) throw new Error(`highlights still registered after switching off: ${(await ourHighlightNames(page)).join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, HOSTILE_SETTLE_POLL_MS));
   }
 }
@@ -316,20 +363,13 @@ export function fixtureCheck<T = Record<string, unknown>>(page: Page): Promise<T
 }
 
 /**
- * Rests the mouse on the first mark of `entity`, the way a reader hovers a name. Moves the
- * mouse itself instead of ElementHandle.hover, whose page-side helpers would run into pages
- * that replace built-ins.
+ * Rests the mouse on the first painted piece of `entity` (inside `within`, if given), the way a
+ * reader hovers a name. The point is read in puppeteer's isolated world, which a page that
+ * replaces built-ins cannot reach.
  */
-export async function hoverMark(page: Page, entity: string): Promise<void> {
-  const point = await page.evaluate((id: string) => {
-    const mark = document.querySelector(`mark[data-entity="${id}"]`);
-    if (!mark) return null;
-    mark.scrollIntoView({ block: 'center' });
-    const box = mark.getClientRects()[0];
-    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
-  }, entity);
-  if (!point) throw new Error(`no visible mark of ${entity}`);
-  await page.mouse.move(point.x, point.y);
+export async function hoverMark(page: Page, entity: string, within: string | null = null): Promise<void> {
+  const point = await mentionPoint(page, entity, within);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
 }
 
 export interface CardBox {
@@ -369,8 +409,8 @@ export function cardBox(page: Page): Promise<CardBox | null> {
  * without Array methods, so it works on the page that replaces them (the harness's waitForCard
  * runs puppeteer's page-side poller, which needs the page's MutationObserver).
  */
-export async function waitForCardNamed(page: Page, name: string): Promise<void> {
-  const deadline = Date.now() + HOSTILE_SETTLE_TIMEOUT_MS;
+export async function waitForCardNamed(page: Page, name: string, timeout = HOSTILE_SETTLE_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeout;
   for (;;) {
     const shown = await page.evaluate(() => {
       const shadow = document.querySelector('backstory-ui')?.shadowRoot;
@@ -383,4 +423,211 @@ export async function waitForCardNamed(page: Page, name: string): Promise<void> 
     if (Date.now() > deadline) throw new Error(`no card named ${name} opened (shown: ${String(shown)})`);
     await new Promise((resolve) => setTimeout(resolve, HOSTILE_SETTLE_POLL_MS));
   }
+}
+
+/** Our painted pieces inside the open shadow root of the element `hostSelector` names, in order. */
+export function shadowMarks(page: Page, hostSelector: string): Promise<Array<{ entity: string; text: string }>> {
+  return isolatedWorld(page).evaluate((selector: string) => {
+    const root = document.querySelector(selector)?.shadowRoot;
+    const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+    if (!root || !registry) return [];
+    const found: Array<{ entity: string; range: Range }> = [];
+    registry.forEach((highlight, name) => {
+      if (!name.startsWith('backstory-entity-')) return;
+      highlight.forEach((range) => {
+        if (!range.collapsed && range.startContainer.getRootNode() === root) found.push({ entity: name.slice('backstory-entity-'.length), range });
+      });
+    });
+    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return found.map(({ entity, range }) => ({ entity, text: range.toString() }));
+  }, hostSelector);
+}
+
+/**
+ * Rules of ours adopted into the open shadow root of `hostSelector`: the `::highlight(backstory-…)`
+ * selectors of its adopted sheets (empty when nothing of ours is adopted there).
+ */
+export function adoptedHighlightRules(page: Page, hostSelector: string): Promise<string[]> {
+  return isolatedWorld(page).evaluate((selector: string) => {
+    const root = document.querySelector(selector)?.shadowRoot;
+    if (!root) return [];
+    const found: string[] = [];
+    const collect = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule && rule.selectorText.includes('::highlight(backstory-')) found.push(rule.selectorText);
+        else if ('cssRules' in rule) collect((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of root.adoptedStyleSheets) collect(sheet.cssRules);
+    return found;
+  }, hostSelector);
+}
+
+/** Moves the mouse onto the first painted piece of `entity` inside the open shadow root of `hostSelector`. */
+export async function hoverShadowMark(page: Page, hostSelector: string, entity: string): Promise<void> {
+  const point = await isolatedWorld(page).evaluate(
+    (selector: string, id: string) => {
+      const root = document.querySelector(selector)?.shadowRoot;
+      const highlight = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights?.get(`backstory-entity-${id}`);
+      if (!root || !highlight) return null;
+      for (const range of highlight) {
+        if (range.startContainer.getRootNode() !== root) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0];
+        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    },
+    hostSelector,
+    entity,
+  );
+  if (!point) throw new Error(`no painted ${entity} in the shadow root of ${hostSelector}`);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** The extension API inside an extension page, for the keyboard commands. */
+interface TabsGlobal {
+  browser?: TabsApi;
+  chrome?: TabsApi;
+}
+interface TabsApi {
+  tabs: { query(query: object): Promise<Array<{ id?: number }>>; sendMessage(tabId: number, message: object): Promise<unknown> };
+}
+
+/**
+ * Sends the next/previous mention command the way the background relays the keyboard shortcut
+ * (to every tab: only the page under test has a content script to answer), then brings `page`
+ * back to the front. Returns how many tabs answered.
+ */
+export async function sendCommand(handle: BrowserHandle, page: Page, name: 'next-mention' | 'previous-mention'): Promise<number> {
+  const extensionPage = await handle.openExtensionPage('options/options.html');
+  try {
+    return await extensionPage.evaluate(async (commandName) => {
+      const global = globalThis as unknown as TabsGlobal;
+      const api = (global.browser ?? global.chrome)!;
+      const tabs = await api.tabs.query({});
+      const sent = await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined
+            ? false
+            : api.tabs.sendMessage(tab.id, { type: 'command', name: commandName }).then(
+                () => true,
+                () => false,
+              ),
+        ),
+      );
+      return sent.filter(Boolean).length;
+    }, name);
+  } finally {
+    await extensionPage.close();
+    await page.bringToFront();
+  }
+}
+
+/** The card's own font size (card.css): the page's fonts must not reach it. */
+export const CARD_FONT_SIZE = '14px';
+
+export interface HostileVisits {
+  /** The fixture server, and a second origin for the cross-origin frame. */
+  readonly server: HostileServer;
+  readonly otherOrigin: HostileServer;
+  /**
+   * Opens a fixture with the extension on, snapshotted at DOMContentLoaded (before the content
+   * script runs), and waits until at least `atLeast` pieces have settled (unless `settle` is false).
+   */
+  visit(file: string, atLeast: number, settle?: boolean): Promise<void>;
+  /** No uncaught error anywhere, the content script's world included where the browser shows it. */
+  expectNoErrors(pagesOwn?: RegExp): void;
+  /**
+   * While on, the page is node for node what it was at load (nothing of ours is in it); switched
+   * off, no highlight of ours is left and the page is still node for node its own.
+   */
+  expectExactUndo(pagesOwnErrors?: RegExp): Promise<void>;
+  /** Hovers the first piece of `entity`; the card must open, visible, in the viewport, in its own font. */
+  expectCardOnHover(entity: string, name: string, within?: string | null): Promise<void>;
+}
+
+/**
+ * Wires the hostile-page routine into one describeBrowsers body: a fixture server per browser,
+ * error watching over every world (Chromium), exact undo.
+ */
+export function hostileVisits(b: { readonly name: string; readonly handle: BrowserHandle; readonly page: Page }): HostileVisits {
+  let server: HostileServer | undefined;
+  let otherOrigin: HostileServer | undefined;
+  let worlds: WorldErrors | null = null;
+  beforeAll(async () => {
+    server = await startHostileServer();
+    otherOrigin = await startHostileServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+    await otherOrigin?.close();
+  });
+  afterEach(async () => {
+    await worlds?.stop();
+    worlds = null;
+  });
+
+  const expectNoErrors = (pagesOwn?: RegExp): void => {
+    expect(pageLog(b.page).pageErrors.filter((error) => !pagesOwn?.test(error))).toEqual([]);
+    if (worlds) {
+      expect(worlds.exceptions).toEqual([]);
+      expect(worlds.consoleProblems.filter((problem) => problem.startsWith('isolated'))).toEqual([]);
+    }
+  };
+
+  return {
+    get server() {
+      if (!server) throw new Error('no hostile server yet');
+      return server;
+    },
+    get otherOrigin() {
+      if (!otherOrigin) throw new Error('no second origin yet');
+      return otherOrigin;
+    },
+    async visit(file, atLeast, settle = true) {
+      await setEnabled(b.handle, true);
+      await b.page.bringToFront();
+      if (b.name === 'chromium') worlds = await watchAllWorlds(b.page);
+      await snapshotAtLoad(b.page);
+      await b.page.goto(server!.url(file), { waitUntil: 'load' });
+      const snapshot = await loadSnapshot(b.page);
+      expect(snapshot.taken).toBe(true);
+      expect(snapshot.marksAtSnapshot).toBe(0);
+      if (settle) await waitForSettledMarks(b.page, atLeast);
+    },
+    expectNoErrors,
+    async expectExactUndo(pagesOwnErrors) {
+      // Painted, never written: while on, the page is already node for node its own.
+      const whileOn = await compareWithLoadSnapshot(b.page);
+      expect(whileOn.same, `while on, node ${whileOn.at} of ${whileOn.nodes}: was ${whileOn.was}, is ${whileOn.is}`).toBe(true);
+      await setEnabled(b.handle, false);
+      await b.page.bringToFront();
+      await waitForNoMarks(b.page);
+      expect(await ourHighlightNames(b.page)).toEqual([]);
+      const comparison = await compareWithLoadSnapshot(b.page);
+      expect(comparison.same, `node ${comparison.at} of ${comparison.nodes}: was ${comparison.was}, is ${comparison.is}`).toBe(true);
+      expectNoErrors(pagesOwnErrors);
+      if (worlds) {
+        // The content script's world was there to be watched.
+        expect(worlds.isolatedWorlds.length).toBeGreaterThan(0);
+        await worlds.stop();
+        worlds = null;
+      }
+    },
+    async expectCardOnHover(entity, name, within = null) {
+      await hoverMark(b.page, entity, within);
+      await waitForCardNamed(b.page, name);
+      const box = await cardBox(b.page);
+      expect(box).not.toBeNull();
+      expect(box!.width).toBeGreaterThan(0);
+      expect(box!.height).toBeGreaterThan(0);
+      expect(box!.left).toBeGreaterThanOrEqual(0);
+      expect(box!.top).toBeGreaterThanOrEqual(0);
+      expect(box!.right).toBeLessThanOrEqual(box!.viewportWidth);
+      expect(box!.bottom).toBeLessThanOrEqual(box!.viewportHeight);
+      expect(box!.fontSize).toBe(CARD_FONT_SIZE);
+      await b.page.mouse.move(0, 0);
+    },
+  };
 }
