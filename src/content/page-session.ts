@@ -64,7 +64,24 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
   });
   card.setHoverDelay(settings.hoverDelayMs);
 
-  const stopListening = highlighter.onChange(onChange);
+  /**
+   * Once the page's changes are read, weighs what the whole page says for the names held back
+   * (a headline's "Xi" before the body's "Xi Jinping"); when that unlocks one, reads it again.
+   */
+  let settling = false;
+  const settleSoon = () => {
+    if (settling) return;
+    settling = true;
+    void highlighter.idle().then(() => {
+      settling = false;
+      if (page.settle()) void highlighter.rescan();
+    });
+  };
+
+  const stopListening = highlighter.onChange(() => {
+    onChange();
+    settleSoon();
+  });
   // A single-page app that swaps in a new story starts a new page as far as short forms go.
   const stopWatching = watchNavigations(() => {
     page = matcher.newPage();
@@ -72,7 +89,9 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
   });
 
   return {
-    ready: highlighter.start(),
+    ready: highlighter.start().then(() => {
+      if (page.settle()) return highlighter.rescan();
+    }),
     counts: () => highlighter.counts(),
     async reveal(entityId) {
       await highlighter.idle();

@@ -67,6 +67,10 @@ export const PAGE_REPORT_DEBOUNCE_MS = 250;
 // --- Matching ---
 /** Characters of surrounding text searched for an ambiguous name's context, when no block bounds it. */
 export const CONTEXT_WINDOW_CHARS = 400;
+/** Page text kept for weighing an ambiguous name's topic: a long article's worth; beyond it, later blocks are not weighed. */
+export const PAGE_EVIDENCE_MAX_CHARS = 2_000_000;
+/** Blocks that must carry an ambiguous name's context words for them to be the page's topic (one stray "China" in a TCP tutorial is not). */
+export const PAGE_TOPIC_MIN_BLOCKS = 3;
 /**
  * Largest combined form pattern (source characters) used as one RegExp: irregexp (Chrome and
  * Firefox) stops optimising patterns past about 20 KB, so bigger catalogs dispatch by first letter.

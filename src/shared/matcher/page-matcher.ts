@@ -1,10 +1,17 @@
 /**
  * Scans blocks of one page: one pass of the form finder per block, then, only where it hits,
  * the catalog's rules decide whether the hit names the entity.
+ *
+ * Names are resolved with the whole page in view, the way entity linkers do. A short form
+ * ("Xi" in a headline) whose full name has not been seen yet, and an ambiguous form ("MSS")
+ * without context in its paragraph and no contrary sign there, are held back and noted as
+ * pending. `settle()` then weighs the page's evidence: a full name anywhere on the page, or the
+ * entity's context words in several blocks of it (its topic). When that unlocks a pending
+ * entity, the caller reads the page again and the held-back forms count.
  */
 import type { Mention, PageMatcher } from './types';
 import { type CompiledCatalog, type FormVariant, formKey } from './compiled-catalog';
-import { CONTEXT_WINDOW_CHARS } from '../constants';
+import { CONTEXT_WINDOW_CHARS, PAGE_EVIDENCE_MAX_CHARS, PAGE_TOPIC_MIN_BLOCKS } from '../constants';
 import { codePointLength } from './form-finder';
 import { precededByTitle, precedingWordAllows } from './preceding-word';
 import { foldSeparators, isApostrophe, isHyphen, isSpace, isWordChar } from './text-classes';
@@ -24,10 +31,22 @@ interface Resolution {
 export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   /** Entities whose full name has appeared on this page, in scan order. */
   const seenFullName = new Set<string>();
+  /** Entities whose context words run through the page: its ambiguous forms count without local context. */
+  const pageTopic = new Set<string>();
+  /** Forms held back for want of page evidence, by entity (short forms) or by variant (ambiguous forms). */
+  const pendingShort = new Set<string>();
+  const pendingAmbiguous = new Map<string, FormVariant>();
+  /** The page's blocks so far, each once, for weighing a topic (bounded by PAGE_EVIDENCE_MAX_CHARS). */
+  const blocks = new Set<string>();
+  let blockChars = 0;
   const isCatalogName = (lowerCaseWord: string) => compiled.variantsByKey.has(lowerCaseWord);
 
   function scanBlock(text: string): Mention[] {
     const { finder } = compiled;
+    if (blockChars < PAGE_EVIDENCE_MAX_CHARS && !blocks.has(text)) {
+      blocks.add(text);
+      blockChars += text.length;
+    }
     if (!finder.find(text, 0)) return NO_MENTIONS;
     let mentions: Mention[] | null = null;
     let found = true;
@@ -71,26 +90,72 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
     const { entry, kind } = variant;
     if (!caseRuleHolds(variant, text.slice(start, plural ? end - 1 : end))) return 'rejected';
     const titled = kind === 'short' && !seenFullName.has(entry.id) && precededByTitle(text, start, entry);
-    if (kind === 'short' && !titled && !seenFullName.has(entry.id)) return 'rejected';
     if (variant.notPossessive && isApostrophe(text[end])) return 'rejected';
     if (entry.notFollowedBy?.at(text, end) === true) return 'rejected';
     if (entry.notPrecededBy?.at(text, start) === true) return 'rejected';
     if (kind === 'full') return 'names-fully';
     if (!precedingWordAllows(text, start, entry, isCatalogName)) return 'rejected';
-    if (kind === 'short') return titled ? 'names-fully' : 'names';
+    if (kind === 'short') {
+      if (titled) return 'names-fully';
+      if (seenFullName.has(entry.id)) return 'names';
+      // Its full name may come later on the page (a headline before the body).
+      pendingShort.add(entry.id);
+      return 'rejected';
+    }
     return contextAllows(variant, text, start, end) ? 'names' : 'rejected';
   }
 
   function contextAllows(variant: FormVariant, text: string, start: number, end: number): boolean {
     const window = contextWindow(text, start, end);
+    // A contrary sign nearby always wins, whatever the rest of the page says.
     if (variant.contextNoneOf !== null && variant.contextNoneOf.test(window)) return false;
-    if (seenFullName.has(variant.entry.id)) return true;
-    return variant.contextAnyOf !== null && variant.contextAnyOf.test(window);
+    const { id } = variant.entry;
+    if (seenFullName.has(id) || pageTopic.has(id)) return true;
+    if (variant.contextAnyOf !== null && variant.contextAnyOf.test(window)) return true;
+    pendingAmbiguous.set(id, variant);
+    return false;
+  }
+
+  /** Whether the page's blocks make `variant`'s context the page's topic: in several blocks, more than its contrary signs. */
+  function isPageTopic(variant: FormVariant): boolean {
+    const { contextAnyOf, contextNoneOf } = variant;
+    if (contextAnyOf === null) return false;
+    let forIt = 0;
+    let against = 0;
+    for (const block of blocks) {
+      if (contextAnyOf.test(block)) forIt++;
+      if (contextNoneOf?.test(block)) against++;
+    }
+    return forIt >= PAGE_TOPIC_MIN_BLOCKS && forIt > against;
+  }
+
+  function settle(): boolean {
+    let unlocked = false;
+    for (const id of pendingShort) {
+      if (!seenFullName.has(id)) continue;
+      pendingShort.delete(id);
+      unlocked = true;
+    }
+    for (const [id, variant] of pendingAmbiguous) {
+      if (!seenFullName.has(id) && !isPageTopic(variant)) continue;
+      if (!seenFullName.has(id)) pageTopic.add(id);
+      pendingAmbiguous.delete(id);
+      unlocked = true;
+    }
+    return unlocked;
   }
 
   return {
     scanBlock,
-    reset: () => seenFullName.clear(),
+    settle,
+    reset() {
+      seenFullName.clear();
+      pageTopic.clear();
+      pendingShort.clear();
+      pendingAmbiguous.clear();
+      blocks.clear();
+      blockChars = 0;
+    },
   };
 }
 

@@ -7,7 +7,8 @@ export interface Mention {
 
 /**
  * Matching state for one page. Blocks (paragraph-sized runs of text) are scanned in document
- * order; the page remembers which full names it has seen so later short forms can count.
+ * order; the page remembers which full names it has seen so later short forms can count, and
+ * holds back forms that only the rest of the page can decide (see settle()).
  */
 export interface PageMatcher {
   /**
@@ -17,6 +18,12 @@ export interface PageMatcher {
    * empty array (so the common case allocates nothing): treat the result as read-only.
    */
   scanBlock(text: string): Mention[];
+  /**
+   * Weighs the page's evidence so far for the forms held back: a full name seen anywhere on the
+   * page, or an ambiguous form's context running through the page. True when that unlocked one:
+   * the caller should scan the page's blocks again, and the held-back forms will count.
+   */
+  settle(): boolean;
   /** Forget page memory (used on SPA navigation to a new document). */
   reset(): void;
 }

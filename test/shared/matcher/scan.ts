@@ -23,3 +23,14 @@ export function idsInLast(...blocks: string[]): string[] {
   for (const block of blocks) last = page.scanBlock(block).map((m) => m.entityId);
   return last;
 }
+
+/**
+ * Mentions of every block as the extension resolves them with the whole page in view: one pass,
+ * then, when the page's evidence unlocks a held-back form, a second pass on the same page memory.
+ */
+export function scanWholePage(...blocks: string[]): Found[] {
+  const page = matcher.newPage();
+  const pass = () => blocks.flatMap((block) => page.scanBlock(block).map((m) => ({ id: m.entityId, text: block.slice(m.start, m.end) })));
+  const first = pass();
+  return page.settle() ? pass() : first;
+}

@@ -13,6 +13,7 @@ export function literalMatcher(catalog: readonly CatalogEntry[]): CompiledMatche
       const seen = new Set<string>();
       return {
         reset: () => seen.clear(),
+        settle: () => false,
         scanBlock(text: string): Mention[] {
           const found: Mention[] = [];
           for (const entry of catalog) {
