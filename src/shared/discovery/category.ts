@@ -1,0 +1,70 @@
+/**
+ * A category guess for a found name, from its own words first (an institution's head word, a
+ * corporate suffix, a campaign's "Typhoon") and then from the words around its mentions (a
+ * title, "(D-IL)", "said", "in", "company"). A guess the reader can correct, never a claim.
+ */
+import type { ScannedArticle } from './article-scan';
+import { type MentionCues, NO_CUES, addCues, mentionCues } from './cues';
+import type { NameGroup } from './name-groups';
+import { isPersonShaped } from './name-groups';
+import type { DiscoveryCategory } from './types';
+import { isCompanySuffix } from './tokens';
+import { AGENCY_HEADS, CAMPAIGN_HEADS, INSTITUTION_HEADS, PLACE_HEADS, PRODUCT_TAILS } from './word-lists';
+
+/** Campaign heads that are also everyday words; they need a cyber story around them. */
+const WEAK_CAMPAIGN_HEADS = new Set(['panda', 'kitten', 'spider', 'bear', 'blizzard']);
+const CYBER_CONTEXT = /\b(?:hack(?:ers?|ing|ed)?|cyber|espionage|threat actor|APT\d*|malware|intrusions?)\b/iu;
+/** Countries, continents and regions news names without a cue; a short list, not a gazetteer. */
+const PLACES = new Set(
+  `afghanistan africa alaska america antarctica argentina asia australia austria bangladesh beijing belgium berlin brazil
+  britain brussels cairo california canada chicago china colombia cuba denmark egypt england europe finland florida
+  france germany greece hong india indonesia iran iraq ireland israel italy japan kenya korea kyiv libya london
+  los mexico moscow netherlands new nigeria norway pakistan paris poland portugal russia saudi scotland seattle
+  singapore spain sweden switzerland syria taiwan texas tokyo tunisia turkey uk ukraine us usa u.s. vietnam wales
+  washington siberia kazakhstan mongolia tunis`.split(/\s+/u),
+);
+
+export function guessCategory(group: NameGroup, article: ScannedArticle): DiscoveryCategory {
+  const words = group.words.map((word) => word.toLowerCase().replace(/\.$/u, ''));
+  const last = words[words.length - 1]!;
+  // "Ministry of State Security", "University of X": the head stands before "of".
+  const ofIndex = words.indexOf('of');
+  const head = ofIndex > 0 ? words[ofIndex - 1]! : last;
+
+  if (CAMPAIGN_HEADS.has(last) && words.length >= 2) {
+    if (!WEAK_CAMPAIGN_HEADS.has(last) || article.sentences.some((sentence) => CYBER_CONTEXT.test(sentence.text))) return 'campaign';
+  }
+  if (words[0] === 'operation' && words.length >= 2) return 'campaign';
+  if (words.some((word) => isCompanySuffix(word)) && !INSTITUTION_HEADS.has(head)) return 'company';
+  if (AGENCY_HEADS.has(head) || AGENCY_HEADS.has(last)) return 'agency';
+  if (INSTITUTION_HEADS.has(head) || INSTITUTION_HEADS.has(last)) return head === 'company' || last === 'company' ? 'company' : 'organisation';
+  if (PLACE_HEADS.has(last) && words.length >= 2 && last !== 'state') return 'place';
+
+  const cues = totalCues(group, article);
+  if (cues.person >= 1 && (isPersonShaped(group.words) || group.words.length === 1)) return 'person';
+  if (cues.agency >= 1) return 'agency';
+  if (cues.company >= 1) return 'company';
+  if (isProductShaped(group.words) || cues.product >= 1) return 'product';
+  if (words.length <= 2 && words.every((word) => PLACES.has(word))) return 'place';
+  if (cues.place >= 2 && cues.place * 2 >= group.mentions.length + group.shortMentions.length) return 'place';
+  if (group.shortMentions.length > 0 && isPersonShaped(group.words)) return 'person';
+  return 'other';
+}
+
+function totalCues(group: NameGroup, article: ScannedArticle): MentionCues {
+  let cues = NO_CUES;
+  for (const mention of [...group.mentions, ...group.shortMentions]) {
+    const sentence = article.sentences[mention.sentence]!;
+    cues = addCues(cues, mentionCues(mention, sentence.text, sentence.start));
+  }
+  return cues;
+}
+
+/** "PlayStation 4 Pro", "H200", "iPhone", "Xbox One X": digits, camel case or a product tail. */
+function isProductShaped(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length >= 2 && PRODUCT_TAILS.has(last)) return true;
+  if (words.some((word) => /\p{L}\p{N}|\p{N}\p{L}/u.test(word) && !/^\p{Lu}{2,}$/u.test(word))) return true;
+  if (words.length >= 2 && words.some((word) => /^\p{N}+$/u.test(word))) return true;
+  return words.some((word) => /^\p{Ll}+\p{Lu}/u.test(word));
+}

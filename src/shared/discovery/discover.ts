@@ -1,0 +1,132 @@
+/**
+ * The entry point: the names in one article that the reader does not have yet, best first.
+ * Precision first: a name is offered only when prose introduces it in a way only names are
+ * written (mid-sentence capitals, several capitalised words, an acronym pair).
+ */
+import { type ScannedArticle, type ScannedMention, scanArticle } from './article-scan';
+import { guessCategory } from './category';
+import { indexDismissed, indexKnown } from './known-names';
+import { type NameGroup, groupNames, nameKey } from './name-groups';
+import { candidateId, containsForm, score } from './rank';
+import type { ArticleInput, Candidate, DiscoveryOptions, DiscoveryResult, RecognisedName } from './types';
+
+/** The new names of an article, best first. */
+export function discoverNames(article: ArticleInput, options: DiscoveryOptions = {}): Candidate[] {
+  return findNames(article, options).offered;
+}
+
+/** New names to offer, and the known names the article mentions. */
+export function findNames(article: ArticleInput, options: DiscoveryOptions = {}): DiscoveryResult {
+  const scanned = scanArticle(article.paragraphs);
+  const known = indexKnown(options.known ?? []);
+  const isDismissed = indexDismissed(options.dismissed ?? []);
+  const title = article.title ?? '';
+  const offered: Candidate[] = [];
+  const recognised = new Map<string, number>();
+  for (const group of groupNames(scanned)) {
+    const candidate = toCandidate(group, scanned, title, article.paragraphs);
+    if (!candidate) continue;
+    const forms = [candidate.name, ...candidate.forms, ...(candidate.acronym ? [candidate.acronym] : [])];
+    const knownId = known.find(forms);
+    if (knownId !== undefined) {
+      recognised.set(knownId, (recognised.get(knownId) ?? 0) + candidate.count);
+      continue;
+    }
+    if (!mayIntroduce(group, scanned) || isDismissed(forms)) continue;
+    offered.push(candidate);
+  }
+  offered.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.firstSentence.paragraph - b.firstSentence.paragraph ||
+      a.firstSentence.start - b.firstSentence.start ||
+      a.name.localeCompare(b.name),
+  );
+  return { offered: dedupeIds(offered), recognised: [...recognised].map(([id, count]) => ({ id, count })) };
+}
+
+/**
+ * May this group be offered as a new name? Prose must show it as a name: mid-sentence, or as
+ * several words, or as an acronym or camel-case word, or as an acronym pair. A single word the
+ * article also writes in lower case ("Neon" and "neon", "Photos" and "photos") is a common word.
+ */
+function mayIntroduce(group: NameGroup, scanned: ScannedArticle): boolean {
+  if (group.pair) return true;
+  const single = group.words.length === 1;
+  const word = group.words[0]!;
+  const special = /^\p{Lu}{2,}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
+  if (single && !special && scanned.lowerWords.has(word.toLowerCase())) return false;
+  return group.mentions.some((mention) => mention.prose && (!mention.initial || !single || special || mention.titled));
+}
+
+function toCandidate(group: NameGroup, scanned: ScannedArticle, title: string, paragraphs: readonly string[]): Candidate | null {
+  const all = [...group.mentions, ...group.shortMentions].sort(byPlace);
+  const first = all[0];
+  if (!first) return null;
+  const sentence = scanned.sentences[first.sentence]!;
+  const forms = fullForms(group);
+  const name = group.pair?.long ?? forms[0]!;
+  const shortForms = [...group.shortForms].filter((form) => !forms.some((full) => nameKey(full) === nameKey(form)));
+  const acronym = group.pair?.short ?? (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(name) && /\p{Lu}/u.test(name) ? name : undefined);
+  const count = all.length + (group.pair && !group.mentions.some((m) => m.start === group.pair!.longStart) ? 1 : 0);
+  const everyForm = [name, ...forms, ...shortForms, ...(acronym ? [acronym] : [])];
+  const candidate: Candidate = {
+    id: candidateId(name),
+    name,
+    category: guessCategory(group, scanned),
+    count,
+    forms: [name, ...forms.filter((form) => nameKey(form) !== nameKey(name))],
+    shortForms,
+    firstSentence: {
+      text: paragraphs[sentence.paragraph]!.slice(sentence.start, sentence.end),
+      paragraph: sentence.paragraph,
+      start: sentence.start,
+      end: sentence.end,
+    },
+    score: score({
+      count,
+      inTitle: title !== '' && everyForm.some((form) => containsForm(title, form)),
+      inLede: scanned.lede >= 0 && all.some((mention) => mention.paragraph === scanned.lede),
+      pair: group.pair !== null,
+      words: group.words.length,
+    }),
+  };
+  if (acronym && nameKey(acronym) !== nameKey(name)) candidate.acronym = acronym;
+  else if (acronym) candidate.acronym = acronym;
+  return candidate;
+}
+
+/** Full forms by how often they are written, mixed case before all capitals ("Nvidia" over "NVIDIA"). */
+function fullForms(group: NameGroup): string[] {
+  const counts = new Map<string, { form: string; count: number; order: number }>();
+  group.mentions.forEach((mention, order) => {
+    const key = nameKey(mention.text);
+    const form = mention.text.replace(/\s+/gu, ' ');
+    const entry = counts.get(key);
+    if (entry) {
+      entry.count++;
+      if (isShouted(entry.form) && !isShouted(form)) entry.form = form;
+    } else counts.set(key, { form, count: 1, order });
+  });
+  const forms = [...counts.values()].sort((a, b) => b.count - a.count || a.order - b.order).map((entry) => entry.form);
+  if (group.pair) forms.unshift(group.pair.long);
+  if (forms.length === 0) forms.push(group.words.join(' '));
+  return [...new Map(forms.map((form) => [nameKey(form), form])).values()];
+}
+
+const isShouted = (form: string): boolean => form.length > 3 && !/\p{Ll}/u.test(form);
+
+function byPlace(a: ScannedMention, b: ScannedMention): number {
+  return a.paragraph - b.paragraph || a.start - b.start;
+}
+
+/** Two names that kebab to one id ("Co-op", "Coop"): the lower-ranked gets a numbered id. */
+function dedupeIds(candidates: Candidate[]): Candidate[] {
+  const seen = new Map<string, number>();
+  for (const candidate of candidates) {
+    const n = seen.get(candidate.id) ?? 0;
+    seen.set(candidate.id, n + 1);
+    if (n > 0) candidate.id = `${candidate.id}-${n + 1}`;
+  }
+  return candidates;
+}

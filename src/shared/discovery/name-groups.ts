@@ -1,0 +1,186 @@
+/**
+ * Mentions become names: one group per name, with its forms. An acronym pair makes its long and
+ * short form one name; "of" joins that happen once are undone ("Krishnamoorthi of Illinois");
+ * a surname or other partial form joins the one full name it belongs to ("Krishnamoorthi" after
+ * "Raja Krishnamoorthi", "Whole Foods" after "Whole Foods Market").
+ */
+import type { ScannedArticle, ScannedMention, ScannedPair } from './article-scan';
+import { mentionCues } from './cues';
+import { isNameShaped } from './name-spans';
+import { isCompanySuffix } from './tokens';
+import { INSTITUTION_HEADS, PARTICLES, PLACE_HEADS } from './word-lists';
+
+export interface NameGroup {
+  key: string;
+  /** Words of the name (the long form, or the fullest form seen). */
+  words: string[];
+  /** Full-form mentions, then short-form mentions merged in. */
+  mentions: ScannedMention[];
+  shortMentions: ScannedMention[];
+  pair: ScannedPair | null;
+  /** The name was written only as an acronym ("NASA"): it is its own acronym. */
+  shortForms: Set<string>;
+}
+
+/** Folded comparison key: case, apostrophes, spaces and a leading "the" do not matter. */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2019\u02BC]/gu, "'")
+    .replace(/[\s\u00A0]+/gu, ' ')
+    .replace(/^the /iu, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** Tails that leave a company's or institution's short name: "Whole Foods [Market]", "Alibaba [Group]". */
+const GENERIC_TAILS = new Set(['market', 'markets', 'stores', 'national', 'international', 'museum', 'online']);
+
+export function groupNames(article: ScannedArticle): NameGroup[] {
+  const mentions = splitWeakJoins(article.mentions);
+  const groups = new Map<string, NameGroup>();
+  const alias = new Map<string, NameGroup>();
+  for (const pair of article.pairs) {
+    const key = nameKey(pair.long);
+    const group = groups.get(key) ?? alias.get(key) ?? newGroup(key, pair.long.split(/\s+/u));
+    group.pair ??= pair;
+    groups.set(group.key, group);
+    alias.set(nameKey(pair.short), group);
+  }
+  for (const mention of mentions) {
+    if (isPairShortForm(mention, article.pairs, mentions)) continue;
+    const key = nameKey(mention.text);
+    const group = alias.get(key) ?? groups.get(key);
+    if (group) {
+      group.mentions.push(mention);
+      continue;
+    }
+    const created = newGroup(key, mention.words);
+    created.mentions.push(mention);
+    groups.set(key, created);
+  }
+  // A pair's short form seen elsewhere in the text ("the MSS") already joined through `alias`.
+  const all = [...groups.values()].filter((group) => group.mentions.length > 0 || group.pair);
+  const isPerson = (group: NameGroup): boolean =>
+    group.mentions.some((mention) => {
+      const sentence = article.sentences[mention.sentence]!;
+      return mentionCues(mention, sentence.text, sentence.start).person > 0;
+    });
+  return linkShortForms(all, isPerson);
+}
+
+function newGroup(key: string, words: string[]): NameGroup {
+  return { key, words, mentions: [], shortMentions: [], pair: null, shortForms: new Set() };
+}
+
+/** The "(MSS)" right after its long form: one mention of the pair, not two. */
+function isPairShortForm(mention: ScannedMention, pairs: readonly ScannedPair[], mentions: readonly ScannedMention[]): boolean {
+  return pairs.some(
+    (pair) =>
+      pair.paragraph === mention.paragraph &&
+      mention.start === pair.shortStart &&
+      mentions.some((other) => other.paragraph === pair.paragraph && other.start === pair.longStart && other.end === pair.longEnd),
+  );
+}
+
+/**
+ * "Gears of War 4" recurs, so "of" belongs to the name; "Xi Jinping of China" once, so it is
+ * "Xi Jinping" and "China".
+ */
+function splitWeakJoins(mentions: readonly ScannedMention[]): ScannedMention[] {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(nameKey(mention.text), (counts.get(nameKey(mention.text)) ?? 0) + 1);
+  const out: ScannedMention[] = [];
+  for (const mention of mentions) {
+    if (mention.weakJoin === null || (counts.get(nameKey(mention.text)) ?? 0) >= 2) {
+      out.push(mention);
+      continue;
+    }
+    const left = subMention(mention, 0, mention.weakJoin);
+    let rightStart = mention.weakJoin;
+    while (rightStart < mention.words.length && /^\p{Ll}/u.test(mention.words[rightStart]!)) rightStart++;
+    const right = subMention(mention, rightStart, mention.words.length);
+    if (left) out.push(left);
+    if (right) out.push({ ...right, initial: false, titled: false });
+  }
+  return out;
+}
+
+function subMention(mention: ScannedMention, from: number, to: number): ScannedMention | null {
+  if (from >= to) return null;
+  const words = mention.words.slice(from, to);
+  if (!isNameShaped(words)) return null;
+  const start = mention.wordStarts[from]!;
+  const end = mention.wordEnds[to - 1]!;
+  const shift = start - mention.start;
+  return {
+    ...mention,
+    text: mention.text.slice(shift, end - mention.start),
+    words,
+    wordStarts: mention.wordStarts.slice(from, to),
+    wordEnds: mention.wordEnds.slice(from, to),
+    start,
+    end,
+    weakJoin: null,
+  };
+}
+
+/** A person's name: two to four capitalised words, initials and particles allowed, no institution word. */
+export function isPersonShaped(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((word, index) => {
+    const lower = word.toLowerCase().replace(/\.$/u, '');
+    if (PARTICLES.has(lower) && index > 0 && index < words.length - 1) return true;
+    if (/^\p{Lu}\.$/u.test(word)) return index < words.length - 1;
+    if (INSTITUTION_HEADS.has(lower) || PLACE_HEADS.has(lower) || isCompanySuffix(lower)) return false;
+    return /^[\p{Lu}\p{Lt}][\p{Ll}\p{M}'’-]+(?:-[\p{Lu}][\p{Ll}\p{M}]+)?$/u.test(word);
+  });
+}
+
+/**
+ * Short forms: a group of one or two words joins the single longer group it is a surname of
+ * (the end of a person's name), a family-name-first short form of ("Xi" → "Xi Jinping"), or the
+ * start of before a generic tail ("Whole Foods" → "Whole Foods Market"). With two candidates
+ * ("Arduino" before "Arduino LLC" and "Arduino SRL") it stays a name of its own.
+ */
+function linkShortForms(groups: NameGroup[], personCue: (group: NameGroup) => boolean): NameGroup[] {
+  const ordered = [...groups].sort((a, b) => b.words.length - a.words.length);
+  const absorbed = new Set<NameGroup>();
+  for (const group of ordered) {
+    if (group.pair || group.words.length > 2) continue;
+    const short = group.words.map((word) => word.toLowerCase());
+    const live = groups.filter((other) => other !== group && !absorbed.has(other));
+    // A person needs a person's cue on the full name or the short one ("Forte said", "Mr Obama").
+    const cued = (other: NameGroup): boolean => isPersonShaped(other.words) && (personCue(other) || personCue(group));
+    const ends = live.filter((other) => endsWith(other, short) && isPersonShaped(other.words));
+    const starts = live.filter((other) => startsWith(other, short));
+    const generics = starts.filter((other) => other.words.slice(short.length).every((word) => isGenericTail(word)));
+    let target: NameGroup | undefined;
+    // A surname is the usual short form, so it wins over a first name shared with someone else.
+    if (ends.length === 1 && cued(ends[0]!)) target = ends[0];
+    else if (ends.length === 0 && starts.length === 1 && generics.length === 1) target = starts[0];
+    else if (ends.length === 0 && starts.length === 1 && starts[0]!.words.length === 2 && cued(starts[0]!)) target = starts[0];
+    if (!target) continue;
+    target.shortMentions.push(...group.mentions, ...group.shortMentions);
+    target.shortForms.add(group.mentions[0]?.text ?? group.words.join(' '));
+    for (const form of group.shortForms) target.shortForms.add(form);
+    absorbed.add(group);
+  }
+  return groups.filter((group) => !absorbed.has(group));
+}
+
+function endsWith(group: NameGroup, short: readonly string[]): boolean {
+  if (group.words.length <= short.length) return false;
+  const tail = group.words.slice(-short.length).map((word) => word.toLowerCase());
+  return tail.every((word, index) => word === short[index]);
+}
+
+function startsWith(group: NameGroup, short: readonly string[]): boolean {
+  if (group.words.length <= short.length) return false;
+  return group.words.slice(0, short.length).every((word, index) => word.toLowerCase() === short[index]);
+}
+
+function isGenericTail(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/u, '');
+  return isCompanySuffix(lower) || GENERIC_TAILS.has(lower);
+}

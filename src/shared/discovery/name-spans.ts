@@ -1,0 +1,271 @@
+/**
+ * Capitalised names in one sentence: runs of capitalised words, joined where names join ("of",
+ * "de", "al-", "and" before "Office"), cut where they don't (a possessive, punctuation, a title
+ * before a person's name). Each mention keeps its offsets, so its sentence can be quoted verbatim.
+ */
+import { type Token, isCommonAcronym, isCompanySuffix, joinsTight, tokenize } from './tokens';
+import {
+  CALENDAR_WORDS,
+  COMMON_WORDS,
+  DEMONYMS,
+  INSTITUTION_HEADS,
+  PARTICLES,
+  PLACE_HEADS,
+  ROLE_TAIL_WORDS,
+  ROLE_WORDS,
+} from './word-lists';
+
+export interface Mention {
+  /** The name as written (possessive removed), e.g. "Ministry of State Security". */
+  text: string;
+  words: string[];
+  /** Offsets of each word in the paragraph. */
+  wordStarts: number[];
+  wordEnds: number[];
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The mention opens its sentence (or a quotation), where any word is capitalised. */
+  initial: boolean;
+  /** Joined by a weak "of" ("Gears of War"): kept only if the whole phrase recurs. */
+  weakJoin: number | null;
+  /** A person's title or role stood right before it ("President", "Mr", "Ranking Member"). */
+  titled: boolean;
+  /** The lower-case word right before it, and the text right after it (for category cues). */
+  wordBefore: string;
+  after: string;
+}
+
+const JOINERS = new Set(['of', 'on', 'for', 'and', 'the', '&']);
+const LOWER_WORD = /^\p{Ll}/u;
+
+const lower = (token: Token): string => token.text.toLowerCase().replace(/\.$/u, '');
+export const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/\.$/u, ''));
+const isCalendar = (token: Token): boolean => CALENDAR_WORDS.has(lower(token));
+
+/** Can a name start with this token? */
+function startable(token: Token): boolean {
+  if (!token.capitalised && !token.acronym) return false;
+  if (isCalendar(token)) return false;
+  return token.text.length > 1 || token.acronym;
+}
+
+/**
+ * Mentions in paragraph[from, to) (one sentence). `lowerWords` holds every word the article
+ * writes in lower case, so a capitalised "Neon" opening a sentence is known for a common word.
+ */
+export function findMentions(paragraph: string, paragraphIndex: number, from: number, to: number, lowerWords: ReadonlySet<string>): Mention[] {
+  const tokens = tokenize(paragraph, from, to);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startable(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const { end, weakJoin } = extend(tokens, i);
+    for (const piece of splitAtRoles(tokens, i, end)) {
+      const mention = finish(paragraph, paragraphIndex, tokens, piece, weakJoin, lowerWords);
+      if (mention) mentions.push(mention);
+    }
+    i = end;
+  }
+  return mentions;
+}
+
+/** The end (exclusive) of the name starting at tokens[start], and where a weak "of" joined it. */
+function extend(tokens: readonly Token[], start: number): { end: number; weakJoin: number | null } {
+  let end = start + 1;
+  let weakJoin: number | null = null;
+  while (end < tokens.length) {
+    const last = tokens[end - 1]!;
+    if (last.possessive || last.compound) break;
+    const next = tokens[end]!;
+    const ampersand = /^\s&\s$/u.test(next.gapBefore);
+    if (!joinsTight(next) && !ampersand) break;
+    if (ampersand && (next.capitalised || next.acronym)) {
+      end++;
+      continue;
+    }
+    if ((next.capitalised || next.acronym) && !isCalendar(next)) {
+      end++;
+      continue;
+    }
+    // "Xbox 360", "PlayStation 4 Pro", "Gears of War 4": a short number continues a name.
+    if (next.numeric && next.text.length <= 4 && !/^\p{N}{4}$/u.test(next.text)) {
+      end++;
+      continue;
+    }
+    const joined = joinerRun(tokens, end);
+    if (joined === null) break;
+    const verdict = judgeJoin(tokens, start, end, joined);
+    if (verdict === 'no') break;
+    if (verdict === 'weak') weakJoin ??= end;
+    end = joined;
+  }
+  return { end, weakJoin };
+}
+
+/** If tokens[at] begins a joiner run ("of", "on the", "de") followed tightly by a capital, where the capital is. */
+function joinerRun(tokens: readonly Token[], at: number): number | null {
+  let k = at;
+  while (k < tokens.length && k - at < 2) {
+    const token = tokens[k]!;
+    if (!joinsTight(token)) return null;
+    const word = token.text.toLowerCase();
+    if (token.capitalised || token.acronym) break;
+    if (!JOINERS.has(word) && !PARTICLES.has(word)) return null;
+    k++;
+  }
+  const after = tokens[k];
+  if (k === at || !after || !joinsTight(after) || !(after.capitalised || after.acronym) || isCalendar(after)) return null;
+  return k;
+}
+
+/** Whether the joiners in tokens[at, capital) may join the name before them to the capital after. */
+function judgeJoin(tokens: readonly Token[], start: number, at: number, capital: number): 'yes' | 'weak' | 'no' {
+  const joiners = tokens.slice(at, capital).map((token) => token.text.toLowerCase());
+  const first = joiners[0]!;
+  const before = tokens[at - 1]!;
+  const head = INSTITUTION_HEADS.has(lower(before));
+  if (PARTICLES.has(first) && joiners.length === 1) return at - start >= 1 ? 'yes' : 'no';
+  if (first === 'the') return 'no';
+  // "Secretary of Commerce Gina Raimondo": joined here, the role and its office are cut off later.
+  if (first === 'of') return head || isRole(before.text) ? 'yes' : 'weak';
+  if (first === 'on' || first === 'for') return head ? 'yes' : 'no';
+  if (first === 'and') {
+    // "Patent and Trademark Office", "Travel and Tourism Council": the run after "and" ends in an institution.
+    let k = capital;
+    while (k + 1 < tokens.length && joinsTight(tokens[k + 1]!) && (tokens[k + 1]!.capitalised || tokens[k + 1]!.acronym)) k++;
+    const tail = tokens[k]!;
+    return INSTITUTION_HEADS.has(lower(tail)) || isCompanySuffix(tail.text) ? 'yes' : 'no';
+  }
+  return 'no';
+}
+
+/**
+ * Titles and roles are kept apart from names: "U.S. President Donald Trump" → "U.S." and
+ * "Donald Trump"; "Ranking Member Raja Krishnamoorthi" → "Raja Krishnamoorthi". A role word
+ * counts as a role only when a capitalised word follows it, so "Burger King" stays whole.
+ */
+function splitAtRoles(tokens: readonly Token[], start: number, end: number): Array<{ start: number; end: number; titled: boolean }> {
+  const pieces: Array<{ start: number; end: number; titled: boolean }> = [];
+  let pieceStart = start;
+  let k = start;
+  while (k < end) {
+    const roleEnd = roleRunEnd(tokens, k, end);
+    if (roleEnd > k && roleEnd < end) {
+      if (k > pieceStart) pieces.push({ start: pieceStart, end: k, titled: false });
+      pieceStart = roleEnd;
+      k = roleEnd;
+      pieces.push({ start: -1, end: -1, titled: true });
+      continue;
+    }
+    k++;
+  }
+  if (pieceStart < end) pieces.push({ start: pieceStart, end, titled: false });
+  // A piece right after a role run is titled; the marker pieces themselves go.
+  const out: Array<{ start: number; end: number; titled: boolean }> = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    if (piece.start < 0) continue;
+    out.push({ ...piece, titled: p > 0 && pieces[p - 1]!.start < 0 });
+  }
+  return out;
+}
+
+/** End of a run of role words at tokens[k] ("Prime Minister", "Secretary of Commerce"), or k. */
+function roleRunEnd(tokens: readonly Token[], k: number, end: number): number {
+  let r = k;
+  while (r < end && (isRole(tokens[r]!.text) || (r > k && ROLE_TAIL_WORDS.has(lower(tokens[r]!))))) r++;
+  if (r === k) return k;
+  // "Secretary of Commerce Gina Raimondo": the office the role is "of" belongs to the role.
+  if (r + 1 < end && tokens[r]!.text === 'of' && r + 2 < end) r += 2;
+  // A role only before a name: the word after must be capitalised and not a joiner.
+  // "Justice Department", "Member States": before an institution word the role word is part of a name.
+  const next = r < end ? tokens[r] : undefined;
+  return next && (next.capitalised || next.acronym) && !INSTITUTION_HEADS.has(lower(next)) ? r : k;
+}
+
+function finish(
+  paragraph: string,
+  paragraphIndex: number,
+  tokens: readonly Token[],
+  piece: { start: number; end: number; titled: boolean },
+  weakJoinAt: number | null,
+  lowerWords: ReadonlySet<string>,
+): Mention | null {
+  let { start, end } = piece;
+  let initial = tokens[start]!.initial;
+  // An opening capital that is a common word ("But", "The", "Current") is not part of the name.
+  while (start < end && initial && isCommonOpening(tokens[start]!, lowerWords)) {
+    start++;
+    while (start < end && LOWER_WORD.test(tokens[start]!.text)) start++;
+    initial = false;
+  }
+  // Leading articles and demonyms ("the", "Tunisian") are not part of a name unless it is an institution's.
+  while (start < end && (tokens[start]!.text === 'The' || isLeadingDemonym(tokens, start, end))) start++;
+  // Trailing joiners cannot end a name.
+  while (end > start && !(tokens[end - 1]!.capitalised || tokens[end - 1]!.acronym || tokens[end - 1]!.numeric)) end--;
+  if (start >= end) return null;
+  // "Secretary of State" alone or "President of France": the role and its "of" are not the name.
+  while (start < end - 1 && isRole(tokens[start]!.text) && !INSTITUTION_HEADS.has(lower(tokens[start + 1]!))) {
+    start++;
+    if (start < end && tokens[start]!.text === 'of') start++;
+  }
+  if (start >= end) return null;
+  const words = tokens.slice(start, end).map((token) => token.text);
+  if (!isNameShaped(words)) return null;
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  const previous = tokens[start - 1];
+  return {
+    text: paragraph.slice(first.start, last.end),
+    words,
+    wordStarts: tokens.slice(start, end).map((token) => token.start),
+    wordEnds: tokens.slice(start, end).map((token) => token.end),
+    paragraph: paragraphIndex,
+    start: first.start,
+    end: last.end,
+    initial: first.initial,
+    weakJoin: weakJoinAt !== null && weakJoinAt > start && weakJoinAt < end ? weakJoinAt - start : null,
+    titled: piece.titled,
+    wordBefore: previous && LOWER_WORD.test(previous.text) && joinsTight(first) ? previous.text.toLowerCase() : '',
+    after: paragraph.slice(last.end + (last.possessive ? 2 : 0), last.end + 40),
+  };
+}
+
+function isCommonOpening(token: Token, lowerWords: ReadonlySet<string>): boolean {
+  if (token.acronym) return false;
+  const word = lower(token);
+  return COMMON_WORDS.has(word) || lowerWords.has(word) || isRole(word) || DEMONYMS.has(word);
+}
+
+/** "Chinese" before "Communist Party" stays (an institution); before "Tuva" it goes. */
+function isLeadingDemonym(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!DEMONYMS.has(lower(tokens[start]!))) return false;
+  const last = lower(tokens[end - 1]!);
+  if (INSTITUTION_HEADS.has(last) || isCompanySuffix(last)) return false;
+  // "Islamic State": what would remain is a bare head or common word, so the demonym is the name.
+  if (end - start === 2) {
+    const rest = lower(tokens[start + 1]!);
+    if (PLACE_HEADS.has(rest) || INSTITUTION_HEADS.has(rest)) return false;
+  }
+  return true;
+}
+
+/** Not a name: only common, calendar, role or demonym words, a lone letter, a common acronym. */
+export function isNameShaped(words: readonly string[]): boolean {
+  const meaningful = words.filter((word) => {
+    const w = word.toLowerCase().replace(/\.$/u, '');
+    return !COMMON_WORDS.has(w) && !CALENDAR_WORDS.has(w) && !isRole(w) && !DEMONYMS.has(w) && !JOINERS.has(w) && !PARTICLES.has(w);
+  });
+  if (meaningful.length === 0) return false;
+  if (words.length === 1) {
+    const word = words[0]!;
+    if (/^\p{L}\.?$/u.test(word)) return false;
+    if (isCommonAcronym(word)) return false;
+    if (/^\p{N}/u.test(word)) return false;
+  }
+  return true;
+}
