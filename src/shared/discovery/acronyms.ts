@@ -83,7 +83,8 @@ function wordsBefore(paragraph: string, position: number, count: number): { text
   while (first > 0 && words.length - first < count) {
     const word = words[first - 1]!;
     // A word that ends a clause ("said," "truce:") cannot be inside the long form, except the last.
-    if (first < words.length && CLAUSE_END.test(word[0])) break;
+    // Initials and dotted abbreviations ("Richard M. Stallman", "U.S.") do not end a clause.
+    if (first < words.length && CLAUSE_END.test(word[0]) && !/^(?:\p{L}\.)+$/u.test(word[0])) break;
     first--;
   }
   if (first === words.length) return null;

@@ -28,6 +28,7 @@ export interface ScannedPair extends AcronymPair {
 }
 
 export interface ScannedArticle {
+  paragraphs: readonly string[];
   sentences: ScannedSentence[];
   mentions: ScannedMention[];
   /** "Full Name (ACR)" pairs whose long form is a name. */
@@ -45,7 +46,8 @@ export interface ScannedArticle {
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .,'’-]*(?:\s*\([\p{Lu}\p{L} .]+\))?\s*[—–-]{1,2}\s*/u;
 /** Glue left by captions whose credit runs into the name ("Photo CreditKevin Frayer"). */
 const CREDIT_GLUE = /^(?:Photo\s+)?Credit(?=\p{Lu})/u;
-const LOWER_WORDS = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]*/gu;
+/** Lower-case words, not parts of a domain or address ("arduino.cc", "stallman.org"). */
+const LOWER_WORDS = /(?<![\p{L}\p{N}.@/])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}]|\.\p{L})/gu;
 const WORDS = /\S+/gu;
 const TERMINAL = /[.!?…]["'”’)\]]*$/u;
 
@@ -75,7 +77,7 @@ export function scanArticle(paragraphs: readonly string[]): ScannedArticle {
       }
     }
   });
-  return { sentences, mentions, pairs, lowerWords, lede };
+  return { paragraphs, sentences, mentions, pairs, lowerWords, lede };
 }
 
 /**
@@ -83,8 +85,12 @@ export function scanArticle(paragraphs: readonly string[]): ScannedArticle {
  * "Play Video", "Gallery: Xbox One X | 14 Photos" and "Kenya trip" are not.
  */
 export function isProse(paragraph: string): boolean {
-  const words = paragraph.match(WORDS)?.length ?? 0;
-  return words >= 8 || (words >= 4 && TERMINAL.test(paragraph.trim()));
+  const words = paragraph.match(WORDS) ?? [];
+  const terminal = TERMINAL.test(paragraph.trim());
+  // "Why Neon Is the Ultimate Symbol of the 20th Century": a headline in title case.
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
+  if (!terminal && long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.6) return false;
+  return words.length >= 8 || (words.length >= 4 && terminal);
 }
 
 /** Length of the dateline or caption-credit prefix to leave out of name finding. */

@@ -38,6 +38,8 @@ export function guessCategory(group: NameGroup, article: ScannedArticle): Discov
   if (words.some((word) => isCompanySuffix(word)) && !INSTITUTION_HEADS.has(head)) return 'company';
   if (AGENCY_HEADS.has(head) || AGENCY_HEADS.has(last)) return 'agency';
   if (INSTITUTION_HEADS.has(head) || INSTITUTION_HEADS.has(last)) return head === 'company' || last === 'company' ? 'company' : 'organisation';
+  // "Interaction Design Institute Ivrea": a head word inside the name.
+  if (words.length >= 3 && words.slice(1, -1).some((word) => INSTITUTION_HEADS.has(word))) return 'organisation';
   if (PLACE_HEADS.has(last) && words.length >= 2 && last !== 'state') return 'place';
 
   const cues = totalCues(group, article);

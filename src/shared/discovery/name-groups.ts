@@ -24,20 +24,24 @@ export interface NameGroup {
 
 /** Folded comparison key: case, apostrophes, spaces and a leading "the" do not matter. */
 export function nameKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2019\u02BC]/gu, "'")
-    .replace(/[\s\u00A0]+/gu, ' ')
-    .replace(/^the /iu, '')
-    .trim()
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[\u2019\u02BC]/gu, "'")
+      .replace(/[\s\u00A0]+/gu, ' ')
+      .replace(/^the /iu, '')
+      .trim()
+      // "Xbox One S." at a sentence's end is "Xbox One S".
+      .replace(/(?<= \p{L})\.$/u, '')
+      .toLowerCase()
+  );
 }
 
 /** Tails that leave a company's or institution's short name: "Whole Foods [Market]", "Alibaba [Group]". */
 const GENERIC_TAILS = new Set(['market', 'markets', 'stores', 'national', 'international', 'museum', 'online']);
 
 export function groupNames(article: ScannedArticle): NameGroup[] {
-  const mentions = splitWeakJoins(article.mentions);
+  const mentions = splitWeakJoins(joinPossessiveNames(resolveFuller(article.mentions), article.paragraphs));
   const groups = new Map<string, NameGroup>();
   const alias = new Map<string, NameGroup>();
   for (const pair of article.pairs) {
@@ -81,6 +85,55 @@ function isPairShortForm(mention: ScannedMention, pairs: readonly ScannedPair[],
       mention.start === pair.shortStart &&
       mentions.some((other) => other.paragraph === pair.paragraph && other.start === pair.longStart && other.end === pair.longEnd),
   );
+}
+
+/**
+ * A doubtful opening word stays when the rest never stands alone: "Whole Foods" (the article
+ * also writes "whole"), "Arab Spring", "Bruce Nauman"; but "Russian Tuva" is "Tuva" when the
+ * article writes "Tuva" alone too.
+ */
+function resolveFuller(mentions: readonly ScannedMention[]): ScannedMention[] {
+  const standalone = new Set(mentions.filter((mention) => mention.fuller === null).map((mention) => nameKey(mention.text)));
+  return mentions.map((mention) => {
+    if (!mention.fuller || standalone.has(nameKey(mention.text))) return mention;
+    return { ...mention, ...mention.fuller, sentence: mention.sentence, prose: mention.prose, fuller: null };
+  });
+}
+
+/**
+ * "Fisherman’s Terminal", "Sam’s Club", "Super Lucky's Tale" are names with a possessive inside;
+ * "Verizon’s Yahoo" is two. Joined only when neither part is written alone anywhere in the article.
+ */
+function joinPossessiveNames(mentions: readonly ScannedMention[], paragraphs: readonly string[]): ScannedMention[] {
+  const standalone = new Set<string>();
+  mentions.forEach((mention, index) => {
+    const previous = mentions[index - 1];
+    const afterPossessive = previous?.possessive && previous.paragraph === mention.paragraph && mention.start - previous.end <= 3;
+    if (!mention.possessive && !afterPossessive) standalone.add(nameKey(mention.text));
+  });
+  const out: ScannedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const adjacent = b && a.possessive && b.paragraph === a.paragraph && /^['\u2019]s? $/u.test(paragraphs[a.paragraph]!.slice(a.end, b.start));
+    if (!b || !adjacent || b.words.length > 2 || b.initial || standalone.has(nameKey(a.text)) || standalone.has(nameKey(b.text))) {
+      out.push(a);
+      continue;
+    }
+    const paragraph = paragraphs[a.paragraph]!;
+    out.push({
+      ...a,
+      text: paragraph.slice(a.start, b.end),
+      words: [...a.words.slice(0, -1), paragraph.slice(a.wordStarts[a.words.length - 1]!, b.start - 1), ...b.words],
+      wordStarts: [...a.wordStarts, ...b.wordStarts],
+      wordEnds: [...a.wordEnds.slice(0, -1), b.start - 1, ...b.wordEnds],
+      end: b.end,
+      possessive: b.possessive,
+      after: b.after,
+    });
+    i++;
+  }
+  return out;
 }
 
 /**
@@ -157,7 +210,7 @@ function linkShortForms(groups: NameGroup[], personCue: (group: NameGroup) => bo
     const generics = starts.filter((other) => other.words.slice(short.length).every((word) => isGenericTail(word)));
     let target: NameGroup | undefined;
     // A surname is the usual short form, so it wins over a first name shared with someone else.
-    if (ends.length === 1 && cued(ends[0]!)) target = ends[0];
+    if (ends.length === 1 && (starts.length === 0 || cued(ends[0]!))) target = ends[0];
     else if (ends.length === 0 && starts.length === 1 && generics.length === 1) target = starts[0];
     else if (ends.length === 0 && starts.length === 1 && starts[0]!.words.length === 2 && cued(starts[0]!)) target = starts[0];
     if (!target) continue;

@@ -31,12 +31,26 @@ export interface Mention {
   weakJoin: number | null;
   /** A person's title or role stood right before it ("President", "Mr", "Ranking Member"). */
   titled: boolean;
+  /** Written with a possessive ("Verizon’s"): a name ends here, unless "Sam’s Club" is one name. */
+  possessive: boolean;
+  /**
+   * The mention before a doubtful opening word was dropped ("Whole Foods" when "whole" is also
+   * written in lower case; "Arab Spring" before the demonym went). Grouping keeps the fuller
+   * form when the shorter one never stands alone in the article.
+   */
+  fuller: Mention | null;
   /** The lower-case word right before it, and the text right after it (for category cues). */
   wordBefore: string;
   after: string;
 }
 
 const JOINERS = new Set(['of', 'on', 'for', 'and', 'the', '&']);
+/** Roles that end role phrases; kings, popes and hosts are left out ("Burger King", "Stephen King"). */
+const ROLE_ENDINGS = new Set(
+  `member director officer secretary chairman chairwoman chair leader minister president senator representative
+  speaker writer editor correspondent reporter commissioner ambassador governor mayor analyst spokesman
+  spokeswoman spokesperson founder executive manager chief deputy commenter columnist`.split(/\s+/u),
+);
 const LOWER_WORD = /^\p{Ll}/u;
 
 const lower = (token: Token): string => token.text.toLowerCase().replace(/\.$/u, '');
@@ -134,7 +148,10 @@ function judgeJoin(tokens: readonly Token[], start: number, at: number, capital:
   if (first === 'of') return head || isRole(before.text) ? 'yes' : 'weak';
   if (first === 'on' || first === 'for') return head ? 'yes' : 'no';
   if (first === 'and') {
-    // "Patent and Trademark Office", "Travel and Tourism Council": the run after "and" ends in an institution.
+    // "Patent and Trademark Office", "Travel and Tourism Council": the run after "and" ends in an
+    // institution. Not after a whole name ("FSF and Conservancy", "Arduino SRL and Arduino LLC")
+    // nor before "the" ("Museum of Neon Art and the Neon Museum").
+    if (joiners.length > 1 || before.acronym || head || isCompanySuffix(before.text)) return 'no';
     let k = capital;
     while (k + 1 < tokens.length && joinsTight(tokens[k + 1]!) && (tokens[k + 1]!.capitalised || tokens[k + 1]!.acronym)) k++;
     const tail = tokens[k]!;
@@ -196,23 +213,50 @@ function finish(
   lowerWords: ReadonlySet<string>,
 ): Mention | null {
   let { start, end } = piece;
-  let initial = tokens[start]!.initial;
+  let doubtfulFrom: number | null = null;
   // An opening capital that is a common word ("But", "The", "Current") is not part of the name.
-  while (start < end && initial && isCommonOpening(tokens[start]!, lowerWords)) {
-    start++;
-    while (start < end && LOWER_WORD.test(tokens[start]!.text)) start++;
-    initial = false;
+  if (start < end && tokens[start]!.initial) {
+    while (start < end && isCommonOpening(tokens[start]!)) {
+      start++;
+      while (start < end && LOWER_WORD.test(tokens[start]!.text)) start++;
+    }
+    // A word the article also writes in lower case ("Whole" and "whole") may or may not belong.
+    if (start < end - 1 && !tokens[start]!.acronym && lowerWords.has(lower(tokens[start]!))) {
+      doubtfulFrom = start;
+      start++;
+    }
   }
   // Leading articles and demonyms ("the", "Tunisian") are not part of a name unless it is an institution's.
-  while (start < end && (tokens[start]!.text === 'The' || isLeadingDemonym(tokens, start, end))) start++;
-  // Trailing joiners cannot end a name.
-  while (end > start && !(tokens[end - 1]!.capitalised || tokens[end - 1]!.acronym || tokens[end - 1]!.numeric)) end--;
-  if (start >= end) return null;
+  while (start < end && tokens[start]!.text === 'The') start++;
+  while (start < end - 1 && isLeadingDemonym(tokens, start, end)) {
+    doubtfulFrom ??= start;
+    start++;
+  }
   // "Secretary of State" alone or "President of France": the role and its "of" are not the name.
   while (start < end - 1 && isRole(tokens[start]!.text) && !INSTITUTION_HEADS.has(lower(tokens[start + 1]!))) {
     start++;
     if (start < end && tokens[start]!.text === 'of') start++;
   }
+  // Trailing joiners cannot end a name.
+  while (end > start && !(tokens[end - 1]!.capitalised || tokens[end - 1]!.acronym || tokens[end - 1]!.numeric)) end--;
+  const mention = build(paragraph, paragraphIndex, tokens, start, end, piece.titled, weakJoinAt);
+  if (doubtfulFrom !== null) {
+    const fuller = build(paragraph, paragraphIndex, tokens, doubtfulFrom, end, piece.titled, weakJoinAt);
+    if (mention && fuller) mention.fuller = fuller;
+    else if (fuller && !mention) return null;
+  }
+  return mention;
+}
+
+function build(
+  paragraph: string,
+  paragraphIndex: number,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  titled: boolean,
+  weakJoinAt: number | null,
+): Mention | null {
   if (start >= end) return null;
   const words = tokens.slice(start, end).map((token) => token.text);
   if (!isNameShaped(words)) return null;
@@ -229,16 +273,18 @@ function finish(
     end: last.end,
     initial: first.initial,
     weakJoin: weakJoinAt !== null && weakJoinAt > start && weakJoinAt < end ? weakJoinAt - start : null,
-    titled: piece.titled,
+    titled,
+    possessive: last.possessive,
+    fuller: null,
     wordBefore: previous && LOWER_WORD.test(previous.text) && joinsTight(first) ? previous.text.toLowerCase() : '',
     after: paragraph.slice(last.end + (last.possessive ? 2 : 0), last.end + 40),
   };
 }
 
-function isCommonOpening(token: Token, lowerWords: ReadonlySet<string>): boolean {
+function isCommonOpening(token: Token): boolean {
   if (token.acronym) return false;
   const word = lower(token);
-  return COMMON_WORDS.has(word) || lowerWords.has(word) || isRole(word) || DEMONYMS.has(word);
+  return COMMON_WORDS.has(word) || isRole(word);
 }
 
 /** "Chinese" before "Communist Party" stays (an institution); before "Tuva" it goes. */
@@ -258,9 +304,23 @@ function isLeadingDemonym(tokens: readonly Token[], start: number, end: number):
 export function isNameShaped(words: readonly string[]): boolean {
   const meaningful = words.filter((word) => {
     const w = word.toLowerCase().replace(/\.$/u, '');
-    return !COMMON_WORDS.has(w) && !CALENDAR_WORDS.has(w) && !isRole(w) && !DEMONYMS.has(w) && !JOINERS.has(w) && !PARTICLES.has(w);
+    return (
+      !COMMON_WORDS.has(w) &&
+      !CALENDAR_WORDS.has(w) &&
+      !isRole(w) &&
+      !isRole(w.replace(/s$/u, '')) &&
+      !DEMONYMS.has(w) &&
+      !JOINERS.has(w) &&
+      !PARTICLES.has(w) &&
+      // "Board of Directors", "Select Committee": institution words alone name no institution.
+      !INSTITUTION_HEADS.has(w)
+    );
   });
   if (meaningful.length === 0) return false;
+  // "Voting Member", "Deputy Director", "Aerospace Writer": a phrase ending in a role is a role.
+  const last = words[words.length - 1]!.toLowerCase().replace(/\.$/u, '');
+  if (ROLE_ENDINGS.has(last) || ROLE_ENDINGS.has(last.replace(/s$/u, ''))) return false;
+  if (words.length === 1 && isCompanySuffix(words[0]!)) return false;
   if (words.length === 1) {
     const word = words[0]!;
     if (/^\p{L}\.?$/u.test(word)) return false;

@@ -21,6 +21,8 @@ export interface Token {
   possessive: boolean;
   /** Written "X-owned", "X-based": the name is X and it ends here. */
   compound: boolean;
+  /** A contraction ("I've", "I'll", "Don't"): a pronoun or verb, never a name. */
+  contraction: boolean;
   /** Text between the previous token and this one ("" at the sentence's start). */
   gapBefore: string;
   /** No earlier word in the sentence, or only an opening quote, bracket, colon or dash before it. */
@@ -59,7 +61,10 @@ export function tokenize(paragraph: string, from: number, to: number): Token[] {
     }
     const gapBefore = text.slice(previousEnd, localStart);
     previousEnd = end;
-    tokens.push(makeToken(word, from + localStart, gapBefore, tokens.length === 0 || isOpening(gapBefore, tokens)));
+    const token = makeToken(word, from + localStart, gapBefore, tokens.length === 0 || isOpening(gapBefore, tokens));
+    // "Whole Foods’ halibut": a plural possessive's apostrophe follows the word.
+    if (/^['\u2019](?![\p{L}\p{N}])/u.test(text.slice(end)) && /s$/u.test(word)) token.possessive = true;
+    tokens.push(token);
   }
   return tokens;
 }
@@ -73,6 +78,7 @@ function isOpening(gap: string, before: readonly Token[]): boolean {
 function makeToken(raw: string, start: number, gapBefore: string, initial: boolean): Token {
   let text = raw;
   let possessive = false;
+  const contraction = /^\p{L}+['\u2019](?:ve|ll|m|d|re|t)$/u.test(raw) || /n['\u2019]t$/u.test(raw);
   let compound = false;
   const possessiveMatch = POSSESSIVE_S.exec(text);
   if (possessiveMatch) {
@@ -92,7 +98,7 @@ function makeToken(raw: string, start: number, gapBefore: string, initial: boole
   const acronym = letters.length >= 2 && !HAS_LOWER.test(text.replace(/s$/u, ''));
   const numeric = /^\p{N}/u.test(text);
   const capitalised = !numeric && (UPPER_START.test(text) || CAMEL.test(text) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(text));
-  return { text, start, end: start + text.length, capitalised, acronym, numeric, possessive, compound, gapBefore, initial };
+  return { text, start, end: start + text.length, capitalised: capitalised && !contraction, acronym: acronym && !contraction, numeric, possessive, compound, contraction, gapBefore, initial };
 }
 
 /** Only spaces between two words: anything else (comma, quote, dash, bracket) ends a name. */

@@ -28,6 +28,7 @@ export const COMMON_WORDS = set(`
   interestingly importantly additionally personally visually sure ahh oh well okay ok
   please read continue share follow subscribe sign click watch see play video photo photos
   gallery image images credit credits related advertisement sponsored comments comment reply
+  illustration caption fullscreen
   more less like unlike
 `);
 
@@ -54,7 +55,7 @@ export const ROLE_WORDS = set(`
   officer detective king queen prince princess emperor empress sultan emir sheikh pope cardinal
   bishop archbishop reverend rev father rabbi imam pastor ceo cfo coo cto chief executive founder
   cofounder co-founder chairman analyst spokesman spokeswoman spokesperson writer editor
-  correspondent reporter columnist commentator host
+  correspondent reporter columnist commentator commenter host
   ranking minority majority
 `);
 
@@ -77,7 +78,8 @@ export const DEMONYMS = set(`
   soviet soviets western eastern northern southern arab arabs muslim muslims christian christians
   jewish jews catholic catholics protestant islamic islamist islamists jihadist jihadists
   communist communists socialist republican republicans democrat democrats democratic
-  conservative conservatives liberal liberals copts salafist salafists
+  conservative conservatives liberal liberals copts salafist salafists roman romans latin latino
+  hispanic persian ottoman byzantine viking vikings celtic nordic baltic balkan
 `);
 
 /** Joiners that may stand inside a name ("Ministry of State Security", "Luis de Miranda"). */
