@@ -64,7 +64,7 @@ function toCandidate(group: NameGroup, scanned: ScannedArticle, title: string, p
   const first = all[0];
   if (!first) return null;
   const sentence = scanned.sentences[first.sentence]!;
-  const forms = fullForms(group);
+  const forms = withExpandedAcronyms(fullForms(group), scanned);
   const name = group.pair?.long ?? forms[0]!;
   const shortForms = [...group.shortForms].filter((form) => !forms.some((full) => nameKey(full) === nameKey(form)));
   const acronym = group.pair?.short ?? (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(name) && /\p{Lu}/u.test(name) ? name : undefined);
@@ -105,13 +105,29 @@ function fullForms(group: NameGroup): string[] {
     const entry = counts.get(key);
     if (entry) {
       entry.count++;
-      if (isShouted(entry.form) && !isShouted(form)) entry.form = form;
+      if ((isShouted(entry.form) && !isShouted(form)) || (entry.form.endsWith('.') && !form.endsWith('.'))) entry.form = form;
     } else counts.set(key, { form, count: 1, order });
   });
   const forms = [...counts.values()].sort((a, b) => b.count - a.count || a.order - b.order).map((entry) => entry.form);
   if (group.pair) forms.unshift(group.pair.long);
   if (forms.length === 0) forms.push(group.words.join(' '));
   return [...new Map(forms.map((form) => [nameKey(form), form])).values()];
+}
+
+/**
+ * "Select Committee on the CCP" is also "Select Committee on the Chinese Communist Party" where
+ * the article pairs CCP with its long form: both are forms of the name.
+ */
+function withExpandedAcronyms(forms: string[], scanned: ScannedArticle): string[] {
+  const out = [...forms];
+  for (const form of forms) {
+    for (const pair of scanned.pairs) {
+      if (form === pair.short || !containsForm(form, pair.short)) continue;
+      const expanded = form.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pair.short.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'), pair.long);
+      if (!out.some((existing) => nameKey(existing) === nameKey(expanded))) out.push(expanded);
+    }
+  }
+  return out;
 }
 
 const isShouted = (form: string): boolean => form.length > 3 && !/\p{Ll}/u.test(form);

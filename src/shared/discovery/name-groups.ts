@@ -64,13 +64,22 @@ export function groupNames(article: ScannedArticle): NameGroup[] {
     groups.set(key, created);
   }
   // A pair's short form seen elsewhere in the text ("the MSS") already joined through `alias`.
-  const all = [...groups.values()].filter((group) => group.mentions.length > 0 || group.pair);
+  // "US-China" joins two names the article also writes alone: it is not a third.
+  const all = [...groups.values()].filter(
+    (group) => (group.mentions.length > 0 || group.pair) && !isCompoundOfNames(group, groups, alias),
+  );
   const isPerson = (group: NameGroup): boolean =>
     group.mentions.some((mention) => {
       const sentence = article.sentences[mention.sentence]!;
       return mentionCues(mention, sentence.text, sentence.start).person > 0;
     });
   return linkShortForms(all, isPerson);
+}
+
+function isCompoundOfNames(group: NameGroup, groups: ReadonlyMap<string, NameGroup>, alias: ReadonlyMap<string, NameGroup>): boolean {
+  if (group.words.length !== 1 || group.pair) return false;
+  const parts = group.words[0]!.split(/[-\u2010\u2011]/u);
+  return parts.length === 2 && parts.every((part) => groups.has(nameKey(part)) || alias.has(nameKey(part)));
 }
 
 function newGroup(key: string, words: string[]): NameGroup {

@@ -55,6 +55,8 @@ const LOWER_WORD = /^\p{Ll}/u;
 
 const lower = (token: Token): string => token.text.toLowerCase().replace(/\.$/u, '');
 export const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/\.$/u, ''));
+/** Words that are roles only before another role word ("Prime Minister", "Crown Prince"); "Prime" alone is Amazon's. */
+const ROLE_PREFIXES = new Set(['prime', 'crown', 'vice', 'acting', 'deputy', 'general', 'attorney', 'surgeon', 'press']);
 const isCalendar = (token: Token): boolean => CALENDAR_WORDS.has(lower(token));
 
 /** Can a name start with this token? */
@@ -142,7 +144,8 @@ function judgeJoin(tokens: readonly Token[], start: number, at: number, capital:
   const first = joiners[0]!;
   const before = tokens[at - 1]!;
   const head = INSTITUTION_HEADS.has(lower(before));
-  if (PARTICLES.has(first) && joiners.length === 1) return at - start >= 1 ? 'yes' : 'no';
+  // "Luis de Miranda", "Ursula von der Leyen", "Mohammed bin Salman".
+  if (joiners.every((joiner) => PARTICLES.has(joiner))) return at - start >= 1 ? 'yes' : 'no';
   if (first === 'the') return 'no';
   // "Secretary of Commerce Gina Raimondo": joined here, the role and its office are cut off later.
   if (first === 'of') return head || isRole(before.text) ? 'yes' : 'weak';
@@ -194,7 +197,14 @@ function splitAtRoles(tokens: readonly Token[], start: number, end: number): Arr
 /** End of a run of role words at tokens[k] ("Prime Minister", "Secretary of Commerce"), or k. */
 function roleRunEnd(tokens: readonly Token[], k: number, end: number): number {
   let r = k;
-  while (r < end && (isRole(tokens[r]!.text) || (r > k && ROLE_TAIL_WORDS.has(lower(tokens[r]!))))) r++;
+  while (
+    r < end &&
+    (isRole(tokens[r]!.text) ||
+      (r > k && ROLE_TAIL_WORDS.has(lower(tokens[r]!))) ||
+      (ROLE_PREFIXES.has(lower(tokens[r]!)) && r + 1 < end && isRole(tokens[r + 1]!.text)))
+  ) {
+    r++;
+  }
   if (r === k) return k;
   // "Secretary of Commerce Gina Raimondo": the office the role is "of" belongs to the role.
   if (r + 1 < end && tokens[r]!.text === 'of' && r + 2 < end) r += 2;
@@ -303,12 +313,14 @@ function isLeadingDemonym(tokens: readonly Token[], start: number, end: number):
 /** Not a name: only common, calendar, role or demonym words, a lone letter, a common acronym. */
 export function isNameShaped(words: readonly string[]): boolean {
   const meaningful = words.filter((word) => {
+    // An acronym is judged as one ("US" is not "us", "MSS" is not "Ms").
+    if (isAllCaps(word)) return !isCommonAcronym(word);
     const w = word.toLowerCase().replace(/\.$/u, '');
     return (
       !COMMON_WORDS.has(w) &&
       !CALENDAR_WORDS.has(w) &&
       !isRole(w) &&
-      !isRole(w.replace(/s$/u, '')) &&
+      !(w.length > 3 && isRole(w.replace(/s$/u, ''))) &&
       !DEMONYMS.has(w) &&
       !JOINERS.has(w) &&
       !PARTICLES.has(w) &&
@@ -318,14 +330,20 @@ export function isNameShaped(words: readonly string[]): boolean {
   });
   if (meaningful.length === 0) return false;
   // "Voting Member", "Deputy Director", "Aerospace Writer": a phrase ending in a role is a role.
-  const last = words[words.length - 1]!.toLowerCase().replace(/\.$/u, '');
-  if (ROLE_ENDINGS.has(last) || ROLE_ENDINGS.has(last.replace(/s$/u, ''))) return false;
-  if (words.length === 1 && isCompanySuffix(words[0]!)) return false;
+  const lastWord = words[words.length - 1]!;
+  const last = lastWord.toLowerCase().replace(/\.$/u, '');
+  if (!isAllCaps(lastWord) && (ROLE_ENDINGS.has(last) || ROLE_ENDINGS.has(last.replace(/s$/u, '')))) return false;
   if (words.length === 1) {
     const word = words[0]!;
+    if (isCompanySuffix(word)) return false;
     if (/^\p{L}\.?$/u.test(word)) return false;
-    if (isCommonAcronym(word)) return false;
     if (/^\p{N}/u.test(word)) return false;
   }
   return true;
+}
+
+/** Two or more letters, all capitals ("US", "U.S.", "MSS", "H200" is not). */
+function isAllCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && !/\p{Ll}/u.test(letters) && !/\p{N}/u.test(word);
 }
