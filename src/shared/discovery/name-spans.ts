@@ -328,7 +328,7 @@ export function isNameShaped(words: readonly string[]): boolean {
       !INSTITUTION_HEADS.has(w)
     );
   });
-  if (meaningful.length === 0) return false;
+  if (meaningful.length === 0 && !isQualifiedInstitution(words)) return false;
   // "Voting Member", "Deputy Director", "Aerospace Writer": a phrase ending in a role is a role.
   const lastWord = words[words.length - 1]!;
   const last = lastWord.toLowerCase().replace(/\.$/u, '');
@@ -340,6 +340,20 @@ export function isNameShaped(words: readonly string[]): boolean {
     if (/^\p{N}/u.test(word)) return false;
   }
   return true;
+}
+
+/**
+ * "Chinese Communist Party", "African Union", "Islamic State", "Justice Department": a demonym or
+ * role word before an institution's head word is a name, though each word alone is not.
+ */
+function isQualifiedInstitution(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  if (!INSTITUTION_HEADS.has(last) && !PLACE_HEADS.has(last)) return false;
+  return words.slice(0, -1).some((word) => {
+    const w = word.toLowerCase().replace(/\.$/u, '');
+    return DEMONYMS.has(w) || isRole(w);
+  });
 }
 
 /** Two or more letters, all capitals ("US", "U.S.", "MSS", "H200" is not). */

@@ -90,8 +90,9 @@ function makeToken(raw: string, start: number, gapBefore: string, initial: boole
     possessive = true;
   }
   const compoundMatch = COMPOUND_TAIL.exec(text);
-  if (compoundMatch && UPPER_START.test(compoundMatch[1]!) && !PARTICLES.has(compoundMatch[1]!.toLowerCase())) {
-    text = compoundMatch[1]!;
+  const base = compoundMatch?.[1];
+  if (base && (UPPER_START.test(base) || /^(?:al|el)-\p{Lu}/u.test(base)) && !PARTICLES.has(base.toLowerCase())) {
+    text = base;
     compound = true;
   }
   const letters = text.match(LETTERS) ?? [];
