@@ -9,21 +9,11 @@ import type { NameGroup } from './name-groups';
 import { isPersonShaped } from './name-groups';
 import type { DiscoveryCategory } from './types';
 import { isCompanySuffix } from './tokens';
-import { AGENCY_HEADS, CAMPAIGN_HEADS, INSTITUTION_HEADS, PLACE_HEADS, PRODUCT_TAILS } from './word-lists';
+import { AGENCY_HEADS, CAMPAIGN_HEADS, INSTITUTION_HEADS, PLACES, PLACE_HEADS, PRODUCT_TAILS } from './word-lists';
 
 /** Campaign heads that are also everyday words; they need a cyber story around them. */
 const WEAK_CAMPAIGN_HEADS = new Set(['panda', 'kitten', 'spider', 'bear', 'blizzard']);
 const CYBER_CONTEXT = /\b(?:hack(?:ers?|ing|ed)?|cyber|espionage|threat actor|APT\d*|malware|intrusions?)\b/iu;
-/** Countries, continents and regions news names without a cue; a short list, not a gazetteer. */
-const PLACES = new Set(
-  `afghanistan africa alaska america antarctica argentina asia australia austria bangladesh beijing belgium berlin brazil
-  britain brussels cairo california canada chicago china colombia cuba denmark egypt england europe finland florida
-  france germany greece hong india indonesia iran iraq ireland israel italy japan kenya korea kyiv libya london
-  los mexico moscow netherlands new nigeria norway pakistan paris poland portugal russia saudi scotland seattle
-  singapore spain sweden switzerland syria taiwan texas tokyo tunisia turkey uk ukraine us usa u.s. vietnam wales
-  washington siberia kazakhstan mongolia tunis`.split(/\s+/u),
-);
-
 export function guessCategory(group: NameGroup, article: ScannedArticle): DiscoveryCategory {
   const words = group.words.map((word) => word.toLowerCase().replace(/\.$/u, ''));
   const last = words[words.length - 1]!;
@@ -42,12 +32,13 @@ export function guessCategory(group: NameGroup, article: ScannedArticle): Discov
   if (words.length >= 3 && words.slice(1, -1).some((word) => INSTITUTION_HEADS.has(word))) return 'organisation';
   if (PLACE_HEADS.has(last) && words.length >= 2 && last !== 'state') return 'place';
 
+  if (words.length <= 2 && words.every((word) => PLACES.has(word))) return 'place';
   const cues = totalCues(group, article);
-  if (cues.person >= 1 && (isPersonShaped(group.words) || group.words.length === 1)) return 'person';
+  // "Roscosmos said" is not a person: one word needs a title or a party tag.
+  if ((cues.person + cues.said >= 1 && isPersonShaped(group.words)) || (cues.person >= 2 && group.words.length === 1)) return 'person';
   if (cues.agency >= 1) return 'agency';
   if (cues.company >= 1) return 'company';
   if (isProductShaped(group.words) || cues.product >= 1) return 'product';
-  if (words.length <= 2 && words.every((word) => PLACES.has(word))) return 'place';
   if (cues.place >= 2 && cues.place * 2 >= group.mentions.length + group.shortMentions.length) return 'place';
   if (group.shortMentions.length > 0 && isPersonShaped(group.words)) return 'person';
   return 'other';

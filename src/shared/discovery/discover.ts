@@ -27,7 +27,7 @@ export function findNames(article: ArticleInput, options: DiscoveryOptions = {})
     const candidate = toCandidate(group, scanned, title, article.paragraphs);
     if (!candidate) continue;
     const forms = [candidate.name, ...candidate.forms, ...(candidate.acronym ? [candidate.acronym] : [])];
-    const knownId = known.find(forms);
+    const knownId = known.find(forms) ?? known.findWithin(candidate.name);
     if (knownId !== undefined) {
       recognised.set(knownId, (recognised.get(knownId) ?? 0) + candidate.count);
       continue;

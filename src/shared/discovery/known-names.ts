@@ -22,17 +22,29 @@ export function knownFromCatalog(catalog: readonly CatalogEntry[]): KnownName[] 
 export interface KnownIndex {
   /** The id of the known name with one of these full forms, if any. */
   find(forms: readonly string[]): string | undefined;
+  /**
+   * The id of a known name whose full form stands inside this name as whole words ("U.S. Army
+   * National Guard" holds "National Guard"): a variant of a known name is not offered as new.
+   * Only forms of four characters or more, so "US" or "Xi" inside a name prove nothing.
+   */
+  findWithin(name: string): string | undefined;
 }
 
 export function indexKnown(known: readonly KnownName[]): KnownIndex {
   const byForm = new Map<string, string>();
   for (const name of known) for (const form of name.forms) if (!byForm.has(nameKey(form))) byForm.set(nameKey(form), name.id);
+  const long = [...byForm].filter(([form]) => form.length >= 4 && /\p{L}/u.test(form));
   return {
     find(forms) {
       for (const form of forms) {
         const id = byForm.get(nameKey(form));
         if (id !== undefined) return id;
       }
+      return undefined;
+    },
+    findWithin(name) {
+      const key = ` ${nameKey(name).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+      for (const [form, id] of long) if (key.includes(` ${form.replace(/[^\p{L}\p{N}]+/gu, ' ')} `)) return id;
       return undefined;
     },
   };

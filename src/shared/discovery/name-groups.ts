@@ -8,7 +8,7 @@ import type { ScannedArticle, ScannedMention, ScannedPair } from './article-scan
 import { mentionCues } from './cues';
 import { isNameShaped } from './name-spans';
 import { isCompanySuffix } from './tokens';
-import { INSTITUTION_HEADS, PARTICLES, PLACE_HEADS } from './word-lists';
+import { INSTITUTION_HEADS, PARTICLES, PLACES, PLACE_HEADS } from './word-lists';
 
 export interface NameGroup {
   key: string;
@@ -71,7 +71,8 @@ export function groupNames(article: ScannedArticle): NameGroup[] {
   const isPerson = (group: NameGroup): boolean =>
     group.mentions.some((mention) => {
       const sentence = article.sentences[mention.sentence]!;
-      return mentionCues(mention, sentence.text, sentence.start).person > 0;
+      const cues = mentionCues(mention, sentence.text, sentence.start);
+      return cues.person + cues.said > 0;
     });
   return linkShortForms(all, isPerson);
 }
@@ -209,7 +210,8 @@ function linkShortForms(groups: NameGroup[], personCue: (group: NameGroup) => bo
   const ordered = [...groups].sort((a, b) => b.words.length - a.words.length);
   const absorbed = new Set<NameGroup>();
   for (const group of ordered) {
-    if (group.pair || group.words.length > 2) continue;
+    // A country is not a surname ("Italy" is not short for "Wired Italy").
+    if (group.pair || group.words.length > 2 || (group.words.length === 1 && PLACES.has(group.words[0]!.toLowerCase()))) continue;
     const short = group.words.map((word) => word.toLowerCase());
     const live = groups.filter((other) => other !== group && !absorbed.has(other));
     // A person needs a person's cue on the full name or the short one ("Forte said", "Mr Obama").

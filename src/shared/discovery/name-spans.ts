@@ -333,6 +333,8 @@ export function isNameShaped(words: readonly string[]): boolean {
   const lastWord = words[words.length - 1]!;
   const last = lastWord.toLowerCase().replace(/\.$/u, '');
   if (!isAllCaps(lastWord) && (ROLE_ENDINGS.has(last) || ROLE_ENDINGS.has(last.replace(/s$/u, '')))) return false;
+  // "South Korean", "North African": a phrase ending in a demonym is an adjective.
+  if (DEMONYMS.has(last)) return false;
   if (words.length === 1) {
     const word = words[0]!;
     if (isCompanySuffix(word)) return false;

@@ -142,3 +142,16 @@ export const COMMON_ACRONYMS = set(`
   mvp ok usd eur gbp jpy cny rmb ii iii iv vi vii viii ix xi xii foss oss pii diy
   ap afp upi
 `);
+
+/**
+ * Countries, continents, regions and capitals news names without a cue: a short list for the
+ * category guess and to keep "Italy" from being taken for a surname, not a gazetteer.
+ */
+export const PLACES = set(`
+  afghanistan africa alaska america antarctica argentina asia australia austria bangladesh beijing belgium berlin
+  brazil britain brussels cairo california canada chicago china colombia cuba denmark egypt england europe finland
+  florida france germany greece india indonesia iran iraq ireland israel italy japan kenya korea kyiv libya london
+  mexico moscow netherlands nigeria norway pakistan paris poland portugal russia scotland seattle singapore spain
+  sweden switzerland syria taiwan texas tokyo tunisia turkey uk ukraine us usa u.s. vietnam wales washington siberia
+  kazakhstan mongolia tunis
+`);
