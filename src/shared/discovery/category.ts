@@ -25,7 +25,7 @@ export function guessCategory(group: NameGroup, article: ScannedArticle): Discov
     if (!WEAK_CAMPAIGN_HEADS.has(last) || article.sentences.some((sentence) => CYBER_CONTEXT.test(sentence.text))) return 'campaign';
   }
   if (words[0] === 'operation' && words.length >= 2) return 'campaign';
-  if (words.some((word) => isCompanySuffix(word)) && !INSTITUTION_HEADS.has(head)) return 'company';
+  if (isCompanySuffix(last) || (words.some((word) => isCompanySuffix(word)) && !INSTITUTION_HEADS.has(head))) return 'company';
   if (AGENCY_HEADS.has(head) || AGENCY_HEADS.has(last)) return 'agency';
   if (INSTITUTION_HEADS.has(head) || INSTITUTION_HEADS.has(last)) return head === 'company' || last === 'company' ? 'company' : 'organisation';
   // "Interaction Design Institute Ivrea": a head word inside the name.
@@ -57,7 +57,7 @@ function totalCues(group: NameGroup, article: ScannedArticle): MentionCues {
 function isProductShaped(words: readonly string[]): boolean {
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length >= 2 && PRODUCT_TAILS.has(last)) return true;
-  if (words.some((word) => /\p{L}\p{N}|\p{N}\p{L}/u.test(word) && !/^\p{Lu}{2,}$/u.test(word))) return true;
+  if (words.some((word) => /\p{L}-?\p{N}|\p{N}\p{L}/u.test(word) && !/^\p{Lu}{2,}$/u.test(word))) return true;
   if (words.length >= 2 && words.some((word) => /^\p{N}+$/u.test(word))) return true;
   return words.some((word) => /^\p{Ll}+\p{Lu}/u.test(word));
 }

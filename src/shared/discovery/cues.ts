@@ -12,12 +12,12 @@ const PARTY_TAG = /^\s*(?:\(|,\s*)[DRI]-[A-Z][A-Za-z.]+(?:\)|,)/u;
 const AGE = /^,\s*\d{1,3},/u;
 /** An appositive of a person: ", a professor", ", who", ", the author". */
 const PERSON_APPOSITIVE = /^,\s*(?:who|a (?:professor|former|senior|spokesman|spokeswoman|researcher|fellow|commissioner|managing director|lawyer|partner|director)|the (?:author|president|founder|head|chief)|(?:head|president|director|founder|chief executive) of)\b/u;
-/** Company words right after a name: "Beechmont Hotels Corporation, a hotel operating company". */
-const COMPANY_AFTER = /^(?:['’]s)?,?\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|maker|giant|start-?up|retailer|chain|brokerage|conglomerate|manufacturer|supplier|shipper|carrier|provider|operator|bank|insurer|publisher|studio|stores)\b/u;
+/** Company words right after a name or in an appositive (the possessive is already cut from `after`): "Beechmont Hotels Corporation, a hotel operating company". */
+const COMPANY_AFTER = /^(?:\s+|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3})(?:company|firm|maker|giant|start-?up|retailer|chain|brokerage|conglomerate|manufacturer|supplier|shipper|carrier|provider|operator|bank|insurer|publisher|studio|stores)\b/u;
 const COMPANY_BEFORE = /\b(?:company|firm|maker|retailer|chain|brokerage|supplier|shipper|startup|start-up|rival|competitor|acquire|acquired|bought|buy|sells?|owned by|shares of|stake in|CEO of)\s*$/u;
-const AGENCY_AFTER = /^(?:['’]s)?\s+(?:(?:space|spy|news|intelligence|security|federal|government)\s+)?(?:agency|ministry|department|regulator)\b/u;
+const AGENCY_AFTER = /^\s+(?:(?:space|spy|news|intelligence|security|federal|government)\s+)?(?:agency|ministry|department|regulator)\b/u;
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'to', 'into', 'throughout']);
-const PRODUCT_AFTER = /^(?:['’]s)?,?\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:console|chip|chips|headset|phone|smartphone|app|model|device|processor|laptop|tablet|car|game|title|display|drive|controller|rocket|spacecraft|ship|craft)\b/u;
+const PRODUCT_AFTER = /^(?:\s+|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2})(?:console|chip|chips|headset|phone|smartphone|app|model|device|processor|laptop|tablet|car|game|title|display|drive|controller|rocket|spacecraft|ship|craft)\b/u;
 
 export interface MentionCues {
   /** A title, party tag, age or appositive: a person. */
