@@ -16,7 +16,8 @@ const PERSON_APPOSITIVE = /^,\s*(?:who|a (?:professor|former|senior|spokesman|sp
 const COMPANY_AFTER = /^(?:\s+|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3})(?:company|firm|maker|giant|start-?up|retailer|chain|brokerage|conglomerate|manufacturer|supplier|shipper|carrier|provider|operator|bank|insurer|publisher|studio|stores)\b/u;
 const COMPANY_BEFORE = /\b(?:company|firm|maker|retailer|chain|brokerage|supplier|shipper|startup|start-up|rival|competitor|acquire|acquired|bought|buy|sells?|owned by|shares of|stake in|CEO of)\s*$/u;
 const AGENCY_AFTER = /^\s+(?:(?:space|spy|news|intelligence|security|federal|government)\s+)?(?:agency|ministry|department|regulator)\b/u;
-const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'to', 'into', 'throughout']);
+/** Place prepositions; "to" and "into" are left out ("a sale to Verizon"). */
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'throughout']);
 const PRODUCT_AFTER = /^(?:\s+|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2})(?:console|chip|chips|headset|phone|smartphone|app|model|device|processor|laptop|tablet|car|game|title|display|drive|controller|rocket|spacecraft|ship|craft)\b/u;
 
 export interface MentionCues {

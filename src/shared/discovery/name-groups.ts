@@ -42,6 +42,7 @@ const GENERIC_TAILS = new Set(['market', 'markets', 'stores', 'national', 'inter
 
 export function groupNames(article: ScannedArticle): NameGroup[] {
   const mentions = splitWeakJoins(joinPossessiveNames(resolveFuller(article.mentions), article.paragraphs));
+  const lowerWords = article.lowerWords;
   const groups = new Map<string, NameGroup>();
   const alias = new Map<string, NameGroup>();
   for (const pair of article.pairs) {
@@ -74,7 +75,9 @@ export function groupNames(article: ScannedArticle): NameGroup[] {
       const cues = mentionCues(mention, sentence.text, sentence.start);
       return cues.person + cues.said > 0;
     });
-  return linkShortForms(all, isPerson);
+  // A common word ("Century", also written "century") is nobody's surname.
+  const common = (group: NameGroup): boolean => group.words.length === 1 && lowerWords.has(group.words[0]!.toLowerCase());
+  return linkShortForms(all, isPerson, common);
 }
 
 function isCompoundOfNames(group: NameGroup, groups: ReadonlyMap<string, NameGroup>, alias: ReadonlyMap<string, NameGroup>): boolean {
@@ -147,8 +150,9 @@ function joinPossessiveNames(mentions: readonly ScannedMention[], paragraphs: re
 }
 
 /**
- * "Gears of War 4" recurs, so "of" belongs to the name; "Xi Jinping of China" once, so it is
- * "Xi Jinping" and "China".
+ * "Gears of War 4" recurs, so "of" belongs to the name; "Xi Jinping of China" is "Xi Jinping"
+ * and "China" when either is written alone elsewhere. "Call of Duty", whose halves never stand
+ * alone, stays one name.
  */
 function splitWeakJoins(mentions: readonly ScannedMention[]): ScannedMention[] {
   const counts = new Map<string, number>();
@@ -163,6 +167,11 @@ function splitWeakJoins(mentions: readonly ScannedMention[]): ScannedMention[] {
     let rightStart = mention.weakJoin;
     while (rightStart < mention.words.length && /^\p{Ll}/u.test(mention.words[rightStart]!)) rightStart++;
     const right = subMention(mention, rightStart, mention.words.length);
+    const standsAlone = (part: ScannedMention | null): boolean => part !== null && counts.has(nameKey(part.text));
+    if (!standsAlone(left) && !standsAlone(right)) {
+      out.push(mention);
+      continue;
+    }
     if (left) out.push(left);
     if (right) out.push({ ...right, initial: false, titled: false });
   }
@@ -206,12 +215,12 @@ export function isPersonShaped(words: readonly string[]): boolean {
  * start of before a generic tail ("Whole Foods" → "Whole Foods Market"). With two candidates
  * ("Arduino" before "Arduino LLC" and "Arduino SRL") it stays a name of its own.
  */
-function linkShortForms(groups: NameGroup[], personCue: (group: NameGroup) => boolean): NameGroup[] {
+function linkShortForms(groups: NameGroup[], personCue: (group: NameGroup) => boolean, common: (group: NameGroup) => boolean): NameGroup[] {
   const ordered = [...groups].sort((a, b) => b.words.length - a.words.length);
   const absorbed = new Set<NameGroup>();
   for (const group of ordered) {
     // A country is not a surname ("Italy" is not short for "Wired Italy").
-    if (group.pair || group.words.length > 2 || (group.words.length === 1 && PLACES.has(group.words[0]!.toLowerCase()))) continue;
+    if (group.pair || group.words.length > 2 || common(group) || (group.words.length === 1 && PLACES.has(group.words[0]!.toLowerCase()))) continue;
     const short = group.words.map((word) => word.toLowerCase());
     const live = groups.filter((other) => other !== group && !absorbed.has(other));
     // A person needs a person's cue on the full name or the short one ("Forte said", "Mr Obama").

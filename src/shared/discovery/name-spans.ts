@@ -247,8 +247,14 @@ function finish(
     start++;
     if (start < end && tokens[start]!.text === 'of') start++;
   }
-  // Trailing joiners cannot end a name.
-  while (end > start && !(tokens[end - 1]!.capitalised || tokens[end - 1]!.acronym || tokens[end - 1]!.numeric)) end--;
+  // Trailing joiners cannot end a name, nor a common acronym ("AMD Polaris GPU" → "AMD Polaris").
+  while (
+    end > start &&
+    (!(tokens[end - 1]!.capitalised || tokens[end - 1]!.acronym || tokens[end - 1]!.numeric) ||
+      (end - start > 1 && tokens[end - 1]!.acronym && isCommonAcronym(tokens[end - 1]!.text)))
+  ) {
+    end--;
+  }
   const mention = build(paragraph, paragraphIndex, tokens, start, end, piece.titled, weakJoinAt);
   if (doubtfulFrom !== null) {
     const fuller = build(paragraph, paragraphIndex, tokens, doubtfulFrom, end, piece.titled, weakJoinAt);
@@ -358,8 +364,8 @@ function isQualifiedInstitution(words: readonly string[]): boolean {
   });
 }
 
-/** Two or more letters, all capitals ("US", "U.S.", "MSS", "H200" is not). */
+/** Two or more letters, all capitals, maybe a plural "s" ("US", "U.S.", "MSS", "TVs"; "H200" is not). */
 function isAllCaps(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const letters = word.replace(/s$/u, '').replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && !/\p{Ll}/u.test(letters) && !/\p{N}/u.test(word);
 }

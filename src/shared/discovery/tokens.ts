@@ -34,16 +34,20 @@ const WORD =
   /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['\u2019.&]|[-\u2010\u2011])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const POSSESSIVE = /['\u2019]s?$/u;
 const POSSESSIVE_S = /^(.*\p{L})['\u2019]s$/u;
-/** A lower-case last part after a hyphen makes the word an adjective compound. */
-const COMPOUND_TAIL = /^(.*?)[-\u2010\u2011](\p{Ll}[\p{Ll}\p{M}]*)$/u;
+/**
+ * A lower-case last part after a hyphen makes the word an adjective compound ("Amazon-owned",
+ * "Islamist-led"); a short one does not ("Blu-ray", "X-ray").
+ */
+const COMPOUND_TAIL = /^(.*?)[-\u2010\u2011](\p{Ll}[\p{Ll}\p{M}]{3,}|led|run|era|age)$/u;
 /** Camel case: a lower-case letter followed by a capital ("iPhone", "PlayStation", "SpaceX"). */
 const CAMEL = /\p{Ll}\p{Lu}/u;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
 /** A gap after which the next word opens a clause the way a sentence does. */
-const OPENING_GAP = /[\u201C\u2018"'(\[:\u2014\u2013|•]\s*$/u;
+const OPENING_GAP = /[\u201C\u2018"'(\[:\u2014\u2013|•¿¡]\s*$/u;
 /** Words that keep a following full stop: initials and abbreviations inside names. */
+const SENTENCE_OPENER = /^\s+(?:The|That|This|These|Those|It|Its|And|But|So|Yet|If|In|On|At|As|We|I|He|She|They|You|There|Then|Now|A|An)\b/u;
 const KEEPS_DOT = new Set(['Co', 'Inc', 'Corp', 'Ltd', 'Jr', 'Sr', 'St', 'Bros', 'Mt', 'Ft']);
 
 export function tokenize(paragraph: string, from: number, to: number): Token[] {
@@ -54,8 +58,9 @@ export function tokenize(paragraph: string, from: number, to: number): Token[] {
     let word = match[0];
     const localStart = match.index;
     let end = localStart + word.length;
-    // A dotted abbreviation or initial keeps its final dot ("U.S.", "W.", "Co.").
-    if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || word.includes('.') || KEEPS_DOT.has(word))) {
+    // A dotted abbreviation or initial keeps its final dot ("U.S.", "W.", "Co."), unless a
+    // sentence plainly starts after it ("the Xbox One S. That revision").
+    if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || word.includes('.') || KEEPS_DOT.has(word)) && !SENTENCE_OPENER.test(text.slice(end + 1))) {
       end += 1;
       word += '.';
     }
@@ -109,6 +114,8 @@ export function joinsTight(token: Token): boolean {
 
 /** An acronym that is a common noun ("CEO", "HDR", "4K"), never a name on its own. */
 export function isCommonAcronym(text: string): boolean {
+  // Memory and storage specs ("GDDR5", "DDR3", "16GB", "4K", "1080p").
+  if (/^(?:G?DDR\d|LPDDR\d|\d+(?:GB|MB|TB|KB|GHz|MHz|K|p))$/iu.test(text)) return true;
   return COMMON_ACRONYMS.has(text.toLowerCase().replace(/\./gu, '').replace(/s$/u, '')) || COMMON_ACRONYMS.has(text.toLowerCase());
 }
 

@@ -140,7 +140,7 @@ export const COMMON_ACRONYMS = set(`
   gdp ipo ipos etf etfs r&d pr hr it qa hq dna rna hiv icu er gp
   suv suvs atm pin sms mms gps wifi wi-fi lte 2g 3g 4g 5g 4k 8k 3d 2d hd uhd sd nft nfts vpn id ids iq
   mvp ok usd eur gbp jpy cny rmb ii iii iv vi vii viii ix xi xii foss oss pii diy
-  ap afp upi
+  ap afp upi aa aaa
 `);
 
 /**

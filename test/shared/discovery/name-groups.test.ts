@@ -58,10 +58,14 @@ describe('groupNames', () => {
       'We tested Gears of War 4 and Killer Instinct on the new console this week.',
       'Then Gears of War 4 runs natively in 4K at 30 FPS on the machine.',
       'The lawmaker met Krishnamoorthi of Illinois in the capital last week.',
+      'Later, Krishnamoorthi said the meeting went well, and upcoming titles like Call of Duty: WW2 were discussed.',
     ]);
     expect(names['Gears of War 4']?.count).toBe(2);
     expect(names.Illinois).toBeDefined();
+    expect(names.Krishnamoorthi?.count).toBe(2);
     expect(names['Krishnamoorthi of Illinois']).toBeUndefined();
+    // Neither half stands alone: one name.
+    expect(names['Call of Duty']).toBeDefined();
   });
 
   it('joins a name with a possessive inside only when neither part stands alone (real Seattle Times text)', () => {
