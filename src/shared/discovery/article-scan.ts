@@ -62,6 +62,7 @@ export function scanArticle(paragraphs: readonly string[]): ScannedArticle {
     const prose = isProse(paragraph);
     if (prose && lede < 0) lede = index;
     const skip = skippedPrefix(paragraph);
+    const titles = titleQuotations(paragraph);
     const paragraphPairs = findAcronymPairs(paragraph).filter((pair) => isNameLike(pair.long) && pair.longStart >= skip);
     for (const sentence of splitSentences(paragraph)) {
       const sentenceIndex = sentences.length;
@@ -69,6 +70,7 @@ export function scanArticle(paragraphs: readonly string[]): ScannedArticle {
       const from = Math.max(sentence.start, skip);
       if (from < sentence.end) {
         for (const mention of findMentions(paragraph, index, from, sentence.end, lowerWords)) {
+          if (titles.some(([open, close]) => mention.start > open && mention.end <= close)) continue;
           mentions.push({ ...mention, sentence: sentenceIndex, prose });
         }
       }
@@ -91,6 +93,23 @@ export function isProse(paragraph: string): boolean {
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
   if (!terminal && long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.6) return false;
   return words.length >= 8 || (words.length >= 4 && terminal);
+}
+
+/**
+ * Quotations in title case (“You Loved Me Like a Distant Star”, “First of the Season Fresh Alaskan
+ * Halibut”): titles of works and labels, whose capitals are not names. Two-word quotations
+ * (“Salt Typhoon”) are names and stay.
+ */
+function titleQuotations(paragraph: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const match of paragraph.matchAll(/[\u201C"]([^\u201C\u201D"]{3,120})[\u201D"]/gu)) {
+    const words = match[1]!.split(/\s+/u).filter((word) => /^\p{L}/u.test(word));
+    const long = words.filter((word) => word.length >= 4);
+    if (words.length >= 3 && long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word))) {
+      out.push([match.index, match.index + match[0].length]);
+    }
+  }
+  return out;
 }
 
 /** Length of the dateline or caption-credit prefix to leave out of name finding. */

@@ -36,9 +36,11 @@ export function guessCategory(group: NameGroup, article: ScannedArticle): Discov
   const cues = totalCues(group, article);
   // "Roscosmos said" is not a person: one word needs a title or a party tag.
   if ((cues.person + cues.said >= 1 && isPersonShaped(group.words)) || (cues.person >= 2 && group.words.length === 1)) return 'person';
-  if (cues.agency >= 1) return 'agency';
-  if (cues.company >= 1) return 'company';
-  if (isProductShaped(group.words) || cues.product >= 1) return 'product';
+  // One cue in twenty mentions ("Microsoft's console") is noise: cues must be a fair share.
+  const enough = Math.max(1, Math.ceil((group.mentions.length + group.shortMentions.length) / 5));
+  if (cues.agency >= enough) return 'agency';
+  if (cues.company >= enough) return 'company';
+  if (isProductShaped(group.words) || cues.product >= enough) return 'product';
   if (cues.place >= 2 && cues.place * 2 >= group.mentions.length + group.shortMentions.length) return 'place';
   if (group.shortMentions.length > 0 && isPersonShaped(group.words)) return 'person';
   return 'other';

@@ -67,7 +67,7 @@ function toCandidate(group: NameGroup, scanned: ScannedArticle, title: string, p
   const forms = withExpandedAcronyms(fullForms(group), scanned);
   const name = group.pair?.long ?? forms[0]!;
   const shortForms = [...group.shortForms].filter((form) => !forms.some((full) => nameKey(full) === nameKey(form)));
-  const acronym = group.pair?.short ?? (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(name) && /\p{Lu}/u.test(name) ? name : undefined);
+  const acronym = group.pair?.short ?? group.acronym ?? (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(name) && /\p{Lu}/u.test(name) ? name : undefined);
   const count = all.length + (group.pair && !group.mentions.some((m) => m.start === group.pair!.longStart) ? 1 : 0);
   const everyForm = [name, ...forms, ...shortForms, ...(acronym ? [acronym] : [])];
   const candidate: Candidate = {

@@ -18,7 +18,9 @@ export interface NameGroup {
   mentions: ScannedMention[];
   shortMentions: ScannedMention[];
   pair: ScannedPair | null;
-  /** The name was written only as an acronym ("NASA"): it is its own acronym. */
+  /** An acronym of the name written on its own, without a pair ("MSS" beside "Ministry of State Security"). */
+  acronym: string | null;
+  /** Partial forms merged in: surnames, prefixes, suffixes. */
   shortForms: Set<string>;
 }
 
@@ -77,7 +79,38 @@ export function groupNames(article: ScannedArticle): NameGroup[] {
     });
   // A common word ("Century", also written "century") is nobody's surname.
   const common = (group: NameGroup): boolean => group.words.length === 1 && lowerWords.has(group.words[0]!.toLowerCase());
-  return linkShortForms(all, isPerson, common);
+  return linkAcronyms(linkShortForms(all, isPerson, common));
+}
+
+const JOINER_WORDS = new Set(['of', 'on', 'for', 'and', 'the', '&', 'de', 'du', 'la', 'le', 'von', 'van', 'der']);
+
+/**
+ * An acronym written alone joins the one name of the article whose initials it spells: "MSS"
+ * and "Ministry of State Security", "U.S." and "United States", "FT" and "Financial Times".
+ * Without a pair this is weaker evidence, so the name must be unique and spelled exactly.
+ */
+function linkAcronyms(groups: NameGroup[]): NameGroup[] {
+  const absorbed = new Set<NameGroup>();
+  for (const group of groups) {
+    if (group.pair || group.words.length !== 1) continue;
+    const letters = group.words[0]!.replace(/\./gu, '');
+    if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    const spelled = groups.filter((other) => other !== group && !absorbed.has(other) && other.words.length >= 2 && initials(other.words) === letters);
+    if (spelled.length !== 1) continue;
+    const target = spelled[0]!;
+    if (target.pair || target.acronym) continue;
+    target.acronym = group.mentions[0]?.text ?? group.words[0]!;
+    target.shortMentions.push(...group.mentions, ...group.shortMentions);
+    absorbed.add(group);
+  }
+  return groups.filter((group) => !absorbed.has(group));
+}
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((word) => !JOINER_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
 }
 
 function isCompoundOfNames(group: NameGroup, groups: ReadonlyMap<string, NameGroup>, alias: ReadonlyMap<string, NameGroup>): boolean {
@@ -87,7 +120,7 @@ function isCompoundOfNames(group: NameGroup, groups: ReadonlyMap<string, NameGro
 }
 
 function newGroup(key: string, words: string[]): NameGroup {
-  return { key, words, mentions: [], shortMentions: [], pair: null, shortForms: new Set() };
+  return { key, words, mentions: [], shortMentions: [], pair: null, acronym: null, shortForms: new Set() };
 }
 
 /** The "(MSS)" right after its long form: one mention of the pair, not two. */
@@ -168,7 +201,9 @@ function splitWeakJoins(mentions: readonly ScannedMention[]): ScannedMention[] {
     while (rightStart < mention.words.length && /^\p{Ll}/u.test(mention.words[rightStart]!)) rightStart++;
     const right = subMention(mention, rightStart, mention.words.length);
     const standsAlone = (part: ScannedMention | null): boolean => part !== null && counts.has(nameKey(part.text));
-    if (!standsAlone(left) && !standsAlone(right)) {
+    // "Fans of Miami Beach" opening a sentence: the first word is most likely a common noun.
+    const initialWord = mention.initial && mention.weakJoin === 1;
+    if (!initialWord && !standsAlone(left) && !standsAlone(right)) {
       out.push(mention);
       continue;
     }
@@ -228,10 +263,15 @@ function linkShortForms(groups: NameGroup[], personCue: (group: NameGroup) => bo
     const ends = live.filter((other) => endsWith(other, short) && isPersonShaped(other.words));
     const starts = live.filter((other) => startsWith(other, short));
     const generics = starts.filter((other) => other.words.slice(short.length).every((word) => isGenericTail(word)));
+    // "Progress" before "Progress MS-04", "iPhone" before "iPhone 4": a model code after the name.
+    const models = starts.filter((other) => other.words.slice(short.length).every((word) => /\p{N}/u.test(word) || /^\p{Lu}$/u.test(word)));
+    // "One X" after "Xbox One X": two words that end exactly one longer name.
+    const suffixOf = short.length >= 2 ? live.filter((other) => endsWith(other, short)) : [];
     let target: NameGroup | undefined;
     // A surname is the usual short form, so it wins over a first name shared with someone else.
     if (ends.length === 1 && (starts.length === 0 || cued(ends[0]!))) target = ends[0];
-    else if (ends.length === 0 && starts.length === 1 && generics.length === 1) target = starts[0];
+    else if (ends.length === 0 && starts.length === 1 && (generics.length === 1 || models.length === 1)) target = starts[0];
+    else if (suffixOf.length === 1 && starts.length === 0) target = suffixOf[0];
     else if (ends.length === 0 && starts.length === 1 && starts[0]!.words.length === 2 && cued(starts[0]!)) target = starts[0];
     if (!target) continue;
     target.shortMentions.push(...group.mentions, ...group.shortMentions);

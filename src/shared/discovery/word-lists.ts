@@ -153,5 +153,6 @@ export const PLACES = set(`
   florida france germany greece india indonesia iran iraq ireland israel italy japan kenya korea kyiv libya london
   mexico moscow netherlands nigeria norway pakistan paris poland portugal russia scotland seattle singapore spain
   sweden switzerland syria taiwan texas tokyo tunisia turkey uk ukraine us usa u.s. vietnam wales washington siberia
-  kazakhstan mongolia tunis
+  kazakhstan mongolia tunis united states kingdom emirates south north east west new york los angeles
+  hong kong san francisco
 `);

@@ -86,7 +86,16 @@ describe('discoverNames traps', () => {
       'Marine Stewardship Council (MSC)',
       'Richard M. Stallman (RMS)',
       'US Patent and Trademark Office (USPTO)',
+      // Not a pair in the text: "US" alone spells the initials of "United States" (LWN).
+      'United States (US)',
     ]);
+  });
+
+  it('joins an acronym written alone to the one name it spells (seeds)', () => {
+    const ft = discoverNames({ paragraphs: FT.paragraphs });
+    expect(ft.find((candidate) => candidate.name === 'Ministry of State Security')).toMatchObject({ acronym: 'MSS', count: 4 });
+    const cnews = discoverNames({ paragraphs: CNEWS.paragraphs });
+    expect(cnews.find((candidate) => candidate.name === 'United States')).toMatchObject({ acronym: 'U.S.' });
   });
 
   it('drops the dateline of a wire story and keeps its cast (real AP text)', () => {
