@@ -69,6 +69,8 @@ function pct(n: number, d: number): string {
 const useCatalog = process.argv.includes('--catalog');
 const verbose = process.argv.includes('--verbose');
 const known = useCatalog ? knownFromCatalog(CATALOG) : [];
+/** Sums for the held-out articles alone (labelled after tuning, see eval/labels.ts). */
+const held = { top: 0, topRight: 0, wanted: 0, found: 0, pairs: 0, pairsFound: 0, all: 0, allRight: 0 };
 let totalAll = 0;
 let totalAllRight = 0;
 let totalTop = 0;
@@ -105,6 +107,16 @@ for (const article of articles()) {
   const pairsFound = labels.pairs.filter((pair) =>
     offered.some((candidate) => fold(candidate.name) === fold(pair.long) && candidate.acronym !== undefined && fold(candidate.acronym) === fold(pair.short)),
   );
+  if (labels.heldOut) {
+    held.top += top.length;
+    held.topRight += top.length - wrong.length;
+    held.wanted += expected.size;
+    held.found += found.length;
+    held.pairs += labels.pairs.length;
+    held.pairsFound += pairsFound.length;
+    held.all += offered.length;
+    held.allRight += allRight;
+  }
   totalTop += top.length;
   totalTopRight += top.length - wrong.length;
   totalWanted += expected.size;
@@ -112,7 +124,7 @@ for (const article of articles()) {
   totalPairs += labels.pairs.length;
   totalPairsFound += pairsFound.length;
   rows.push(
-    `${article.id.padEnd(34)} ${String(offered.length).padStart(7)} ${`${top.length - wrong.length}/${top.length}`.padStart(6)} ${pct(top.length - wrong.length, top.length)}   ${`${found.length}/${expected.size}`.padStart(6)} ${pct(found.length, expected.size)}   ${`${pairsFound.length}/${labels.pairs.length}`.padStart(5)}   ${pct(allRight, offered.length)}`,
+    `${`${labels.heldOut ? '*' : ''}${article.id}`.padEnd(34)} ${String(offered.length).padStart(7)} ${`${top.length - wrong.length}/${top.length}`.padStart(6)} ${pct(top.length - wrong.length, top.length)}   ${`${found.length}/${expected.size}`.padStart(6)} ${pct(found.length, expected.size)}   ${`${pairsFound.length}/${labels.pairs.length}`.padStart(5)}   ${pct(allRight, offered.length)}`,
   );
   if (wrong.length > 0) missing.push(`  ${article.id}: wrong in top ${TOP}: ${wrong.map((c) => `"${c.name}"`).join(', ')}`);
   const missed = [...expected].filter((name) => !foundNames.has(name));
@@ -127,6 +139,11 @@ for (const row of rows) console.log(row);
 console.log(
   `${'OVERALL'.padEnd(34)} ${''.padStart(7)} ${`${totalTopRight}/${totalTop}`.padStart(6)} ${pct(totalTopRight, totalTop)}   ${`${totalFound}/${totalWanted}`.padStart(6)} ${pct(totalFound, totalWanted)}   ${`${totalPairsFound}/${totalPairs}`.padStart(5)}   ${pct(totalAllRight, totalAll)}`,
 );
+if (held.top > 0) {
+  console.log(
+    `${'HELD OUT (*)'.padEnd(34)} ${''.padStart(7)} ${`${held.topRight}/${held.top}`.padStart(6)} ${pct(held.topRight, held.top)}   ${`${held.found}/${held.wanted}`.padStart(6)} ${pct(held.found, held.wanted)}   ${`${held.pairsFound}/${held.pairs}`.padStart(5)}   ${pct(held.allRight, held.all)}`,
+  );
+}
 if (missing.length > 0) {
   console.log('\nDetails:');
   for (const line of missing) console.log(line);
