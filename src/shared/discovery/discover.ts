@@ -56,7 +56,9 @@ function mayIntroduce(group: NameGroup, scanned: ScannedArticle): boolean {
   const word = group.words[0]!;
   const special = /^\p{Lu}{2,}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
   if (single && !special && scanned.lowerWords.has(word.toLowerCase())) return false;
-  return group.mentions.some((mention) => mention.prose && (!mention.initial || !single || special || mention.titled));
+  if (group.mentions.some((mention) => mention.prose && (!mention.initial || !single || special || mention.titled))) return true;
+  // "United States" only in a list, but "U.S." all through the prose: the acronym attests it.
+  return group.acronym !== null && group.shortMentions.some((mention) => mention.prose && !mention.initial);
 }
 
 function toCandidate(group: NameGroup, scanned: ScannedArticle, title: string, paragraphs: readonly string[]): Candidate | null {

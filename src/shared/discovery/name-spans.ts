@@ -79,7 +79,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, from: nu
       i++;
       continue;
     }
-    const { end, weakJoin } = extend(tokens, i);
+    const { end, weakJoin } = extend(tokens, i, lowerWords);
     for (const piece of splitAtRoles(tokens, i, end)) {
       const mention = finish(paragraph, paragraphIndex, tokens, piece, weakJoin, lowerWords);
       if (mention) mentions.push(mention);
@@ -90,7 +90,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, from: nu
 }
 
 /** The end (exclusive) of the name starting at tokens[start], and where a weak "of" joined it. */
-function extend(tokens: readonly Token[], start: number): { end: number; weakJoin: number | null } {
+function extend(tokens: readonly Token[], start: number, lowerWords: ReadonlySet<string>): { end: number; weakJoin: number | null } {
   let end = start + 1;
   let weakJoin: number | null = null;
   while (end < tokens.length) {
@@ -114,7 +114,7 @@ function extend(tokens: readonly Token[], start: number): { end: number; weakJoi
     }
     const joined = joinerRun(tokens, end);
     if (joined === null) break;
-    const verdict = judgeJoin(tokens, start, end, joined);
+    const verdict = judgeJoin(tokens, start, end, joined, lowerWords);
     if (verdict === 'no') break;
     if (verdict === 'weak') weakJoin ??= end;
     end = joined;
@@ -139,7 +139,7 @@ function joinerRun(tokens: readonly Token[], at: number): number | null {
 }
 
 /** Whether the joiners in tokens[at, capital) may join the name before them to the capital after. */
-function judgeJoin(tokens: readonly Token[], start: number, at: number, capital: number): 'yes' | 'weak' | 'no' {
+function judgeJoin(tokens: readonly Token[], start: number, at: number, capital: number, lowerWords: ReadonlySet<string>): 'yes' | 'weak' | 'no' {
   const joiners = tokens.slice(at, capital).map((token) => token.text.toLowerCase());
   const first = joiners[0]!;
   const before = tokens[at - 1]!;
@@ -158,7 +158,12 @@ function judgeJoin(tokens: readonly Token[], start: number, at: number, capital:
     let k = capital;
     while (k + 1 < tokens.length && joinsTight(tokens[k + 1]!) && (tokens[k + 1]!.capitalised || tokens[k + 1]!.acronym)) k++;
     const tail = tokens[k]!;
-    return INSTITUTION_HEADS.has(lower(tail)) || isCompanySuffix(tail.text) ? 'yes' : 'no';
+    if (INSTITUTION_HEADS.has(lower(tail)) || isCompanySuffix(tail.text)) return 'yes';
+    // "Center on Poverty and Inequality", "Department of Health and Human Services": inside an
+    // institution's "of"/"on"/"for" part, common nouns (written in lower case elsewhere) join.
+    const inComplement = tokens.slice(start, at).some((token, index, run) => INSTITUTION_HEADS.has(lower(token)) && ['of', 'on', 'for'].includes(run[index + 1]?.text ?? ''));
+    const commonNouns = tokens.slice(capital, k + 1).every((token) => lowerWords.has(lower(token)));
+    return inComplement && commonNouns ? 'yes' : 'no';
   }
   return 'no';
 }

@@ -86,7 +86,8 @@ describe('discoverNames traps', () => {
       'Marine Stewardship Council (MSC)',
       'Richard M. Stallman (RMS)',
       'US Patent and Trademark Office (USPTO)',
-      // Not a pair in the text: "US" alone spells the initials of "United States" (LWN).
+      // Not pairs in the text: "US" and "U.S." alone spell the initials of "United States" (LWN, CNN).
+      'United States (U.S.)',
       'United States (US)',
     ]);
   });
