@@ -8,7 +8,7 @@ import { guessCategory } from './category';
 import { indexDismissed, indexKnown } from './known-names';
 import { type NameGroup, groupNames, nameKey } from './name-groups';
 import { candidateId, containsForm, score } from './rank';
-import type { ArticleInput, Candidate, DiscoveryOptions, DiscoveryResult, RecognisedName } from './types';
+import type { ArticleInput, Candidate, DiscoveryOptions, DiscoveryResult } from './types';
 
 /** The new names of an article, best first. */
 export function discoverNames(article: ArticleInput, options: DiscoveryOptions = {}): Candidate[] {

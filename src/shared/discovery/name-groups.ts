@@ -6,7 +6,7 @@
  */
 import type { ScannedArticle, ScannedMention, ScannedPair } from './article-scan';
 import { mentionCues } from './cues';
-import { isNameShaped } from './name-spans';
+import { isNameShaped } from './name-shape';
 import { isCompanySuffix } from './tokens';
 import { INSTITUTION_HEADS, PARTICLES, PLACES, PLACE_HEADS } from './word-lists';
 
@@ -54,8 +54,9 @@ export function groupNames(article: ScannedArticle): NameGroup[] {
     groups.set(group.key, group);
     alias.set(nameKey(pair.short), group);
   }
+  const spans = new Set(mentions.map((mention) => `${mention.paragraph}:${mention.start}:${mention.end}`));
   for (const mention of mentions) {
-    if (isPairShortForm(mention, article.pairs, mentions)) continue;
+    if (isPairShortForm(mention, article.pairs, spans)) continue;
     const key = nameKey(mention.text);
     const group = alias.get(key) ?? groups.get(key);
     if (group) {
@@ -124,12 +125,9 @@ function newGroup(key: string, words: string[]): NameGroup {
 }
 
 /** The "(MSS)" right after its long form: one mention of the pair, not two. */
-function isPairShortForm(mention: ScannedMention, pairs: readonly ScannedPair[], mentions: readonly ScannedMention[]): boolean {
+function isPairShortForm(mention: ScannedMention, pairs: readonly ScannedPair[], spans: ReadonlySet<string>): boolean {
   return pairs.some(
-    (pair) =>
-      pair.paragraph === mention.paragraph &&
-      mention.start === pair.shortStart &&
-      mentions.some((other) => other.paragraph === pair.paragraph && other.start === pair.longStart && other.end === pair.longEnd),
+    (pair) => pair.paragraph === mention.paragraph && mention.start === pair.shortStart && spans.has(`${pair.paragraph}:${pair.longStart}:${pair.longEnd}`),
   );
 }
 

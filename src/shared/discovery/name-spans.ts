@@ -3,6 +3,8 @@
  * "de", "al-", "and" before "Office"), cut where they don't (a possessive, punctuation, a title
  * before a person's name). Each mention keeps its offsets, so its sentence can be quoted verbatim.
  */
+import { isNameShaped, isRole } from './name-shape';
+import { splitAtRoles } from './roles';
 import { type Token, isCommonAcronym, isCompanySuffix, joinsTight, tokenize } from './tokens';
 import {
   CALENDAR_WORDS,
@@ -11,8 +13,6 @@ import {
   INSTITUTION_HEADS,
   PARTICLES,
   PLACE_HEADS,
-  ROLE_TAIL_WORDS,
-  ROLE_WORDS,
 } from './word-lists';
 
 export interface Mention {
@@ -45,18 +45,9 @@ export interface Mention {
 }
 
 const JOINERS = new Set(['of', 'on', 'for', 'and', 'the', '&']);
-/** Roles that end role phrases; kings, popes and hosts are left out ("Burger King", "Stephen King"). */
-const ROLE_ENDINGS = new Set(
-  `member director officer secretary chairman chairwoman chair leader minister president senator representative
-  speaker writer editor correspondent reporter commissioner ambassador governor mayor analyst spokesman
-  spokeswoman spokesperson founder executive manager chief deputy commenter columnist`.split(/\s+/u),
-);
 const LOWER_WORD = /^\p{Ll}/u;
 
 const lower = (token: Token): string => token.text.toLowerCase().replace(/\.$/u, '');
-export const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/\.$/u, ''));
-/** Words that are roles only before another role word ("Prime Minister", "Crown Prince"); "Prime" alone is Amazon's. */
-const ROLE_PREFIXES = new Set(['prime', 'crown', 'vice', 'acting', 'deputy', 'general', 'attorney', 'surgeon', 'press']);
 const isCalendar = (token: Token): boolean => CALENDAR_WORDS.has(lower(token));
 
 /** Can a name start with this token? */
@@ -168,56 +159,6 @@ function judgeJoin(tokens: readonly Token[], start: number, at: number, capital:
   return 'no';
 }
 
-/**
- * Titles and roles are kept apart from names: "U.S. President Donald Trump" → "U.S." and
- * "Donald Trump"; "Ranking Member Raja Krishnamoorthi" → "Raja Krishnamoorthi". A role word
- * counts as a role only when a capitalised word follows it, so "Burger King" stays whole.
- */
-function splitAtRoles(tokens: readonly Token[], start: number, end: number): Array<{ start: number; end: number; titled: boolean }> {
-  const pieces: Array<{ start: number; end: number; titled: boolean }> = [];
-  let pieceStart = start;
-  let k = start;
-  while (k < end) {
-    const roleEnd = roleRunEnd(tokens, k, end);
-    if (roleEnd > k && roleEnd < end) {
-      if (k > pieceStart) pieces.push({ start: pieceStart, end: k, titled: false });
-      pieceStart = roleEnd;
-      k = roleEnd;
-      pieces.push({ start: -1, end: -1, titled: true });
-      continue;
-    }
-    k++;
-  }
-  if (pieceStart < end) pieces.push({ start: pieceStart, end, titled: false });
-  // A piece right after a role run is titled; the marker pieces themselves go.
-  const out: Array<{ start: number; end: number; titled: boolean }> = [];
-  for (let p = 0; p < pieces.length; p++) {
-    const piece = pieces[p]!;
-    if (piece.start < 0) continue;
-    out.push({ ...piece, titled: p > 0 && pieces[p - 1]!.start < 0 });
-  }
-  return out;
-}
-
-/** End of a run of role words at tokens[k] ("Prime Minister", "Secretary of Commerce"), or k. */
-function roleRunEnd(tokens: readonly Token[], k: number, end: number): number {
-  let r = k;
-  while (
-    r < end &&
-    (isRole(tokens[r]!.text) ||
-      (r > k && ROLE_TAIL_WORDS.has(lower(tokens[r]!))) ||
-      (ROLE_PREFIXES.has(lower(tokens[r]!)) && r + 1 < end && isRole(tokens[r + 1]!.text)))
-  ) {
-    r++;
-  }
-  if (r === k) return k;
-  // "Secretary of Commerce Gina Raimondo": the office the role is "of" belongs to the role.
-  if (r + 1 < end && tokens[r]!.text === 'of' && r + 2 < end) r += 2;
-  // A role only before a name: the word after must be capitalised and not a joiner.
-  // "Justice Department", "Member States": before an institution word the role word is part of a name.
-  const next = r < end ? tokens[r] : undefined;
-  return next && (next.capitalised || next.acronym) && !INSTITUTION_HEADS.has(lower(next)) ? r : k;
-}
 
 function finish(
   paragraph: string,
@@ -319,58 +260,4 @@ function isLeadingDemonym(tokens: readonly Token[], start: number, end: number):
     if (PLACE_HEADS.has(rest) || INSTITUTION_HEADS.has(rest)) return false;
   }
   return true;
-}
-
-/** Not a name: only common, calendar, role or demonym words, a lone letter, a common acronym. */
-export function isNameShaped(words: readonly string[]): boolean {
-  const meaningful = words.filter((word) => {
-    // An acronym is judged as one ("US" is not "us", "MSS" is not "Ms").
-    if (isAllCaps(word)) return !isCommonAcronym(word);
-    const w = word.toLowerCase().replace(/\.$/u, '');
-    return (
-      !COMMON_WORDS.has(w) &&
-      !CALENDAR_WORDS.has(w) &&
-      !isRole(w) &&
-      !(w.length > 3 && isRole(w.replace(/s$/u, ''))) &&
-      !DEMONYMS.has(w) &&
-      !JOINERS.has(w) &&
-      !PARTICLES.has(w) &&
-      // "Board of Directors", "Select Committee": institution words alone name no institution.
-      !INSTITUTION_HEADS.has(w)
-    );
-  });
-  if (meaningful.length === 0 && !isQualifiedInstitution(words)) return false;
-  // "Voting Member", "Deputy Director", "Aerospace Writer": a phrase ending in a role is a role.
-  const lastWord = words[words.length - 1]!;
-  const last = lastWord.toLowerCase().replace(/\.$/u, '');
-  if (!isAllCaps(lastWord) && (ROLE_ENDINGS.has(last) || ROLE_ENDINGS.has(last.replace(/s$/u, '')))) return false;
-  // "South Korean", "North African": a phrase ending in a demonym is an adjective.
-  if (DEMONYMS.has(last)) return false;
-  if (words.length === 1) {
-    const word = words[0]!;
-    if (isCompanySuffix(word)) return false;
-    if (/^\p{L}\.?$/u.test(word)) return false;
-    if (/^\p{N}/u.test(word)) return false;
-  }
-  return true;
-}
-
-/**
- * "Chinese Communist Party", "African Union", "Islamic State", "Justice Department": a demonym or
- * role word before an institution's head word is a name, though each word alone is not.
- */
-function isQualifiedInstitution(words: readonly string[]): boolean {
-  if (words.length < 2) return false;
-  const last = words[words.length - 1]!.toLowerCase();
-  if (!INSTITUTION_HEADS.has(last) && !PLACE_HEADS.has(last)) return false;
-  return words.slice(0, -1).some((word) => {
-    const w = word.toLowerCase().replace(/\.$/u, '');
-    return DEMONYMS.has(w) || isRole(w);
-  });
-}
-
-/** Two or more letters, all capitals, maybe a plural "s" ("US", "U.S.", "MSS", "TVs"; "H200" is not). */
-function isAllCaps(word: string): boolean {
-  const letters = word.replace(/s$/u, '').replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && !/\p{Ll}/u.test(letters) && !/\p{N}/u.test(word);
 }
