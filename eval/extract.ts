@@ -8,6 +8,8 @@ import { Window } from 'happy-dom';
 export interface ArticleText {
   title: string;
   paragraphs: string[];
+  /** The language the page declares, as Readability reports it. */
+  lang: string | null;
 }
 
 /** Blocks whose text is one paragraph; list items and headings count too. */
@@ -28,7 +30,7 @@ export function extractArticle(html: string, url = 'https://example.com/'): Arti
       const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (text) paragraphs.push(text);
     }
-    return { title: (parsed.title ?? '').trim(), paragraphs };
+    return { title: (parsed.title ?? '').trim(), paragraphs, lang: parsed.lang ?? null };
   } finally {
     void window.happyDOM.close();
   }

@@ -25,6 +25,7 @@ interface EvalArticle {
   id: string;
   title: string;
   paragraphs: string[];
+  lang?: string | null;
 }
 
 function articles(): EvalArticle[] {

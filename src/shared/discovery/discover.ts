@@ -21,6 +21,8 @@ export function findNames(article: ArticleInput, options: DiscoveryOptions = {})
   const known = indexKnown(options.known ?? []);
   const isDismissed = indexDismissed(options.dismissed ?? []);
   const title = article.title ?? '';
+  // Sentence openings and common words are judged with English lists; elsewhere ask for recurrence.
+  const foreign = typeof article.lang === 'string' && article.lang !== '' && !/^en\b/iu.test(article.lang);
   const offered: Candidate[] = [];
   const recognised = new Map<string, number>();
   for (const group of groupNames(scanned)) {
@@ -33,6 +35,7 @@ export function findNames(article: ArticleInput, options: DiscoveryOptions = {})
       continue;
     }
     if (!mayIntroduce(group, scanned) || isDismissed(forms)) continue;
+    if (foreign && candidate.count < 2 && !group.pair) continue;
     offered.push(candidate);
   }
   offered.sort(

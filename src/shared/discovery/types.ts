@@ -17,6 +17,11 @@ export interface ArticleInput {
   title?: string | null;
   /** The article's paragraphs as plain text, in order. */
   paragraphs: readonly string[];
+  /**
+   * The article's language as the page declares it ("en", "es-MX"), when known. Discovery's word
+   * lists are English: in another language a name must recur to be offered.
+   */
+  lang?: string | null;
 }
 
 /** A name the reader already has: a catalog entity or a kept name. */

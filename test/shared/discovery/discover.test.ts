@@ -43,6 +43,15 @@ describe('discoverNames on the seeds', () => {
 });
 
 describe('discoverNames traps', () => {
+  it('asks a name to recur in a language its word lists do not know (constructed Spanish)', () => {
+    const paragraphs = [
+      'Por Josh Max. El día que renuncié a los Beatles, la compañía Activision Blizzard habló con Microsoft.',
+      'Activision Blizzard dijo que Microsoft pagará mucho dinero por la compra.',
+    ];
+    expect(names(discoverNames({ paragraphs, lang: 'es' })).sort()).toEqual(['Activision Blizzard', 'Microsoft']);
+    expect(names(discoverNames({ paragraphs, lang: 'en-GB' }))).toContain('Beatles');
+  });
+
   it('handles titles, party tags, datelines, days and an acronym inside a name (constructed)', () => {
     const offered = discoverNames({
       title: 'Select Committee presses Commerce on drones',
