@@ -25,7 +25,10 @@ export function findNames(article: ArticleInput, options: DiscoveryOptions = {})
   const foreign = typeof article.lang === 'string' && article.lang !== '' && !/^en\b/iu.test(article.lang);
   const offered: Candidate[] = [];
   const recognised = new Map<string, number>();
-  for (const group of groupNames(scanned)) {
+  const groups = groupNames(scanned);
+  const keys = new Set(groups.map((group) => group.key));
+  for (const group of groups) {
+    if (isDemonymOf(group.key, keys)) continue;
     const candidate = toCandidate(group, scanned, title, article.paragraphs);
     if (!candidate) continue;
     const forms = [candidate.name, ...candidate.forms, ...(candidate.acronym ? [candidate.acronym] : [])];
@@ -46,6 +49,17 @@ export function findNames(article: ArticleInput, options: DiscoveryOptions = {})
       a.name.localeCompare(b.name),
   );
   return { offered: dedupeIds(offered), recognised: [...recognised].map(([id, count]) => ({ id, count })) };
+}
+
+/** "New Zealanders", "Tunisians", "Kenyan": a people named after a place the article names. */
+function isDemonymOf(key: string, keys: ReadonlySet<string>): boolean {
+  const match = /^(.+?)(ians?|ans?|ns?|ers?|ese|is?)$/u.exec(key);
+  if (!match) return false;
+  for (let cut = 1; cut <= 4 && cut < key.length - 2; cut++) {
+    const stem = key.slice(0, key.length - cut);
+    if (keys.has(stem) && /^(?:ians?|ans?|ns?|ers?|ese|is?)$/u.test(key.slice(stem.length))) return true;
+  }
+  return false;
 }
 
 /**

@@ -105,7 +105,7 @@ export const INSTITUTION_HEADS = set(`
 export const COMPANY_SUFFIXES = set(`
   inc incorporated corp corporation co company companies llc ltd limited plc srl gmbh ag sa spa
   nv bv ab asa oyj holdings group technologies technology systems motors airlines airways
-  industries enterprises partners capital ventures labs pharmaceuticals brands
+  industries enterprises partners capital ventures labs pharmaceuticals brands market markets stores
 `);
 
 /** Agencies: heads that make a name a government body. */

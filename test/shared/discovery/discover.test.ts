@@ -71,6 +71,15 @@ describe('discoverNames traps', () => {
     expect(byName['Chinese Communist Party']).toMatchObject({ acronym: 'CCP' });
   });
 
+  it('does not offer a people named after a place the article names (real Guardian and Post text)', () => {
+    const guardian = names(discoverNames(excerpt('guardian-maori-whale-strandings')));
+    expect(guardian).toContain('New Zealand');
+    expect(guardian).not.toContain('New Zealanders');
+    const wapo = names(discoverNames(excerpt('wapo-tunisia-museum-attack')));
+    expect(wapo).toContain('Tunisia');
+    expect(wapo).not.toContain('Tunisians');
+  });
+
   it('does not offer page chrome or sentence-initial capitals (real Independent and Engadget lines)', () => {
     const offered = names(
       discoverNames({
