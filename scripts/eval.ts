@@ -18,7 +18,7 @@ import { extractArticle } from '../eval/extract';
 import { type ArticleLabels, LABELS } from '../eval/labels';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const REALWORLD = join(root, '..', 'shared', 'realworld-pages');
+const REALWORLD = process.env.REALWORLD_DIR ?? join(root, '..', 'shared', 'realworld-pages');
 const TOP = 10;
 
 interface EvalArticle {
