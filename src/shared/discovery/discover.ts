@@ -87,7 +87,10 @@ function toCandidate(group: NameGroup, scanned: ScannedArticle, title: string, p
   const name = group.pair?.long ?? forms[0]!;
   const shortForms = [...group.shortForms].filter((form) => !forms.some((full) => nameKey(full) === nameKey(form)));
   const acronym = group.pair?.short ?? group.acronym ?? (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(name) && /\p{Lu}/u.test(name) ? name : undefined);
-  const count = all.length + (group.pair && !group.mentions.some((m) => m.start === group.pair!.longStart) ? 1 : 0);
+  // The pair itself is one mention, even when neither of its forms was read as a mention alone.
+  const pair = group.pair;
+  const pairCounted = !pair || all.some((m) => m.paragraph === pair.paragraph && (m.start === pair.longStart || m.start === pair.shortStart));
+  const count = all.length + (pairCounted ? 0 : 1);
   const everyForm = [name, ...forms, ...shortForms, ...(acronym ? [acronym] : [])];
   const candidate: Candidate = {
     id: candidateId(name),
@@ -110,8 +113,7 @@ function toCandidate(group: NameGroup, scanned: ScannedArticle, title: string, p
       words: group.words.length,
     }),
   };
-  if (acronym && nameKey(acronym) !== nameKey(name)) candidate.acronym = acronym;
-  else if (acronym) candidate.acronym = acronym;
+  if (acronym) candidate.acronym = acronym;
   return candidate;
 }
 
