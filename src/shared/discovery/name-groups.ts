@@ -14,8 +14,9 @@ export interface NameGroup {
   key: string;
   /** Words of the name (the long form, or the fullest form seen). */
   words: string[];
-  /** Full-form mentions, then short-form mentions merged in. */
+  /** Mentions of the full name (and, for a pair, of its short form). */
   mentions: ScannedMention[];
+  /** Mentions of short forms and acronyms merged in ("Krishnamoorthi", a lone "MSS"). */
   shortMentions: ScannedMention[];
   pair: ScannedPair | null;
   /** An acronym of the name written on its own, without a pair ("MSS" beside "Ministry of State Security"). */
