@@ -3,7 +3,8 @@
  * the per-site rule, categories, highlight style and hover delay. While active, a PageSession owns
  * the highlights and the card; switching off tears it down, which restores the page exactly.
  */
-import { CATALOG } from '../shared/catalog/entities';
+import { CATALOG, catalogById } from '../shared/catalog/entities';
+import { loadReaderCatalog, onReaderCatalogChanged, type ReaderCatalog } from '../shared/catalog/reader-catalog';
 import PRECOMPILED_MATCHER from '../generated/matcher.json';
 import { compileMatcher, type CompiledMatcher, type PrecompiledCatalog } from '../shared/matcher';
 import { onTabRequest, sendToBackground, type PageEntities } from '../shared/messages';
@@ -18,11 +19,18 @@ export async function runContentScript(): Promise<void> {
   // without the CSS Custom Highlight API gets nothing rather than a page written into.
   if (!(document.documentElement instanceof HTMLElement) || !canPaint()) return;
 
-  // Compiled on first use: a page where Backstory is off never pays for it.
+  // Compiled on first use: a page where Backstory is off never pays for it. The reader's catalog
+  // (their kept names) comes precompiled by the background; without one, the bundled catalog
+  // stands, precompiled by scripts/build.ts from this very catalog.
+  let readerCatalog: ReaderCatalog | null = null;
   let matcher: CompiledMatcher | undefined;
-  // scripts/build.ts writes the precompiled matcher from this very catalog before bundling both.
-  const compiledMatcher = () => (matcher ??= compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog, true));
-  const [initialSettings] = await Promise.all([loadSettings(), pageSettled()]);
+  const compiledMatcher = () =>
+    (matcher ??= readerCatalog
+      ? compileMatcher(readerCatalog.entries, readerCatalog.precompiled, true)
+      : compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog, true));
+  const entities = () => (readerCatalog ? new Map(readerCatalog.entries.map((entry) => [entry.id, entry])) : catalogById);
+  const [initialSettings, storedCatalog] = await Promise.all([loadSettings(), loadReaderCatalog(), pageSettled()]);
+  readerCatalog = storedCatalog;
   let settings: Settings = initialSettings;
   let session: PageSession | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -57,7 +65,7 @@ export async function runContentScript(): Promise<void> {
       return;
     }
     if (!session) {
-      session = startPageSession({ matcher: compiledMatcher(), settings: next, onChange: report });
+      session = startPageSession({ matcher: compiledMatcher(), entities: entities(), settings: next, onChange: report });
       report();
       await session.ready;
       return;
@@ -73,6 +81,14 @@ export async function runContentScript(): Promise<void> {
   };
 
   onSettingsChanged((next) => void applyInOrder(next));
+  // Kept, renamed or deleted names reach every open tab at once: a new matcher, the page read again.
+  onReaderCatalogChanged((next) => {
+    readerCatalog = next;
+    matcher = undefined;
+    applying = applying
+      .then(() => session?.useCatalog(compiledMatcher(), entities()))
+      .catch(() => {});
+  });
   onTabRequest({
     'list-entities': () => pageState(),
     'reveal-entity': ({ id }) => session?.reveal(id) ?? false,

@@ -2,8 +2,7 @@
  * One active stretch of Backstory on a page: the highlights, the card, and their wiring to the
  * matcher, the background and the settings. stop() leaves the page exactly as it found it.
  */
-import { catalogById } from '../shared/catalog/entities';
-import type { Category } from '../shared/catalog/types';
+import type { CatalogEntry, Category } from '../shared/catalog/types';
 import type { CompiledMatcher, Mention, PageMatcher } from '../shared/matcher';
 import { sendToBackground, type MentionCommand } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -21,21 +20,27 @@ export interface PageSession {
   update(previous: Settings, next: Settings): Promise<void>;
   /** The library changed: cards ask the background again. */
   forgetKnowledge(): void;
+  /** The reader's catalog changed: match with the new one and read the page again. */
+  useCatalog(matcher: CompiledMatcher, entities: ReadonlyMap<string, CatalogEntry>): Promise<void>;
   stop(): void;
 }
 
 interface SessionOptions {
   matcher: CompiledMatcher;
+  /** The entries the matcher was compiled from, by id: categories and display names. */
+  entities: ReadonlyMap<string, CatalogEntry>;
   settings: Settings;
   /** Mentions were painted or removed. */
   onChange: () => void;
 }
 
-export function startPageSession({ matcher, settings, onChange }: SessionOptions): PageSession {
+export function startPageSession(options: SessionOptions): PageSession {
+  const { settings, onChange } = options;
+  let { matcher, entities } = options;
   let categories = settings.categories;
   let page: PageMatcher = matcher.newPage();
   const highlighted = (mention: Mention) => {
-    const category: Category | undefined = catalogById.get(mention.entityId)?.category;
+    const category: Category | undefined = entities.get(mention.entityId)?.category;
     return category !== undefined && categories[category];
   };
   const highlighter = createHighlighter({
@@ -46,7 +51,7 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
       // A block without names (most of them) gets the matcher's shared empty result: no allocation.
       return found.length === 0 ? found : found.filter(highlighted);
     },
-    mayName: matcher.mayName,
+    mayName: (text) => matcher.mayName(text),
     style: settings.highlightStyle,
   });
 
@@ -54,7 +59,7 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
     // The card asks once per entity and asks again after a failure (see its load()).
     loadEntity: (id) => sendToBackground({ type: 'get-entity', id }),
     mentionCount: (id) => highlighter.counts().get(id) ?? 0,
-    entityName: (id) => catalogById.get(id)?.name,
+    entityName: (id) => entities.get(id)?.name,
     openReader(quote) {
       const { articleId, paragraph, start, end } = quote;
       sendToBackground({ type: 'open-reader', articleId, paragraph, start, end }).catch(() => {});
@@ -115,6 +120,14 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
       }
     },
     forgetKnowledge: () => card.forgetKnowledge(),
+    async useCatalog(nextMatcher, nextEntities) {
+      card.close();
+      card.forgetKnowledge();
+      matcher = nextMatcher;
+      entities = nextEntities;
+      page = matcher.newPage();
+      await highlighter.rescan();
+    },
     stop() {
       stopWatching();
       stopListening();
