@@ -1,6 +1,7 @@
 /**
  * Runs the matcher over the library the way the content script reads a page: one page memory per
- * article, paragraphs scanned in order. The knowledge base and the page therefore agree on what
+ * article, paragraphs scanned in order, and read again when the whole article settles a held-back
+ * name. The knowledge base and the page therefore agree on what
  * a mention is, short forms and ambiguous names included.
  */
 import type { Article } from '../../src/shared/knowledge/types';
@@ -20,8 +21,11 @@ export function scanArticles(articles: readonly Article[], matcher: CompiledMatc
   const scanned: ScannedSentence[] = [];
   articles.forEach((article, articleIndex) => {
     const page = matcher.newPage();
+    // As the content script does: one pass, and a second when the whole article unlocks a held-back name.
+    let found = article.paragraphs.map((text) => page.scanBlock(text));
+    if (page.settle()) found = article.paragraphs.map((text) => page.scanBlock(text));
     article.paragraphs.forEach((text, paragraph) => {
-      const mentions = page.scanBlock(text);
+      const mentions = found[paragraph] ?? [];
       for (const sentence of splitSentences(text)) {
         scanned.push({
           ...sentence,
