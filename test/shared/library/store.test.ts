@@ -27,7 +27,7 @@ describe('library store', () => {
         publisher: 'Example Times',
         paragraph: 0,
         start: 0,
-        end: 80,
+        end: 79,
         headline: 'Treasury weighs new steps on Salt Typhoon',
         published: '2025-11-20T08:00:00.000Z',
         url: 'https://news.example/treasury-salt-typhoon',
