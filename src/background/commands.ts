@@ -13,6 +13,9 @@ export const COMMANDS = {
   previousMention: 'previous-mention',
 } as const;
 
+/** Saves the open tab into the library (handled with the context menu item, in ./library). */
+export const SAVE_PAGE_COMMAND = 'save-page';
+
 const MENTION_COMMANDS: readonly string[] = [COMMANDS.nextMention, COMMANDS.previousMention];
 
 export async function runCommand(name: string, tab?: { id?: number }): Promise<void> {

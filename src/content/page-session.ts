@@ -19,6 +19,8 @@ export interface PageSession {
   reveal(entityId: string): Promise<boolean>;
   command(name: MentionCommand): void;
   update(previous: Settings, next: Settings): Promise<void>;
+  /** Drops the card's cached knowledge (the library changed). */
+  forgetKnowledge(): void;
   stop(): void;
 }
 
@@ -98,6 +100,7 @@ export function startPageSession({ matcher, settings, onChange }: SessionOptions
         await highlighter.rescan();
       }
     },
+    forgetKnowledge: () => card.forgetKnowledge(),
     stop() {
       stopWatching();
       stopListening();

@@ -54,6 +54,8 @@ export interface CardController {
   isOpen(): boolean;
   /** Changes the hover dwell (the options page's setting). */
   setHoverDelay(ms: number): void;
+  /** Forgets the knowledge asked for so far: the library changed, so the next open asks again. */
+  forgetKnowledge(): void;
 }
 
 /** How the card was opened decides what closes it: only a hover-opened card closes when the pointer leaves. */
@@ -466,6 +468,10 @@ export function createCardController(deps: CardDeps): CardController {
     close,
     isOpen: () => showing !== null,
     setHoverDelay: (ms) => intent.setDwell(Number.isFinite(ms) && ms >= 0 ? ms : CARD_OPEN_DELAY_MS),
+    forgetKnowledge() {
+      known.clear();
+      inFlight.clear();
+    },
   };
 }
 

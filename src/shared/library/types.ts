@@ -67,3 +67,9 @@ export const SAVED_ID_PREFIX = 'saved-';
 export function isSavedArticleId(id: string): boolean {
   return id.startsWith(SAVED_ID_PREFIX);
 }
+
+/** Why a tab gave nothing to save. */
+export type CaptureFailure = 'no-article' | 'too-big';
+
+/** What the capture script hands back from a tab. */
+export type CaptureResult = { ok: true; page: CapturedPage } | { ok: false; reason: CaptureFailure };
