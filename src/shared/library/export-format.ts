@@ -115,5 +115,5 @@ function copyArticle(article: SavedArticle): SavedArticle {
 }
 
 function fail(error: string): ParsedExport {
-  return { ok: false, error };
+  return { ok: false, error: `${error} Nothing was changed.` };
 }
