@@ -11,10 +11,9 @@ export const COMMANDS = {
   toggle: 'toggle',
   nextMention: 'next-mention',
   previousMention: 'previous-mention',
+  /** Saves the open tab into the library; start.ts sends it down the context menu's path (./library). */
+  savePage: 'save-page',
 } as const;
-
-/** Saves the open tab into the library (handled with the context menu item, in ./library). */
-export const SAVE_PAGE_COMMAND = 'save-page';
 
 const MENTION_COMMANDS: readonly string[] = [COMMANDS.nextMention, COMMANDS.previousMention];
 

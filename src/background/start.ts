@@ -9,7 +9,7 @@ import { onBackgroundRequest } from '../shared/messages';
 import { knowledgeLookup } from './knowledge';
 import { backgroundHandlers } from './handlers';
 import { clearPageState, styleBadge, syncPageState } from './page-state';
-import { SAVE_PAGE_COMMAND, runCommand } from './commands';
+import { COMMANDS, runCommand } from './commands';
 import { libraryStore } from '../shared/library/store';
 import { catalogDeriver } from '../shared/library/catalog-deriver';
 import { t } from '../shared/i18n';
@@ -38,7 +38,7 @@ export function startBackground(kb: KnowledgeBase): void {
     if (info.menuItemId === SAVE_MENU_ID) void saveFromShortcut(library, tab).catch(ignoreFailure);
   });
   browser.commands.onCommand.addListener((name, tab) => {
-    if (name === SAVE_PAGE_COMMAND) void saveFromShortcut(library, tab).catch(ignoreFailure);
+    if (name === COMMANDS.savePage) void saveFromShortcut(library, tab).catch(ignoreFailure);
     else void runCommand(name, tab).catch(ignoreFailure);
   });
 
