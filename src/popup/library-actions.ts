@@ -38,7 +38,8 @@ export function libraryPagePath(): string {
 export async function startLibraryActions(doc: Document, target: LibraryTarget, closeWhenDone: boolean): Promise<void> {
   const ui = elements(doc);
   const view = doc.defaultView;
-  const canSave = target.tabId !== null && target.page.kind === 'web' && !target.page.pdf;
+  // An unknown page (the browser kept its address from us) may still be saved: the capture itself finds out.
+  const canSave = target.tabId !== null && target.page.kind !== 'cannot-run' && !(target.page.kind === 'web' && target.page.pdf);
   ui.save.disabled = !canSave;
   ui.update.hidden = true;
 
@@ -67,7 +68,7 @@ export async function startLibraryActions(doc: Document, target: LibraryTarget, 
   ui.save.addEventListener('click', () => void save(false));
   ui.update.addEventListener('click', () => void save(true));
 
-  if (!canSave || !target.url) return;
+  if (!canSave || target.url === undefined) return;
   let hit: LibraryHit | null = null;
   try {
     hit = await sendToBackground({ type: 'library-lookup', url: target.url });
