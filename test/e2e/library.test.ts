@@ -108,4 +108,101 @@ describeBrowsers((b) => {
     await library.close();
     await popup.close();
   });
+
+  it('lists, searches, removes, exports and imports: a round trip restores the library exactly, a bad file changes nothing', async () => {
+    const { url: cnewsUrl } = await saveFramedArticle(b.page);
+    const harbourUrl = 'https://harbour-ledger.example/tech/telecom-breach-inquiry';
+    const other = await b.handle.newPage();
+    await other.goto(b.server.page(fixture('framed-article.html'), '/harbour.html'));
+    const popup = await openPopupFor(b.handle, other);
+    expect(await clickAndReadStatus(popup, '#save-page')).toMatch(/^Saved: in your library/);
+    await popup.close();
+    await other.close();
+
+    const library = await b.handle.openExtensionPage('library/library.html');
+    const titles = () => library.$$eval('#articles > li .article-title', (items) => items.map((item) => item.textContent ?? ''));
+    await library.waitForFunction(() => document.querySelectorAll('#articles > li').length === 2, { polling: 'mutation' });
+    expect(await titles()).toEqual(['Telecom breach inquiry widens as carriers count the cost', 'U.S. Shelves Sanctions Against Chinese Spy Agency to Protect Fragile Trade Truce']);
+    const removeNames = await library.$$eval('#articles button.remove', (buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+    expect(removeNames.every((name) => name.startsWith('Remove '))).toBe(true);
+    expect(await library.$eval('#articles > li', (item) => item.textContent ?? '')).toMatch(/The Harbour Ledger.*published .*2025.*words.*Names found: .*Salt Typhoon/);
+    await library.waitForFunction(() => (document.getElementById('storage-used')?.textContent ?? '').startsWith('Storage used'), { polling: 'mutation' });
+    await readmeScreenshot(library, 'library', { width: 900, height: 700 });
+
+    // Search: MiniSearch finds, mark.js marks the matched words in the results.
+    await library.type('#search', 'carriers');
+    await library.waitForFunction(() => document.querySelectorAll('#articles > li').length === 1 && document.querySelector('#articles mark') !== null, { polling: 'mutation' });
+    expect(await library.$eval('#articles mark', (mark) => mark.textContent?.toLowerCase())).toBe('carriers');
+    await library.$eval('#search', (input) => {
+      (input as HTMLInputElement).value = '';
+      input.dispatchEvent(new Event('input'));
+    });
+
+    const exported = await exportLibrary(library);
+    expect(exported.name).toMatch(/^backstory-library-\d{4}-\d{2}-\d{2}\.json$/);
+    const first = JSON.parse(exported.text) as { format: string; version: number; articles: Array<{ url: string }> };
+    expect(first).toMatchObject({ format: 'backstory-library', version: 1 });
+    expect(first.articles.map((article) => article.url)).toEqual([harbourUrl, cnewsUrl]);
+
+    // Remove one: its quotes leave the cards at once.
+    expect((await entityQuotes(b.handle, 'salt-typhoon')).some((quote) => quote.url === harbourUrl)).toBe(true);
+    await library.click(`#articles li:first-child button.remove`);
+    await library.waitForFunction(() => document.querySelectorAll('#articles > li').length === 1, { polling: 'mutation' });
+    expect(await library.$eval('#undo', (element) => (element as HTMLElement).hidden)).toBe(false);
+    expect((await entityQuotes(b.handle, 'salt-typhoon')).some((quote) => quote.url === harbourUrl)).toBe(false);
+
+    // A file that is not an export, and a hostile one, change nothing.
+    for (const [name, text] of [
+      ['notes.json', '{"settings": {"version": 2}}'],
+      ['broken.json', exported.text.slice(0, 200)],
+      ['hostile.json', JSON.stringify({ ...first, articles: [{ ...first.articles[0], url: 'javascript:alert(1)' }] })],
+    ] as const) {
+      await importFile(library, name, text);
+      await library.waitForSelector('#status.error');
+      expect(await library.$eval('#status', (element) => element.textContent ?? '')).toMatch(/Nothing was changed\.$/);
+      expect(await titles()).toEqual(['U.S. Shelves Sanctions Against Chinese Spy Agency to Protect Fragile Trade Truce']);
+      await library.$eval('#status', (element) => element.classList.remove('error'));
+    }
+
+    await importFile(library, exported.name, exported.text);
+    await library.waitForFunction(() => document.querySelectorAll('#articles > li').length === 2, { polling: 'mutation' });
+    expect(await library.$eval('#status', (element) => element.textContent ?? '')).toBe('Imported: 1 new articles, 1 updated.');
+    const again = JSON.parse((await exportLibrary(library)).text) as { articles: unknown[] };
+    expect(again.articles).toEqual(first.articles);
+    expect((await entityQuotes(b.handle, 'salt-typhoon')).some((quote) => quote.url === harbourUrl)).toBe(true);
+    await library.close();
+  });
+
+  /** Clicks "Export library" and returns the file it offers. The click's download is caught in the page: a test cannot reach the browser's downloads folder in both browsers alike. */
+  async function exportLibrary(library: Page): Promise<{ name: string; text: string }> {
+    await library.evaluate(() => {
+      const scope = window as unknown as { __exported?: Promise<{ name: string; text: string }> };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (this.download) scope.__exported = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
+      };
+    });
+    await library.click('#export');
+    await library.waitForFunction(() => (window as unknown as { __exported?: unknown }).__exported !== undefined);
+    const file = await library.evaluate(() => (window as unknown as { __exported: Promise<{ name: string; text: string }> }).__exported);
+    await library.evaluate(() => delete (window as unknown as { __exported?: unknown }).__exported);
+    return file;
+  }
+
+  async function importFile(library: Page, name: string, text: string): Promise<void> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'backstory-import-'));
+    const file = path.join(dir, name);
+    await writeFile(file, text);
+    const input = await library.$('#import-file');
+    if (!input) throw new Error('no import field');
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+  }
+
+  async function readmeScreenshot(page: Page, name: string, size: { width: number; height: number }) {
+    await page.setViewport(size);
+    const file = await screenshot(page, `${name}-${b.name}`);
+    if (b.name === 'chromium' && process.env.UPDATE_SCREENSHOTS === '1') {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await copyFile(file, path.join(SCREENSHOTS, `${name}-chromium.png`));
+    }
+  }
 });
