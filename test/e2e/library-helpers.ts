@@ -49,7 +49,7 @@ type Api = {
 export async function inExtensionPage<T, A>(handle: BrowserHandle, body: (arg: A) => Promise<T>, arg: A): Promise<T> {
   const page = await handle.openExtensionPage('options/options.html');
   try {
-    return (await page.evaluate(body as (arg: A) => Promise<T>, arg)) as T;
+    return (await page.evaluate(body as never, arg as never)) as T;
   } finally {
     await page.close();
   }
