@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
 
 /** One entry point per extension context: src/<context>/index.ts → <context>/<context>.js. */
-const CONTEXTS = ['content', 'background', 'popup', 'options', 'reader'] as const;
+const CONTEXTS = ['content', 'background', 'popup', 'options', 'reader', 'library', 'capture'] as const;
 
 export interface BuildOptions {
   /** Test builds include test-only hooks; production builds never do. */

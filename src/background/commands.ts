@@ -11,6 +11,8 @@ export const COMMANDS = {
   toggle: 'toggle',
   nextMention: 'next-mention',
   previousMention: 'previous-mention',
+  /** Saves the open tab into the library; start.ts sends it down the context menu's path (./library). */
+  savePage: 'save-page',
 } as const;
 
 const MENTION_COMMANDS: readonly string[] = [COMMANDS.nextMention, COMMANDS.previousMention];

@@ -1,15 +1,27 @@
 /** Answers to what the content script and popup ask of the background. */
+import browser from 'webextension-polyfill';
+import { catalogById } from '../shared/catalog/entities';
+import { mergeKnowledge } from '../shared/knowledge/merge';
+import type { Quote } from '../shared/knowledge/types';
+import type { LibraryStore } from '../shared/library/store';
+import { isSavedArticleId } from '../shared/library/types';
 import type { BackgroundHandlers } from '../shared/messages';
 import type { KnowledgeLookup } from './knowledge';
+import { lookUp, savePage } from './library';
 import { openReader } from './reader';
 import { showPageState } from './page-state';
 
-export function backgroundHandlers(knowledge: KnowledgeLookup): BackgroundHandlers {
+export function backgroundHandlers(knowledge: KnowledgeLookup, library: LibraryStore): BackgroundHandlers {
+  /** Saved quotes about an entity; a library that cannot be opened leaves the bundled knowledge standing. */
+  const savedQuotes = (id: string): Promise<Quote[]> => library.quotesFor(id).catch(() => []);
   return {
-    'get-entity': ({ id }) => knowledge.entity(id),
+    'get-entity': async ({ id }) => mergeKnowledge(knowledge.entity(id), catalogById.get(id), await savedQuotes(id), knowledge.articles),
     'describe-entities': ({ ids }) => knowledge.labels(ids),
     'open-reader': async (request, sender) => {
-      if (!knowledge.hasArticle(request.articleId)) throw new Error(`no article ${request.articleId}`);
+      const known = isSavedArticleId(request.articleId)
+        ? (await library.get(request.articleId)) !== undefined
+        : knowledge.hasArticle(request.articleId);
+      if (!known) throw new Error(`no article ${request.articleId}`);
       await openReader(request, sender);
       return null;
     },
@@ -19,5 +31,15 @@ export function backgroundHandlers(knowledge: KnowledgeLookup): BackgroundHandle
       await showPageState(tabId, { counts, active, ...(reason ? { reason } : {}) });
       return null;
     },
+    // Only extension pages may ask for a capture: a content script (a page) never chooses what is saved.
+    'save-page': ({ tabId, replace }, sender) => {
+      if (sender.tab !== undefined && !sender.url?.startsWith(extensionOrigin())) throw new Error('save-page must come from the popup');
+      return savePage(library, tabId, replace);
+    },
+    'library-lookup': ({ url }) => lookUp(library, url).catch(() => null),
   };
+}
+
+function extensionOrigin(): string {
+  return browser.runtime.getURL('');
 }

@@ -1,11 +1,13 @@
 /** Lookups in the bundled knowledge base, which only the background holds (the content script asks). */
-import type { EntityKnowledge, KnowledgeBase } from '../shared/knowledge/types';
+import type { Article, EntityKnowledge, KnowledgeBase } from '../shared/knowledge/types';
 import type { EntityLabel } from '../shared/messages';
 
 export interface KnowledgeLookup {
   entity(id: string): EntityKnowledge | null;
   labels(ids: readonly string[]): Record<string, EntityLabel>;
   hasArticle(articleId: string): boolean;
+  /** The bundled articles (read-only): the starter library. */
+  readonly articles: readonly Article[];
 }
 
 export function knowledgeLookup(kb: KnowledgeBase): KnowledgeLookup {
@@ -23,5 +25,6 @@ export function knowledgeLookup(kb: KnowledgeBase): KnowledgeLookup {
       return labels;
     },
     hasArticle: (articleId) => articleIds.has(articleId),
+    articles: kb.articles,
   };
 }

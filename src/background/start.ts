@@ -9,21 +9,38 @@ import { onBackgroundRequest } from '../shared/messages';
 import { knowledgeLookup } from './knowledge';
 import { backgroundHandlers } from './handlers';
 import { clearPageState, styleBadge, syncPageState } from './page-state';
-import { runCommand } from './commands';
+import { COMMANDS, runCommand } from './commands';
+import { libraryStore } from '../shared/library/store';
+import { catalogDeriver } from '../shared/library/catalog-deriver';
+import { t } from '../shared/i18n';
+import { SAVE_MENU_ID, createSaveMenu, saveFromShortcut } from './library';
 
 /** Browser calls that fail only when their tab or window has just gone; nothing to recover. */
 const ignoreFailure = () => undefined;
 
 export function startBackground(kb: KnowledgeBase): void {
-  onBackgroundRequest(backgroundHandlers(knowledgeLookup(kb)));
+  // The library is opened per use (IndexedDB), so a stopped worker loses nothing.
+  const library = libraryStore(catalogDeriver);
+  onBackgroundRequest(backgroundHandlers(knowledgeLookup(kb), library));
 
+  const createMenu = () => void createSaveMenu(t('contextMenuSavePage')).catch(ignoreFailure);
   browser.runtime.onInstalled.addListener(() => {
     void ensureStoredSettings().catch(ignoreFailure);
     void styleBadge().catch(ignoreFailure);
+    createMenu();
   });
-  browser.runtime.onStartup.addListener(() => void styleBadge().catch(ignoreFailure));
+  browser.runtime.onStartup.addListener(() => {
+    void styleBadge().catch(ignoreFailure);
+    createMenu();
+  });
 
-  browser.commands.onCommand.addListener((name, tab) => void runCommand(name, tab).catch(ignoreFailure));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) void saveFromShortcut(library, tab).catch(ignoreFailure);
+  });
+  browser.commands.onCommand.addListener((name, tab) => {
+    if (name === COMMANDS.savePage) void saveFromShortcut(library, tab).catch(ignoreFailure);
+    else void runCommand(name, tab).catch(ignoreFailure);
+  });
 
   // A tab loading a new page shows nothing until its content script reports; once loaded, the
   // background asks, in case that report raced the reset.

@@ -96,6 +96,11 @@ export async function runContentScript(): Promise<void> {
       session?.command(name);
       return null;
     },
+    // The library changed: cards must ask again, so a removed article's quotes leave them at once.
+    'library-changed': () => {
+      session?.forgetKnowledge();
+      return null;
+    },
   });
 
   await applyInOrder(settings);

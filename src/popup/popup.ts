@@ -27,6 +27,7 @@ import {
 import { classifyPage, type CannotRunReason, type PageKind } from './page-kind';
 import { groupEntities, renderEntityList } from './entity-list';
 import { localize, t } from './i18n';
+import { startLibraryActions } from './library-actions';
 
 export interface PopupOptions {
   /** The tab to show; null means the active tab of the current window. */
@@ -195,6 +196,7 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
   page = classifyPage(tab?.url);
   if (page.kind === 'web') hostname = page.hostname;
   render();
+  void startLibraryActions(doc, { tabId, url: tab?.url, page }, options.closeWhenDone);
 
   if (tabId !== null && page.kind !== 'cannot-run') {
     const answer = await askPage(tabId);

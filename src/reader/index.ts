@@ -4,12 +4,34 @@
  */
 import { parseReaderSearch } from '../shared/knowledge/reader-link';
 import { ARTICLES } from '../shared/library';
-import { renderReader } from './render';
+import { catalogDeriver } from '../shared/library/catalog-deriver';
+import { libraryStore } from '../shared/library/store';
+import { isSavedArticleId, type SavedArticle } from '../shared/library/types';
+import { renderReader, type ReaderArticle } from './render';
 
-function showReader(): void {
+/** A saved article in the reader's shape: the site stands as its publisher, the title as its headline. */
+function asReaderArticle(saved: SavedArticle): ReaderArticle {
+  const { id, siteName, title, paragraphs, url, author, published, savedAt } = saved;
+  return { id, publisher: siteName, headline: title, paragraphs, saved: { url, author, published, savedAt } };
+}
+
+/** The saved article the address names, read from the library (the page is in the extension's origin). */
+async function savedArticle(id: string | null): Promise<ReaderArticle[]> {
+  if (id === null || !isSavedArticleId(id)) return [];
+  try {
+    const saved = await libraryStore(catalogDeriver).get(id);
+    return saved ? [asReaderArticle(saved)] : [];
+  } catch {
+    return [];
+  }
+}
+
+async function showReader(): Promise<void> {
   const root = document.getElementById('reader-root');
   if (root === null) return;
-  const { focusTarget } = renderReader(root, ARTICLES, parseReaderSearch(location.search));
+  const target = parseReaderSearch(location.search);
+  const articles = [...(await savedArticle(target.articleId)), ...ARTICLES];
+  const { focusTarget } = renderReader(root, articles, target);
   if (focusTarget === null) return;
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Focus moves to the passage so keyboard and screen-reader users start where the card pointed.
@@ -17,4 +39,4 @@ function showReader(): void {
   focusTarget.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
 }
 
-showReader();
+void showReader();

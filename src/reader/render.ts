@@ -2,14 +2,26 @@
  * Builds the reader page from the bundled library: the chosen article, its target paragraph and
  * passage marked, and a list to switch articles. Every string is inserted as text.
  */
+import { LIBRARY_DISPLAY_MAX_CHARS } from '../shared/constants';
 import type { ReaderTarget } from '../shared/knowledge/reader-link';
 import type { Article } from '../shared/knowledge/types';
+
+/** What the reader knows of an article from the reader's own library, beyond its text. */
+export interface SavedSource {
+  url: string;
+  author: string | null;
+  published: string | null;
+  savedAt: number;
+}
+
+/** A bundled article, or a saved one with its source. */
+export type ReaderArticle = Article & { saved?: SavedSource };
 
 export interface RenderedReader {
   /** The element to bring into view and focus: the target passage or paragraph, else the article. */
   focusTarget: HTMLElement | null;
   /** The article shown, or null when the address names none that exists. */
-  article: Article | null;
+  article: ReaderArticle | null;
 }
 
 /** The id each paragraph carries, so a link or a test can target it. */
@@ -21,17 +33,19 @@ export function paragraphElementId(index: number): string {
  * Replaces `root`'s content with the page for `target`. With no article named, the first one in
  * the library is shown; with an unknown one, a message says so and the list offers the rest.
  */
-export function renderReader(root: HTMLElement, articles: readonly Article[], target: ReaderTarget): RenderedReader {
+export function renderReader(root: HTMLElement, articles: readonly ReaderArticle[], target: ReaderTarget): RenderedReader {
   const doc = root.ownerDocument;
   const article = target.articleId === null ? (articles[0] ?? null) : (articles.find((a) => a.id === target.articleId) ?? null);
   const main = element(doc, 'main', 'reader');
-  root.replaceChildren(main, renderArticleList(doc, articles, article));
+  root.replaceChildren(main, renderArticleList(doc, articles.filter((a) => !a.saved), article));
 
   if (article === null) {
     const message =
       target.articleId === null
         ? 'The reference library is empty.'
-        : `There is no reference article called \u201C${target.articleId}\u201D. Choose one of the articles listed below.`;
+        : target.articleId.startsWith('saved-')
+          ? 'This article is no longer in your library: it was removed. Choose one of the articles listed below.'
+          : `There is no reference article called \u201C${target.articleId}\u201D. Choose one of the articles listed below.`;
     main.append(notice(doc, message));
     doc.title = 'Article not found \u2014 Backstory';
     return { focusTarget: null, article: null };
@@ -66,7 +80,7 @@ interface RenderedArticle {
   paragraphs: HTMLElement[];
 }
 
-function renderArticle(doc: Document, article: Article): RenderedArticle {
+function renderArticle(doc: Document, article: ReaderArticle): RenderedArticle {
   const articleElement = element(doc, 'article', 'article');
   articleElement.setAttribute('aria-labelledby', 'article-title');
 
@@ -80,17 +94,45 @@ function renderArticle(doc: Document, article: Article): RenderedArticle {
     header.append(textElement(doc, 'p', 'publisher', article.publisher));
     title.textContent = article.headline;
   }
-  header.append(title, ownershipNote(doc, article));
+  header.append(title, article.saved ? savedNote(doc, article, article.saved) : ownershipNote(doc, article));
   articleElement.append(header);
+  if (article.saved) title.dir = 'auto';
 
   const paragraphs = article.paragraphs.map((text, index) => {
-    const paragraph = textElement(doc, 'p', 'paragraph', text);
+    // A saved paragraph can be megabytes long: shown cut, so the page stays usable.
+    const shown = text.length > LIBRARY_DISPLAY_MAX_CHARS ? `${text.slice(0, LIBRARY_DISPLAY_MAX_CHARS)}\u2026` : text;
+    const paragraph = textElement(doc, 'p', 'paragraph', shown);
+    if (article.saved) paragraph.dir = 'auto';
     paragraph.id = paragraphElementId(index);
     paragraph.dataset.paragraph = String(index);
     return paragraph;
   });
   articleElement.append(...paragraphs);
   return { article: articleElement, title, paragraphs };
+}
+
+/** Where a saved article came from: its site, author and dates, and a link to the original page. */
+function savedNote(doc: Document, article: Article, source: SavedSource): HTMLElement {
+  const note = element(doc, 'div', 'ownership saved-source');
+  const facts = [
+    article.publisher,
+    source.author ? `by ${source.author}` : null,
+    source.published ? `published ${formatDate(Date.parse(source.published))}` : null,
+    `saved to your library ${formatDate(source.savedAt)}`,
+  ].filter((fact): fact is string => fact !== null);
+  const line = textElement(doc, 'p', 'source-facts', facts.join(' \u00B7 '));
+  line.dir = 'auto';
+  const link = textElement(doc, 'a', 'original', 'Read the original page') as HTMLAnchorElement;
+  link.href = source.url;
+  link.rel = 'noreferrer noopener';
+  const linkLine = element(doc, 'p', 'original-line');
+  linkLine.append(link);
+  note.append(line, linkLine, textElement(doc, 'p', 'ownership-text', `This text belongs to its publisher, ${article.publisher}. It is kept on this computer only.`));
+  return note;
+}
+
+function formatDate(ms: number): string {
+  return Number.isFinite(ms) ? new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }) : '';
 }
 
 function ownershipNote(doc: Document, article: Article): HTMLElement {

@@ -166,3 +166,33 @@ export const HOSTILE_SETTLE_POLL_MS = 100;
 export const HOSTILE_SETTLE_TIMEOUT_MS = 60_000;
 /** The busy page (a DOM change every frame) is watched this long: about 120 frames, enough for a feedback loop to show in counts. */
 export const HOSTILE_BUSY_WATCH_MS = 2_000;
+
+// --- Your library (capture, store, library page; issue #13) ---
+/** A page with more elements than this is not handed to Readability: its parse would hold the tab for seconds. */
+export const CAPTURE_MAX_ELEMENTS = 60_000;
+/** A page whose body text is longer than this is not captured: reading and scoring it would freeze the tab (a 10 MB page). */
+export const CAPTURE_MAX_PAGE_CHARS = 4_000_000;
+/** Text kept from one article at most (about 500,000 words): the rest is dropped at a paragraph boundary. */
+export const CAPTURE_MAX_ARTICLE_CHARS = 3_000_000;
+/** Fewer characters of article text than this is not an article (a search page, a feed, an app shell). */
+export const CAPTURE_MIN_ARTICLE_CHARS = 400;
+/** Longest title, site name, author or language kept: metadata, not text; a hostile page may stuff it. */
+export const CAPTURE_MAX_META_CHARS = 500;
+/** Longest URL kept: browsers accept more, but no article's address needs it. */
+export const LIBRARY_MAX_URL_CHARS = 4_096;
+/** Most articles an import may hold: far above a reading habit, bounds a hostile file. */
+export const LIBRARY_IMPORT_MAX_ARTICLES = 20_000;
+/** Largest import file read: a library of thousands of articles fits; a bigger file is refused before it is read. */
+export const LIBRARY_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+/** Most paragraphs one saved article may have (import validation): a long report, not a denial of service. */
+export const LIBRARY_MAX_PARAGRAPHS = 20_000;
+/** Characters of a paragraph shown on the library page and the reader before it is cut: a 2 MB paragraph must not lock layout. */
+export const LIBRARY_DISPLAY_MAX_CHARS = 20_000;
+/** Characters of a search result's excerpt on the library page: about two lines. */
+export const LIBRARY_SNIPPET_CHARS = 240;
+/** Longest quote sent to a card: a 2 MB "sentence" (a page without full stops) stays readable and cheap. */
+export const LIBRARY_MAX_QUOTE_CHARS = 1_200;
+/** Quotes per entity from one saved article: a long article naming someone fifty times must not crowd out the rest. */
+export const LIBRARY_MAX_QUOTES_PER_ARTICLE = 5;
+/** How long the popup keeps "Removed" with its undo on the library page, before forgetting the removed article. */
+export const LIBRARY_UNDO_MS = 10_000;

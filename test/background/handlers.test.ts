@@ -5,6 +5,7 @@ import { backgroundHandlers } from '../../src/background/handlers';
 import { knowledgeLookup } from '../../src/background/knowledge';
 import { onBackgroundRequest } from '../../src/shared/messages';
 import { KB } from './knowledge-fixture';
+import { emptyLibrary } from './library-fixture';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/settings/fake-browser')).createFakeBrowser() }));
 
@@ -17,7 +18,7 @@ beforeEach(() => {
   fake.calls.createdTabs.length = 0;
   fake.calls.badgeText.clear();
   fake.calls.icons.clear();
-  onBackgroundRequest(backgroundHandlers(knowledgeLookup(KB)));
+  onBackgroundRequest(backgroundHandlers(knowledgeLookup(KB), emptyLibrary()));
 });
 
 describe('get-entity', () => {

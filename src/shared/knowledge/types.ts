@@ -23,6 +23,12 @@ export interface Quote {
    */
   start?: number;
   end?: number;
+  /** The article's headline, when it has one (saved articles always do; bundled ones where the text gives one). */
+  headline?: string;
+  /** When the article was published (ISO 8601), when the page said. */
+  published?: string;
+  /** Saved articles only: the original page's address (http or https). */
+  url?: string;
 }
 
 export interface EntityKnowledge {

@@ -4,6 +4,8 @@ export type {
   BackgroundResponses,
   EntityCounts,
   EntityLabel,
+  LibraryHit,
+  SaveReply,
   MentionCommand,
   PageEntities,
   TabRequest,

@@ -3,8 +3,9 @@
  * the response it gets; validate.ts checks both on receipt, channel.ts sends and listens.
  *
  *   content → background (runtime.sendMessage): get-entity, describe-entities, open-reader, page-entities
- *   popup   → background (runtime.sendMessage): describe-entities
+ *   popup   → background (runtime.sendMessage): describe-entities, save-page, library-lookup
  *   popup / background → content (tabs.sendMessage): list-entities, reveal-entity, command
+ *   background / library page → content (tabs.sendMessage): library-changed
  *
  * page-entities also reaches an open popup (runtime messages go to every extension page), which
  * is how the popup's list follows the page without polling.
@@ -47,7 +48,28 @@ export type BackgroundRequest =
       start?: number;
       end?: number;
     }
-  | ({ type: 'page-entities' } & PageEntities);
+  | ({ type: 'page-entities' } & PageEntities)
+  /** Capture the tab's article into the library; `replace` updates an article already saved at its address. */
+  | { type: 'save-page'; tabId: number; replace: boolean }
+  /** Is the article at this address (the tab's, without its fragment) in the library? */
+  | { type: 'library-lookup'; url: string };
+
+/** What a save did. */
+export type SaveReply =
+  | { status: 'saved' | 'updated'; id: string; title: string; names: number }
+  /** Already in the library and no update was asked for: nothing written. */
+  | { status: 'duplicate'; id: string; title: string; savedAt: number }
+  /** The page holds no article, or is too big to read without freezing it: nothing written. */
+  | { status: 'no-article' | 'too-big' }
+  /** The browser would not let the extension read the tab (a restricted page, no permission). */
+  | { status: 'cannot-capture' };
+
+/** An article found in the library. */
+export interface LibraryHit {
+  id: string;
+  title: string;
+  savedAt: number;
+}
 
 export interface BackgroundResponses {
   'get-entity': EntityKnowledge | null;
@@ -55,19 +77,24 @@ export interface BackgroundResponses {
   'describe-entities': Record<string, EntityLabel>;
   'open-reader': null;
   'page-entities': null;
+  'save-page': SaveReply;
+  'library-lookup': LibraryHit | null;
 }
 
 /** Requests a tab's content script answers. */
 export type TabRequest =
   | { type: 'list-entities' }
   | { type: 'reveal-entity'; id: string }
-  | { type: 'command'; name: MentionCommand };
+  | { type: 'command'; name: MentionCommand }
+  /** The library changed (a save, removal or import): cards drop the knowledge they hold. */
+  | { type: 'library-changed' };
 
 export interface TabResponses {
   'list-entities': PageEntities;
   /** True when the page had a mention to scroll to and opened its card. */
   'reveal-entity': boolean;
   'command': null;
+  'library-changed': null;
 }
 
 export type BackgroundRequestOf<K extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: K }>;

@@ -5,8 +5,9 @@
  */
 import { CATEGORIES, type Category } from '../catalog/types';
 import type { EntityKnowledge, Quote } from '../knowledge/types';
-import { MAX_REPORTED_ENTITIES } from '../constants';
+import { LIBRARY_MAX_URL_CHARS, MAX_REPORTED_ENTITIES } from '../constants';
 import { isRecord } from '../settings/schema';
+import { isWebUrl } from '../library/export-format';
 import type { InactiveReason } from '../settings/site';
 import type {
   BackgroundRequest,
@@ -15,7 +16,9 @@ import type {
   EntityLabel,
   Envelope,
   PageEntities,
+  LibraryHit,
   Parsed,
+  SaveReply,
   TabRequest,
   TabResponses,
 } from './protocol';
@@ -58,6 +61,14 @@ export function parseBackgroundRequest(raw: unknown): Parsed<BackgroundRequest> 
       const page = parsePageEntities(raw);
       return page.ok ? ok({ type: 'page-entities', ...page.value }) : page;
     }
+    case 'save-page':
+      return isIndex(raw.tabId) && typeof raw.replace === 'boolean'
+        ? ok({ type: 'save-page', tabId: raw.tabId, replace: raw.replace })
+        : fail('save-page needs a tab id and whether to replace');
+    case 'library-lookup':
+      return typeof raw.url === 'string' && raw.url.length <= LIBRARY_MAX_URL_CHARS
+        ? ok({ type: 'library-lookup', url: raw.url })
+        : fail('library-lookup needs an address');
     default:
       return fail(`unknown message type ${JSON.stringify(String(raw.type))}`);
   }
@@ -92,6 +103,8 @@ export function parseTabRequest(raw: unknown): Parsed<TabRequest> {
       const command = MENTION_COMMANDS.find((name) => name === raw.name);
       return command ? ok({ type: 'command', name: command }) : fail('unknown command');
     }
+    case 'library-changed':
+      return ok({ type: 'library-changed' });
     default:
       return fail(`unknown message type ${JSON.stringify(String(raw.type))}`);
   }
@@ -135,6 +148,10 @@ function parseQuote(raw: unknown): Quote | null {
   }
   const quote: Quote = { text, articleId, publisher, paragraph };
   if (isIndex(start) && isIndex(end)) Object.assign(quote, { start, end });
+  const { headline, published, url } = raw;
+  if (typeof headline === 'string') quote.headline = headline;
+  if (typeof published === 'string' && !Number.isNaN(Date.parse(published))) quote.published = published;
+  if (isWebUrl(url)) quote.url = url;
   return quote;
 }
 
@@ -164,6 +181,27 @@ function parseEntityLabels(raw: unknown): Parsed<Record<string, EntityLabel>> {
   return ok(labels);
 }
 
+const SAVE_STATUSES = ['no-article', 'too-big', 'cannot-capture'] as const;
+
+function parseSaveReply(raw: unknown): Parsed<SaveReply> {
+  if (!isRecord(raw)) return fail('save reply is not an object');
+  const { status, id, title, names, savedAt } = raw;
+  const bare = SAVE_STATUSES.find((known) => known === status);
+  if (bare) return ok({ status: bare });
+  if (typeof id !== 'string' || typeof title !== 'string') return fail('save reply needs an id and a title');
+  if ((status === 'saved' || status === 'updated') && isIndex(names)) return ok({ status, id, title, names });
+  if (status === 'duplicate' && isIndex(savedAt)) return ok({ status, id, title, savedAt });
+  return fail('unknown save reply');
+}
+
+function parseLibraryHit(raw: unknown): Parsed<LibraryHit | null> {
+  if (raw === null || raw === undefined) return ok(null);
+  if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.title !== 'string' || !isIndex(raw.savedAt)) {
+    return fail('library hit needs an id, a title and a date');
+  }
+  return ok({ id: raw.id, title: raw.title, savedAt: raw.savedAt });
+}
+
 const isNull = (raw: unknown): Parsed<null> => (raw === null || raw === undefined ? ok(null) : fail('expected no value'));
 
 /** Checks the background's answer to each request type. */
@@ -172,6 +210,8 @@ export const backgroundResponseParsers: { [K in keyof BackgroundResponses]: (raw
   'describe-entities': parseEntityLabels,
   'open-reader': isNull,
   'page-entities': isNull,
+  'save-page': parseSaveReply,
+  'library-lookup': parseLibraryHit,
 };
 
 /** Checks a content script's answer to each request type. */
@@ -179,6 +219,7 @@ export const tabResponseParsers: { [K in keyof TabResponses]: (raw: unknown) => 
   'list-entities': parsePageEntities,
   'reveal-entity': (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('expected a boolean')),
   'command': isNull,
+  'library-changed': isNull,
 };
 
 /** Opens an answer's envelope; anything that is not one is an error. */

@@ -125,6 +125,43 @@ describe('renderKnowledge', () => {
   });
 });
 
+describe('saved articles on the card', () => {
+  const SAVED = {
+    text: 'Investigators said the MSS campaign reached regional carriers.',
+    articleId: 'saved-1',
+    publisher: 'The Harbour Ledger',
+    paragraph: 2,
+    start: 0,
+    end: 62,
+    headline: 'Telecom breach inquiry widens',
+    published: '2025-11-21T07:30:00.000Z',
+    url: 'https://harbour-ledger.example/tech/telecom',
+  };
+
+  it('quotes saved articles first, with site, headline, date and a link to the original, then the summary and bundled quotes', () => {
+    const s = slots();
+    const knowledge: EntityKnowledge = { ...KNOWLEDGE.mss!, quotes: [SAVED, ...KNOWLEDGE.mss!.quotes] };
+    renderKnowledge(s, knowledge, { mentionCount: 1, relatedNames: [], openReader: vi.fn() });
+    const figures = [...s.body.querySelectorAll('figure')];
+    expect(figures[0]!.querySelector('blockquote')!.textContent).toBe(SAVED.text);
+    expect(figures[0]!.querySelector('.read')!.textContent).toBe('Read in The Harbour Ledger');
+    expect(figures[0]!.querySelector('.source-detail')!.textContent).toMatch(/^\u201CTelecom breach inquiry widens\u201D \u00B7 .*2025/);
+    expect(figures[0]!.querySelector<HTMLAnchorElement>('a.original')!.href).toBe(SAVED.url);
+    expect(figures[1]!.classList.contains('summary')).toBe(true);
+    expect(s.body.querySelectorAll('.saved-quotes figure, .quotes figure')).toHaveLength(CARD_MAX_QUOTES);
+  });
+
+  it('shows a saved headline holding markup and direction overrides as isolated text', () => {
+    const s = slots();
+    const hostile = { ...SAVED, headline: `${INJECTION}\u202Eevil` };
+    renderKnowledge(s, { ...KNOWLEDGE.mss!, quotes: [hostile] }, { mentionCount: 1, relatedNames: [], openReader: vi.fn() });
+    const detail = s.body.querySelector('.source-detail')!;
+    expect(detail.textContent).toContain(INJECTION);
+    expect(detail.getAttribute('dir')).toBe('auto');
+    expect(s.body.querySelector('img')).toBeNull();
+  });
+});
+
 describe('loading and missing', () => {
   it('loading keeps the name, hides the empty category and marks the body busy', () => {
     const s = slots();

@@ -23,6 +23,8 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'describe-entities': () => ({}),
     'open-reader': () => null,
     'page-entities': () => null,
+    'save-page': () => ({ status: 'no-article' }),
+    'library-lookup': () => null,
     ...overrides,
   };
 }
@@ -107,6 +109,7 @@ describe('onTabRequest and sendToTab', () => {
       'list-entities': () => ({ counts: { mss: 2 }, active: true }),
       'reveal-entity': reveal,
       'command': () => null,
+      'library-changed': () => null,
     });
     fake.setTabResponder((_tabId, message) => fake.deliver(message, { id: fake.runtime.id }));
     expect(await sendToTab(7, { type: 'list-entities' })).toEqual({ counts: { mss: 2 }, active: true });
@@ -119,6 +122,7 @@ describe('onTabRequest and sendToTab', () => {
       'list-entities': () => ({ counts: { mss: 'many' }, active: true }) as never,
       'reveal-entity': () => true,
       'command': () => null,
+      'library-changed': () => null,
     });
     fake.setTabResponder((_tabId, message) => fake.deliver(message, { id: fake.runtime.id }));
     await expect(sendToTab(7, { type: 'list-entities' })).rejects.toBeInstanceOf(MessageError);

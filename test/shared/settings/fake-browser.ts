@@ -188,6 +188,16 @@ export function createFakeBrowser() {
     commands: {
       onCommand: new FakeEvent<[string, FakeTab | undefined]>(),
     },
+    contextMenus: {
+      items: [] as unknown[],
+      async removeAll() {
+        fake.contextMenus.items.length = 0;
+      },
+      create(item: unknown) {
+        fake.contextMenus.items.push(item);
+      },
+      onClicked: new FakeEvent<[{ menuItemId: string | number }, FakeTab | undefined]>(),
+    },
     i18n: {
       getMessage(name: string, substitutions?: string | string[]) {
         const entry = locale[name];
