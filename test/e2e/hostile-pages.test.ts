@@ -72,7 +72,7 @@ describeBrowsers((b) => {
       depth: 10_000,
       bottomText: 'At the bottom: Salt Typhoon and the Ministry of State Security.',
     });
-  });
+    }, 150_000);
 
   it('200,000 text nodes: every name split across two of them is found, the nodes stay the page’s', async () => {
     // 40 paragraphs each split "Salt Ty|phoon" across two adjacent text nodes: two pieces each.
@@ -85,7 +85,7 @@ describeBrowsers((b) => {
     expect(await fixtureCheck(b.page)).toEqual({ textNodes: 200_000, paragraphs: 2_000 });
   });
 
-  it("open and closed shadow roots: open ones painted (our sheet adopted beside the page's), the card opens there, closed ones untouched", async () => {
+  it("open and closed shadow roots: open ones painted (our sheet adopted beside the page's, and taken away when off), closed ones untouched, the page's custom element works", async () => {
     await h.visit('/shadow.html', 4);
     expect(pieces(await marksIn(b.page, '#light'))).toEqual(['salt-typhoon:Salt Typhoon']);
     await waitForSettledMarks(b.page, 2, '#open-host');
