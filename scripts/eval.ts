@@ -7,6 +7,9 @@
  * names or other real names), recall of the labelled names (over everything offered), and recall
  * of the "Full Name (ACR)" pairs. Discovery runs with nothing known, so the seeds' names, which
  * the catalog holds, are measured too; `--catalog` runs it with the catalog as known names.
+ *
+ * Then, as a separate section, the entity-highlighting eval (scripts/eval-entities.ts): the
+ * matcher's highlights against hand labels on real pages, local-only and whole-page side by side.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +20,7 @@ import { indexKnown } from '../src/shared/discovery/known-names';
 import { ARTICLES } from '../src/shared/library';
 import { extractArticle } from '../eval/extract';
 import { type ArticleLabels, LABELS } from '../eval/labels';
+import { evalEntities } from './eval-entities';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REALWORLD = process.env.REALWORLD_DIR ?? join(root, '..', 'shared', 'realworld-pages');
@@ -150,3 +154,5 @@ if (missing.length > 0) {
   console.log('\nDetails:');
   for (const line of missing) console.log(line);
 }
+
+evalEntities();
