@@ -410,4 +410,61 @@ export const LABELS: readonly PageLabels[] = [
     ],
     negatives: [],
   },
+  {
+    page: 'web-cbs-bessent',
+    mentions: [
+      { id: 'us-treasury', text: 'Treasury' },
+      { id: 'scott-bessent', text: 'Bessent' },
+      { id: 'scott-bessent', text: 'Scott Bessent' },
+      TRUMP,
+    ],
+    negatives: [],
+  },
+  {
+    page: 'web-newsworldstream-bessent',
+    mentions: [
+      { id: 'scott-bessent', text: 'Bessent' },
+      { id: 'scott-bessent', text: 'Scott Bessent' },
+      { id: 'us-treasury', text: 'Treasury Department' },
+      TRUMP,
+    ],
+    negatives: [],
+  },
+  {
+    page: 'web-briefbriefing-national-guard',
+    mentions: [
+      { id: 'donald-trump', text: 'Donald Trump' },
+      TRUMP,
+      { id: 'national-guard', text: 'National Guard' },
+      { id: 'national-guard', text: 'National guard' },
+      { id: 'white-house', text: 'White House' },
+    ],
+    negatives: [],
+  },
+  {
+    page: 'web-energynews-stephen-miller',
+    mentions: [
+      { id: 'white-house', text: 'White House' },
+      TRUMP,
+      { id: 'donald-trump', text: 'Donald Trump' },
+      { id: 'stephen-miller', text: 'Stephen Miller' },
+      { id: 'stephen-miller', text: 'Miller' },
+    ],
+    negatives: [],
+  },
+  {
+    page: 'web-politico-stephen-miller',
+    mentions: [
+      { id: 'white-house', text: 'White House' },
+      { id: 'stephen-miller', text: 'Stephen Miller' },
+      { id: 'stephen-miller', text: 'Miller' },
+      { id: 'donald-trump', text: 'Donald Trump' },
+    ],
+    negatives: [],
+  },
+  {
+    page: 'web-epfl-xi-baryon',
+    mentions: [],
+    negatives: [{ text: 'Xi', why: 'the Greek letter: Xi baryons' }],
+  },
 ];
