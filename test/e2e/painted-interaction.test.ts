@@ -9,7 +9,16 @@ import { expect, it } from 'vitest';
 import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS } from '../../src/shared/constants';
 import { CATALOG } from '../../src/shared/catalog/entities';
 import { cardState, describeBrowsers, mentionPoint, waitForCard, waitForCardClosed } from './harness';
-import { fixtureCheck, hostileVisits, hoverMark, ourHighlightNames, sendCommand, setEnabled, waitForCardNamed, waitForNoMarks, waitForSettledMarks } from './hostile-pages-helpers';
+import {
+  fixtureCheck,
+  hoverMark,
+  ourHighlightNames,
+  setEnabled,
+  waitForCardNamed,
+  waitForNoMarks,
+  waitForSettledMarks,
+} from './hostile-pages-helpers';
+import { hostileVisits, sendCommand } from './hostile-visits';
 
 const NAME_OF = new Map(CATALOG.map((entry) => [entry.id, entry.name]));
 function nameOf(id: string): string {

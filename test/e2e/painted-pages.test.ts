@@ -8,7 +8,14 @@
  */
 import { expect, it } from 'vitest';
 import { describeBrowsers, isolatedWorld } from './harness';
-import { fixtureCheck, hostileVisits, ourHighlightNames, setEnabled, waitForNoMarks, waitForSettledMarks } from './hostile-pages-helpers';
+import {
+  fixtureCheck,
+  ourHighlightNames,
+  setEnabled,
+  waitForNoMarks,
+  waitForSettledMarks,
+} from './hostile-pages-helpers';
+import { hostileVisits } from './hostile-visits';
 
 /** Ranges in our entity highlights, collapsed ones included (a dropped mention leaves none). */
 function allRanges(page: Parameters<typeof isolatedWorld>[0]): Promise<{ total: number; collapsed: number }> {
