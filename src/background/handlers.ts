@@ -1,6 +1,8 @@
 /** Answers to what the content script and popup ask of the background. */
 import browser from 'webextension-polyfill';
 import { catalogById } from '../shared/catalog/entities';
+import { loadReaderCatalog } from '../shared/catalog/reader-catalog';
+import type { CatalogEntry } from '../shared/catalog/types';
 import { mergeKnowledge } from '../shared/knowledge/merge';
 import type { Quote } from '../shared/knowledge/types';
 import type { LibraryStore } from '../shared/library/store';
@@ -15,7 +17,7 @@ export function backgroundHandlers(knowledge: KnowledgeLookup, library: LibraryS
   /** Saved quotes about an entity; a library that cannot be opened leaves the bundled knowledge standing. */
   const savedQuotes = (id: string): Promise<Quote[]> => library.quotesFor(id).catch(() => []);
   return {
-    'get-entity': async ({ id }) => mergeKnowledge(knowledge.entity(id), catalogById.get(id), await savedQuotes(id), knowledge.articles),
+    'get-entity': async ({ id }) => mergeKnowledge(knowledge.entity(id), await catalogEntry(id), await savedQuotes(id), knowledge.articles),
     'describe-entities': ({ ids }) => knowledge.labels(ids),
     'open-reader': async (request, sender) => {
       const known = isSavedArticleId(request.articleId)
@@ -38,6 +40,11 @@ export function backgroundHandlers(knowledge: KnowledgeLookup, library: LibraryS
     },
     'library-lookup': ({ url }) => lookUp(library, url).catch(() => null),
   };
+}
+
+/** A bundled catalog entry, or a name the reader kept (from their catalog in storage). */
+async function catalogEntry(id: string): Promise<CatalogEntry | undefined> {
+  return catalogById.get(id) ?? (await loadReaderCatalog())?.entries.find((entry) => entry.id === id);
 }
 
 function extensionOrigin(): string {

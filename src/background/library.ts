@@ -6,6 +6,8 @@
 import browser from 'webextension-polyfill';
 import { parseArticle } from '../shared/library/export-format';
 import { announceLibraryChanged } from '../shared/library/announce';
+import { refreshCatalogDeriver } from '../shared/library/catalog-deriver';
+import { POPUP_MAX_NEW_NAMES } from '../shared/constants';
 import type { LibraryStore } from '../shared/library/store';
 import type { CaptureResult, CapturedPage } from '../shared/library/types';
 import type { LibraryHit, SaveReply } from '../shared/messages';
@@ -23,13 +25,21 @@ export async function savePage(store: LibraryStore, tabId: number, replace: bool
   }
   if (result === null) return { status: 'cannot-capture' };
   if (!result.ok) return { status: result.reason };
+  // Kept names are found in the new article too: derive with the reader's catalog as it stands.
+  await refreshCatalogDeriver().catch(() => undefined);
   const outcome = await store.save(result.page, { replace, now: Date.now() });
   if (outcome.status === 'duplicate') {
     const { id, title, savedAt } = outcome.article;
     return { status: 'duplicate', id, title, savedAt };
   }
   await announceLibraryChanged().catch(() => undefined);
-  return { status: outcome.status, id: outcome.article.id, title: outcome.article.title, names: outcome.entityIds.length };
+  return {
+    status: outcome.status,
+    id: outcome.article.id,
+    title: outcome.article.title,
+    names: outcome.entityIds.length,
+    newNames: outcome.newNames.slice(0, POPUP_MAX_NEW_NAMES),
+  };
 }
 
 async function captureTab(tabId: number): Promise<CaptureResult | null> {

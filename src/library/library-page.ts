@@ -7,9 +7,12 @@ import Mark from 'mark.js';
 import browser from 'webextension-polyfill';
 import { LIBRARY_UNDO_MS } from '../shared/constants';
 import { announceLibraryChanged } from '../shared/library/announce';
-import { catalogDeriver } from '../shared/library/catalog-deriver';
+import { catalogDeriver, refreshCatalogDeriver } from '../shared/library/catalog-deriver';
 import { libraryStore, type LibraryStore } from '../shared/library/store';
-import type { LibraryEntry, SavedArticle } from '../shared/library/types';
+import type { LibraryEntry, NameRecord, SavedArticle } from '../shared/library/types';
+import { keptNames, type NameDecision } from '../shared/library/names';
+import { publishReaderCatalog } from '../shared/catalog/reader-catalog';
+import { renderNames } from './names-view';
 import { localize, t } from '../popup/i18n';
 import { bounded, renderArticles } from './article-list';
 import { buildSearch, type LibrarySearch } from './search';
@@ -26,6 +29,10 @@ interface Elements {
   empty: HTMLElement;
   list: HTMLElement;
   storage: HTMLElement;
+  names: HTMLElement;
+  namesEmpty: HTMLElement;
+  kept: HTMLElement;
+  keptEmpty: HTMLElement;
 }
 
 function elements(doc: Document): Elements {
@@ -45,6 +52,10 @@ function elements(doc: Document): Elements {
     empty: get('empty'),
     list: get('articles'),
     storage: get('storage-used'),
+    names: get('names'),
+    namesEmpty: get('names-empty'),
+    kept: get('kept-names'),
+    keptEmpty: get('kept-empty'),
   };
 }
 
@@ -89,7 +100,33 @@ export async function startLibraryPage(doc: Document, store: LibraryStore = libr
     search = buildSearch(entries);
     ui.list.removeAttribute('aria-busy');
     render();
+    renderNameLists(await store.names());
     void showStorage(ui.storage);
+  }
+
+  function renderNameLists(records: readonly NameRecord[]) {
+    renderNames(ui.names, ui.kept, records, (record, decision) => void decideName(record, decision));
+    ui.namesEmpty.hidden = records.some((record) => record.status === 'offered');
+    ui.keptEmpty.hidden = records.some((record) => record.status === 'kept');
+  }
+
+  /**
+   * Applies a decision; when the kept names change, the reader's catalog is published (every tab
+   * highlights with it at once) and the articles are derived again, so a kept name gets its quotes.
+   */
+  async function decideName(record: NameRecord, decision: NameDecision) {
+    const records = await store.decideName(record.id, decision);
+    if (!records) return;
+    if (record.status === 'kept' || decision.action === 'keep') {
+      await publishReaderCatalog(keptNames(records));
+      await refreshCatalogDeriver();
+      await store.rederiveAll();
+      await changed();
+    } else {
+      renderNameLists(records);
+    }
+    const message = decision.action === 'keep' ? 'libraryNameKept' : decision.action === 'dismiss' ? 'libraryNameDismissed' : 'libraryNameChanged';
+    say(t(message, bounded(decision.action === 'rename' ? decision.name : record.name, 200)));
   }
 
   async function changed() {
@@ -132,6 +169,7 @@ export async function startLibraryPage(doc: Document, store: LibraryStore = libr
     });
   });
 
+  await refreshCatalogDeriver().catch(() => undefined);
   await reload();
 }
 

@@ -84,9 +84,9 @@ export async function startLibraryActions(doc: Document, target: LibraryTarget, 
 export function describeSave(reply: SaveReply): string {
   switch (reply.status) {
     case 'saved':
-      return reply.names === 1 ? t('popupSavedOne', reply.title) : t('popupSaved', reply.title, reply.names);
+      return withNewNames(reply.names === 1 ? t('popupSavedOne', reply.title) : t('popupSaved', reply.title, reply.names), reply.newNames);
     case 'updated':
-      return t('popupUpdated', reply.title, reply.names);
+      return withNewNames(t('popupUpdated', reply.title, reply.names), reply.newNames);
     case 'duplicate':
       return t('popupAlreadySaved', formatDate(reply.savedAt));
     case 'no-article':
@@ -96,6 +96,11 @@ export function describeSave(reply: SaveReply): string {
     case 'cannot-capture':
       return t('popupCannotSave');
   }
+}
+
+/** The names found that the reader has not decided on yet, for them to keep or dismiss in the library. */
+function withNewNames(saved: string, newNames: readonly string[]): string {
+  return newNames.length === 0 ? saved : `${saved} ${t('popupNewNames', newNames.join(', '))}`;
 }
 
 function formatDate(ms: number): string {

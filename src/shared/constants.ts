@@ -90,6 +90,8 @@ export const SETTINGS_MAX_BYTES = 8000;
 export const MAX_REPORTED_ENTITIES = 500;
 /** How long the popup waits for the page to answer before saying it cannot reach it; the skeleton shows meanwhile. */
 export const POPUP_PAGE_REPLY_TIMEOUT_MS = 1500;
+/** New names a popup lists after a save: enough to show what was found; the library page has them all. */
+export const POPUP_MAX_NEW_NAMES = 8;
 
 // --- Benchmark (`npm run bench`; targets it prints, never tests) ---
 /** Repeats of each page measurement; the median of five rides out noise on a shared 2-core machine. */
@@ -182,6 +184,8 @@ export const CAPTURE_MAX_META_CHARS = 500;
 export const LIBRARY_MAX_URL_CHARS = 4_096;
 /** Most articles an import may hold: far above a reading habit, bounds a hostile file. */
 export const LIBRARY_IMPORT_MAX_ARTICLES = 20_000;
+/** Names one import may hold: far more than any reader keeps or is offered, small enough to check at once. */
+export const LIBRARY_IMPORT_MAX_NAMES = 100_000;
 /** Largest import file read: a library of thousands of articles fits; a bigger file is refused before it is read. */
 export const LIBRARY_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 /** Most paragraphs one saved article may have (import validation): a long report, not a denial of service. */

@@ -14,7 +14,10 @@ export function emptyLibrary(saved: Record<string, Quote[]> = {}): LibraryStore 
     restore: async () => undefined,
     remove: none,
     quotesFor: async (id) => (Object.hasOwn(saved, id) ? saved[id]! : []),
-    exportAll: async (now) => ({ format: 'backstory-library', version: 1, exportedAt: now.toISOString(), articles: [] }),
+    exportAll: async (now) => ({ format: 'backstory-library', version: 2, exportedAt: now.toISOString(), articles: [], names: [] }),
     importAll: async () => ({ added: 0, replaced: 0 }),
+    names: async () => [],
+    decideName: async () => null,
+    rederiveAll: async () => undefined,
   };
 }

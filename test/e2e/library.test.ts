@@ -52,7 +52,9 @@ describeBrowsers((b) => {
 
   it('saves an article from its site frame; cards quote it first, with its site, and never the sidebar or footer', async () => {
     const { url, framed, popup, status } = await saveFramedArticle(b.page);
-    expect(status).toMatch(/^Saved: in your library\. “U\.S\. Shelves Sanctions Against Chinese Spy Agency to Protect Fragile Trade Truce”, \d+ names found\.$/);
+    expect(status).toMatch(
+      /^Saved: in your library\. “U\.S\. Shelves Sanctions Against Chinese Spy Agency to Protect Fragile Trade Truce”, \d+ names found\.( New names to keep or dismiss in your library: .+\.)?$/,
+    );
     expect(status).toContain('in your library');
 
     const mss = await entityQuotes(b.handle, 'mss');

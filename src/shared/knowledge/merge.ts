@@ -26,7 +26,8 @@ export function mergeKnowledge(
   // A catalog name the bundled articles never mention, found in the reader's own: the newest saved sentence introduces it.
   const [first] = saved;
   if (!entry || !first) return null;
-  return { id: entry.id, name: entry.name, category: entry.category, summary: first, quotes: [...saved], related: [] };
+  // A copy: the same object twice in one message reaches Firefox's receiver as null the second time.
+  return { id: entry.id, name: entry.name, category: entry.category, summary: { ...first }, quotes: [...saved], related: [] };
 }
 
 /** Whether a quote comes from the reader's library (saved quotes carry their original address). */

@@ -7,21 +7,23 @@
  *   v2  derived        keyPath articleId: sentences, the names each mentions, word count
  *       entityQuotes   keyPath [entityId, articleId]; indexes entityId, articleId: quotes per name
  *       (the upgrade derives both for articles a v1 library already holds)
+ *   v3  names          keyPath id; index status: names found in saved articles, offered, kept or dismissed
  *
  * The database is opened per use and closed after: a service worker may be stopped at any moment,
  * so nothing may depend on a connection held in memory.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Deriver } from './derive';
-import type { ArticleDerived, EntityQuotesRecord, SavedArticle } from './types';
+import type { ArticleDerived, EntityQuotesRecord, NameRecord, NameStatus, SavedArticle } from './types';
 
 export const LIBRARY_DB_NAME = 'backstory-library';
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { url: string; savedAt: number } };
   derived: { key: string; value: ArticleDerived };
   entityQuotes: { key: [string, string]; value: EntityQuotesRecord; indexes: { entityId: string; articleId: string } };
+  names: { key: string; value: NameRecord; indexes: { status: NameStatus } };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -42,6 +44,10 @@ const UPGRADES: ReadonlyArray<(db: LibraryDb, tx: UpgradeTx, derive: Deriver) =>
     quotes.createIndex('entityId', 'entityId');
     quotes.createIndex('articleId', 'articleId');
     void backfillDerived(tx, derive);
+  },
+  // → v3 (names are found as articles are saved from now on; older articles are not rescanned)
+  (db) => {
+    db.createObjectStore('names', { keyPath: 'id' }).createIndex('status', 'status');
   },
 ];
 

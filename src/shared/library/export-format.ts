@@ -1,7 +1,8 @@
 /**
  * The library's export file: one JSON document with a format tag and a version, holding every
- * saved article whole (what was captured, its id and when it was saved). Derived data is left
- * out: it is recomputed on import, so a file cannot plant quotes its text does not hold.
+ * saved article whole (what was captured, its id and when it was saved) and, from version 2, the
+ * names found in them with the reader's decisions. Derived data is left out: it is recomputed on
+ * import, so a file cannot plant quotes its text does not hold.
  *
  * `parseLibraryExport` checks a file completely before anything is written: it is untrusted
  * input, and an import either takes all of it or none of it.
@@ -10,26 +11,36 @@ import {
   CAPTURE_MAX_ARTICLE_CHARS,
   CAPTURE_MAX_META_CHARS,
   LIBRARY_IMPORT_MAX_ARTICLES,
+  LIBRARY_IMPORT_MAX_NAMES,
   LIBRARY_MAX_PARAGRAPHS,
   LIBRARY_MAX_URL_CHARS,
 } from '../constants';
 import { isRecord } from '../settings/schema';
-import { SAVED_ID_PREFIX, type SavedArticle } from './types';
+import { parseNameRecord } from './name-format';
+import { SAVED_ID_PREFIX, type NameRecord, type SavedArticle } from './types';
 
 export const EXPORT_FORMAT = 'backstory-library';
-export const EXPORT_VERSION = 1;
+/** 1: articles; 2: articles and names. Both are read. */
+export const EXPORT_VERSION = 2;
 
 export interface LibraryExport {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   articles: SavedArticle[];
+  names: NameRecord[];
 }
 
 export type ParsedExport = { ok: true; value: LibraryExport } | { ok: false; error: string };
 
-export function buildLibraryExport(articles: readonly SavedArticle[], now: Date): LibraryExport {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), articles: articles.map(copyArticle) };
+export function buildLibraryExport(articles: readonly SavedArticle[], now: Date, names: readonly NameRecord[] = []): LibraryExport {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    articles: articles.map(copyArticle),
+    names: names.map((record) => structuredClone(record)),
+  };
 }
 
 /** The file name a download suggests: backstory-library-2026-12-05.json. */
@@ -65,8 +76,20 @@ export function parseLibraryExport(text: string): ParsedExport {
     ids.add(article.id);
     articles.push(article);
   }
+  const names: NameRecord[] = [];
+  if (raw.version >= 2) {
+    if (!Array.isArray(raw.names) || raw.names.length > LIBRARY_IMPORT_MAX_NAMES) return fail('This export is damaged: its list of names is missing or too long.');
+    const nameIds = new Set<string>();
+    for (const [index, item] of raw.names.entries()) {
+      const record = parseNameRecord(item);
+      if (typeof record === 'string') return fail(`This export is damaged: name ${index + 1} ${record}.`);
+      if (nameIds.has(record.id)) return fail(`This export is damaged: name ${index + 1} appears twice.`);
+      nameIds.add(record.id);
+      names.push(record);
+    }
+  }
   const exportedAt = typeof raw.exportedAt === 'string' ? raw.exportedAt.slice(0, 64) : '';
-  return { ok: true, value: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, articles } };
+  return { ok: true, value: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, articles, names } };
 }
 
 /** The article, or what is wrong with it. Unknown fields are dropped, never kept. */

@@ -8,10 +8,12 @@ import type { Quote } from '../knowledge/types';
 import { openLibraryDb, type LibraryDb, type LibrarySchema } from './db';
 import type { Deriver } from './derive';
 import { buildLibraryExport, type LibraryExport } from './export-format';
-import { SAVED_ID_PREFIX, type CapturedPage, type LibraryEntry, type SavedArticle } from './types';
+import { decide, findNewNames, offer, type NameDecision } from './names';
+import { SAVED_ID_PREFIX, type CapturedPage, type LibraryEntry, type NameRecord, type SavedArticle } from './types';
 
 export type SaveOutcome =
-  | { status: 'saved' | 'updated'; article: SavedArticle; entityIds: string[] }
+  /** `newNames`: names found in it that the reader has not kept, dismissed or been offered from it before, best first. */
+  | { status: 'saved' | 'updated'; article: SavedArticle; entityIds: string[]; newNames: string[] }
   /** The same canonical address is already saved, and no update was asked for: nothing written. */
   | { status: 'duplicate'; article: SavedArticle };
 
@@ -36,9 +38,16 @@ export interface LibraryStore {
   exportAll(now: Date): Promise<LibraryExport>;
   /** Merges a checked export by canonical address, in one transaction. */
   importAll(file: LibraryExport): Promise<ImportSummary>;
+  /** Every name found so far, most mentioned first. */
+  names(): Promise<NameRecord[]>;
+  /** Applies the reader's decision on a name; resolves to every name after it, or null when it did not apply. */
+  decideName(id: string, decision: NameDecision): Promise<NameRecord[] | null>;
+  /** Derives every article again (the reader's catalog changed: a kept name gets its quotes), in one transaction. */
+  rederiveAll(): Promise<void>;
 }
 
-const ALL_STORES: Array<'articles' | 'derived' | 'entityQuotes'> = ['articles', 'derived', 'entityQuotes'];
+type StoreName = 'articles' | 'derived' | 'entityQuotes' | 'names';
+const ALL_STORES: StoreName[] = ['articles', 'derived', 'entityQuotes', 'names'];
 
 export function libraryStore(derive: Deriver, dbName?: string, newId: () => string = randomId): LibraryStore {
   async function use<T>(work: (db: LibraryDb) => Promise<T>): Promise<T> {
@@ -91,8 +100,9 @@ export function libraryStore(derive: Deriver, dbName?: string, newId: () => stri
         }
         const article: SavedArticle = { ...copyPage(page), id: existing?.id ?? newId(), savedAt: now };
         const entityIds = await putWhole(tx, article);
+        const newNames = await offerNames(tx, article);
         await tx.done;
-        return { status: existing ? 'updated' : 'saved', article, entityIds };
+        return { status: existing ? 'updated' : 'saved', article, entityIds, newNames };
       }),
     restore: (article) =>
       use(async (db) => {
@@ -118,8 +128,9 @@ export function libraryStore(derive: Deriver, dbName?: string, newId: () => stri
       }),
     exportAll: (now) =>
       use(async (db) => {
-        const articles = (await db.getAllFromIndex('articles', 'savedAt')).reverse();
-        return buildLibraryExport(articles, now);
+        const tx = db.transaction(['articles', 'names']);
+        const articles = (await tx.objectStore('articles').index('savedAt').getAll()).reverse();
+        return buildLibraryExport(articles, now, await tx.objectStore('names').getAll());
       }),
     importAll: (file) =>
       use(async (db) => {
@@ -133,13 +144,55 @@ export function libraryStore(derive: Deriver, dbName?: string, newId: () => stri
           await putWhole(tx, idTaken ? { ...imported, id: newId() } : imported);
           summary[existing ? 'replaced' : 'added']++;
         }
+        // The file's names replace these, except that an offer in the file never undoes a decision made here.
+        const names = tx.objectStore('names');
+        for (const record of file.names) {
+          const here = await names.get(record.id);
+          if (!here || here.status === 'offered' || record.status !== 'offered') await names.put(record);
+        }
         await tx.done;
         return summary;
       }),
+    names: () =>
+      use(async (db) => (await db.getAll('names')).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))),
+    decideName: (id, decision) =>
+      use(async (db) => {
+        const tx = db.transaction('names', 'readwrite');
+        const records = await tx.store.getAll();
+        const next = decide(records, id, decision);
+        if (next) {
+          const kept = new Set(next.map((record) => record.id));
+          for (const record of records) if (!kept.has(record.id)) await tx.store.delete(record.id);
+          for (const record of next) await tx.store.put(record);
+        }
+        await tx.done;
+        return next;
+      }),
+    rederiveAll: () =>
+      use(async (db) => {
+        const tx = db.transaction(ALL_STORES, 'readwrite');
+        for (const article of await tx.objectStore('articles').getAll()) await putWhole(tx, article);
+        await tx.done;
+      }),
   };
+
+  /** Offers the article's new names, inside the save's transaction; returns their names, best first. */
+  async function offerNames(tx: WriteTx, article: SavedArticle): Promise<string[]> {
+    const names = tx.objectStore('names');
+    const records = await names.getAll();
+    const byId = new Map(records.map((record) => [record.id, record]));
+    const offered: string[] = [];
+    for (const candidate of findNewNames(article, records)) {
+      const next = offer(byId.get(candidate.id), candidate, article);
+      if (!next) continue;
+      await names.put(next);
+      offered.push(next.name);
+    }
+    return offered;
+  }
 }
 
-type WriteTx = IDBPTransaction<LibrarySchema, Array<'articles' | 'derived' | 'entityQuotes'>, 'readwrite'>;
+type WriteTx = IDBPTransaction<LibrarySchema, StoreName[], 'readwrite'>;
 
 function copyPage(page: CapturedPage): CapturedPage {
   const { title, siteName, author, published, lang, url, paragraphs } = page;

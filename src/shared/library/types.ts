@@ -2,6 +2,7 @@
  * The reader's own library: articles captured from open tabs, kept in IndexedDB in the
  * extension's origin, with data derived from each kept beside it so cards never re-scan.
  */
+import type { Category } from '../catalog/types';
 import type { Quote } from '../knowledge/types';
 
 /** What the capture script reads from a tab: plain data, never HTML. */
@@ -73,3 +74,27 @@ export type CaptureFailure = 'no-article' | 'too-big';
 
 /** What the capture script hands back from a tab. */
 export type CaptureResult = { ok: true; page: CapturedPage } | { ok: false; reason: CaptureFailure };
+
+/** Where a found name stands with the reader: offered to them, kept, or dismissed (never offered again). */
+export type NameStatus = 'offered' | 'kept' | 'dismissed';
+
+/** A name found in the reader's saved articles (store "names", keyed by id). */
+export interface NameRecord {
+  /** "name-…", never a catalog id. */
+  id: string;
+  name: string;
+  category: Category;
+  /** Full forms that always name it, the name first. */
+  forms: string[];
+  /** Forms that count only where a full form is on the page: surnames, and the acronym. */
+  shortForms: string[];
+  status: NameStatus;
+  /** A kept name switched off stays kept but is not highlighted. */
+  enabled: boolean;
+  /** Mentions across the saved articles it was found in. */
+  count: number;
+  /** The sentence it first appears in, verbatim, and where. */
+  firstSentence: { text: string; articleId: string; paragraph: number };
+  /** The saved articles it was found in. */
+  articleIds: string[];
+}

@@ -56,7 +56,8 @@ export type BackgroundRequest =
 
 /** What a save did. */
 export type SaveReply =
-  | { status: 'saved' | 'updated'; id: string; title: string; names: number }
+  /** `names`: catalog names the article mentions; `newNames`: names found in it to keep or dismiss, best first. */
+  | { status: 'saved' | 'updated'; id: string; title: string; names: number; newNames: string[] }
   /** Already in the library and no update was asked for: nothing written. */
   | { status: 'duplicate'; id: string; title: string; savedAt: number }
   /** The page holds no article, or is too big to read without freezing it: nothing written. */

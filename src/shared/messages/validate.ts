@@ -185,11 +185,14 @@ const SAVE_STATUSES = ['no-article', 'too-big', 'cannot-capture'] as const;
 
 function parseSaveReply(raw: unknown): Parsed<SaveReply> {
   if (!isRecord(raw)) return fail('save reply is not an object');
-  const { status, id, title, names, savedAt } = raw;
+  const { status, id, title, names, newNames, savedAt } = raw;
   const bare = SAVE_STATUSES.find((known) => known === status);
   if (bare) return ok({ status: bare });
   if (typeof id !== 'string' || typeof title !== 'string') return fail('save reply needs an id and a title');
-  if ((status === 'saved' || status === 'updated') && isIndex(names)) return ok({ status, id, title, names });
+  if ((status === 'saved' || status === 'updated') && isIndex(names)) {
+    const found = Array.isArray(newNames) ? newNames.filter((name): name is string => typeof name === 'string') : [];
+    return ok({ status, id, title, names, newNames: found });
+  }
   if (status === 'duplicate' && isIndex(savedAt)) return ok({ status, id, title, savedAt });
   return fail('unknown save reply');
 }

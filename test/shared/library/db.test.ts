@@ -21,8 +21,30 @@ async function createV1(name: string, articles: SavedArticle[]): Promise<void> {
 }
 
 describe('library schema migrations', () => {
-  it('is at version 2', () => {
-    expect(LIBRARY_DB_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(LIBRARY_DB_VERSION).toBe(3);
+  });
+
+  it('upgrades a v2 library: articles and quotes stand, and names can be kept from then on', async () => {
+    const name = freshDbName();
+    await createV1(name, [{ ...capturedPage(), id: 'saved-old', savedAt: 42 }]);
+    // Open as v2 (derives), close, then let the store take it to v3.
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('derived', { keyPath: 'articleId' });
+        const quotes = db.createObjectStore('entityQuotes', { keyPath: ['entityId', 'articleId'] });
+        quotes.createIndex('entityId', 'entityId');
+        quotes.createIndex('articleId', 'articleId');
+      },
+    });
+    v2.close();
+    const library = libraryStore(catalogDeriver, name);
+    expect((await library.list()).map((entry) => entry.article.id)).toEqual(['saved-old']);
+    expect(await library.names()).toEqual([]);
+    const db = await openDB(name);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'derived', 'entityQuotes', 'names']);
+    db.close();
   });
 
   it('upgrades a v1 library: articles kept as they were, derived data and quotes computed for each', async () => {
@@ -37,8 +59,8 @@ describe('library schema migrations', () => {
     expect((await library.quotesFor('salt-typhoon')).map((quote) => quote.articleId)).toEqual(['saved-old']);
 
     const db = await openDB(name);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'derived', 'entityQuotes']);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'derived', 'entityQuotes', 'names']);
     db.close();
   });
 

@@ -98,8 +98,9 @@ describe('library store', () => {
     // A hand-made file that passed no validation: the second article breaks the unique address index mid-transaction.
     const broken = {
       format: 'backstory-library' as const,
-      version: 1 as const,
+      version: 2 as const,
       exportedAt: '',
+      names: [],
       articles: [
         { ...good, id: 'saved-x', savedAt: 1 },
         { ...good, id: 'saved-y', savedAt: 2, paragraphs: null as unknown as string[] },
