@@ -28,6 +28,8 @@ export const CARD_MAX_WIDTH_PX = 360;
 // --- Card warm-up (src/content/card/card-controller.ts) ---
 /** Latest the warm-up waits for an idle moment once a hover starts: well inside the shortest hover delay (150 ms), so the first open finds it done. */
 export const CARD_WARM_UP_IDLE_TIMEOUT_MS = 100;
+/** Times the card's host is put back after the page removes it: enough for a re-render or two, not a fight with the page. */
+export const CARD_HOST_MAX_REATTACH = 5;
 
 // --- Highlighting work budget (the page comes first) ---
 /** Longest slice of highlighting work before yielding to the page; far under a 50 ms long task. */

@@ -8,7 +8,7 @@
  * selects exactly what it would without us.
  */
 import type { EntityKnowledge, Quote } from '../../shared/knowledge/types';
-import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS, CARD_WARM_UP_IDLE_TIMEOUT_MS, HOVER_INTENT_MAX_SPEED_PX_PER_MS } from '../../shared/constants';
+import { CARD_CLOSE_DELAY_MS, CARD_HOST_MAX_REATTACH, CARD_OPEN_DELAY_MS, CARD_WARM_UP_IDLE_TIMEOUT_MS, HOVER_INTENT_MAX_SPEED_PX_PER_MS } from '../../shared/constants';
 import { ACTIVE_HIGHLIGHT_NAME, type PaintedMention } from '../highlighter';
 import { CardView } from './card-view';
 import { pickColorScheme } from './color-scheme';
@@ -105,6 +105,8 @@ export function createCardController(deps: CardDeps): CardController {
   let pointerAt: { x: number; y: number; onCard: boolean; fast: boolean } | null = null;
   let frame = 0;
   let destroyed = false;
+  /** Times the page took our host out of the document while we used it. */
+  let hostRemovals = 0;
   /** Each entity is asked for once, and a known one shows at once, until the library changes. */
   const known = new Map<string, EntityKnowledge>();
   const inFlight = new Map<string, Promise<EntityKnowledge | null>>();
@@ -188,6 +190,9 @@ export function createCardController(deps: CardDeps): CardController {
     const scheme = pickColorScheme(doc);
     view ??= createView();
     const card = view;
+    // A page that keeps removing our host gets it back a bounded number of times, then no more cards.
+    if (card.wasRemoved()) hostRemovals++;
+    if (hostRemovals > CARD_HOST_MAX_REATTACH) return Promise.resolve();
     // Moving the host takes its popover out of the top layer: open afresh in the new place.
     if (card.attachTo(hostContainer(mention)) && showing) close();
     paintActive(mention);

@@ -20,6 +20,7 @@ export class CardView {
   readonly slots: CardSlots;
   readonly closeButton: HTMLButtonElement;
   private readonly usesPopover: boolean;
+  private attached = false;
 
   constructor(doc: Document) {
     this.host = doc.createElement(HOST_TAG);
@@ -61,7 +62,13 @@ export class CardView {
   attachTo(container: Element): boolean {
     if (this.host.parentNode === container) return false;
     container.append(this.host);
+    this.attached = true;
     return true;
+  }
+
+  /** Whether the host was put in the page and is no longer there (the page took it out). */
+  wasRemoved(): boolean {
+    return this.attached && !this.host.isConnected;
   }
 
   show(scheme: ColorScheme): void {
@@ -122,6 +129,7 @@ export class CardView {
   remove(): void {
     this.hide();
     this.host.remove();
+    this.attached = false;
   }
 }
 

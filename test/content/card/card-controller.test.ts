@@ -996,3 +996,22 @@ describe("mentions inside the page's shadow roots", () => {
   });
 });
 
+
+describe('a page that removes our host', () => {
+  it('gets it back on the next open a bounded number of times, then no more cards', async () => {
+    const { controller, mss1: mention } = setup();
+    for (let removal = 1; removal <= 5; removal++) {
+      await controller.open(mention);
+      expect(cardHost()?.isConnected).toBe(true);
+      controller.close();
+      cardHost()!.remove();
+    }
+    await controller.open(mention);
+    expect(cardHost()?.isConnected).toBe(true);
+    controller.close();
+    cardHost()!.remove();
+    await controller.open(mention);
+    expect(controller.isOpen()).toBe(false);
+    expect(cardHost()).toBeNull();
+  });
+});
