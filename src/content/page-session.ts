@@ -66,6 +66,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     },
     mentions: () => highlighter.mentions(),
     mentionAt: (node, offset) => highlighter.mentionAt(node, offset),
+    shadowRoots: () => highlighter.shadowRoots(),
   });
   card.setHoverDelay(settings.hoverDelayMs);
 

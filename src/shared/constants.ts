@@ -30,6 +30,8 @@ export const CARD_MAX_WIDTH_PX = 360;
 export const CARD_WARM_UP_IDLE_TIMEOUT_MS = 100;
 /** Times the card's host is put back after the page removes it: enough for a re-render or two, not a fight with the page. */
 export const CARD_HOST_MAX_REATTACH = 5;
+/** Ancestors looked through for a box to watch a mention's visibility by: wrappers without boxes are rarely deeper, and pages may nest thousands. */
+export const CARD_SIGHT_MAX_LEVELS = 16;
 
 // --- Highlighting work budget (the page comes first) ---
 /** Longest slice of highlighting work before yielding to the page; far under a 50 ms long task. */

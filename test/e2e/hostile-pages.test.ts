@@ -69,13 +69,7 @@ describeBrowsers((b) => {
     });
   }, 150_000);
 
-  // BUG (Firefox): src/content/card/position.ts decides whether the mention is in sight with an
-  // IntersectionObserver on the text's parent element; here that is a `display: contents` span
-  // with no box, which Firefox 153 reports as never intersecting, so the card opens (popover open,
-  // active highlight set) but stays `visibility: hidden` for a mention in plain view. Any page
-  // wrapping text in `display: contents` elements is hit. Fix: observe the nearest ancestor that
-  // generates a box (or test the range's own rects), not the parent element as such.
-  (b.name === 'firefox' ? it.fails : it)('a 10,000-deep DOM of display: contents elements: hovering the name at the bottom opens its card', async () => {
+  it('a 10,000-deep DOM of display: contents elements: hovering the name at the bottom opens its card', async () => {
     await h.visit('/deep.html', 4);
     // Placing the card must not read the mention's ancestors (clipping, scrolling): 10,000 of them here.
     await h.expectCardOnHover('mss', 'Ministry of State Security (MSS)', '#bottom');
@@ -124,13 +118,7 @@ describeBrowsers((b) => {
     expect(await fixtureCheck(b.page)).toEqual(pristine);
   });
 
-  // BUG: src/content/page-session.ts creates the card controller without its `shadowRoots` dep
-  // (and the highlighter has no accessor for the roots it found), so the hit test calls
-  // CSS.highlights.highlightsFromPoint(x, y, { shadowRoots: [] }), which in Chromium 156 and
-  // Firefox 153 returns nothing for a range inside a shadow tree (with the root passed it returns
-  // the range; caretPositionFromPoint likewise stops at the host). Hover never opens the card
-  // there. Fix: expose the highlighter's open roots and pass `shadowRoots` in page-session.ts.
-  it.fails('open shadow root: hovering a painted name there opens its card', async () => {
+  it('open shadow root: hovering a painted name there opens its card', async () => {
     await h.visit('/shadow.html', 4);
     await waitForSettledMarks(b.page, 2, '#open-host');
     await hoverShadowMark(b.page, '#open-host', 'nvidia');

@@ -393,6 +393,14 @@ export function createCardController(deps: CardDeps): CardController {
         return;
       }
     }
+    // A press is a click or the start of a selection, never a hover: a dwell under way is dropped,
+    // and the pointer must move over a name again, button up, for one to start.
+    if (event.pointerType === 'mouse') {
+      intent.reset();
+      pointerAt = null;
+      hovered = null;
+      pointerZone = 'page';
+    }
     if (showing) close();
   }
 

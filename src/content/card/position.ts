@@ -9,7 +9,7 @@
  * (which the browser clips by overflow ancestors natively) says whether the mention is in sight.
  */
 import { autoUpdate, computePosition, flip, limitShift, offset, shift, size, type ComputePositionConfig, type VirtualElement } from '@floating-ui/dom';
-import { CARD_OFFSET_PX, CARD_VIEWPORT_PADDING_PX } from '../../shared/constants';
+import { CARD_OFFSET_PX, CARD_SIGHT_MAX_LEVELS, CARD_VIEWPORT_PADDING_PX } from '../../shared/constants';
 import { isIntact, type PaintedMention } from '../highlighter/painted-mentions';
 import type { CardView } from './card-view';
 
@@ -70,7 +70,13 @@ export function followMention(mention: PaintedMention, view: CardView, lost: () 
         })
       : null;
   // The browser observes elements only: the element holding the mention's text stands in for it.
-  const holder = mention.from.node.parentElement;
+  // An element with no box of its own (display: contents) never intersects: the nearest one with a
+  // box stands in, looked for a few levels up only (a page may nest thousands); none, and the
+  // mention is taken to be in sight.
+  let holder = mention.from.node.parentElement;
+  for (let level = 0; holder && holder.getClientRects().length === 0; level++) {
+    holder = level < CARD_SIGHT_MAX_LEVELS ? holder.parentElement : null;
+  }
   if (holder) sight?.observe(holder);
 
   const listening = { capture: true, passive: true } as const;

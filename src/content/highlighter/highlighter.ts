@@ -55,7 +55,7 @@ class PageHighlighter implements Highlighter {
   private readonly queuedFor = new Map<Node, RunWalker>();
   private readonly listeners = new Set<() => void>();
   /** The open shadow roots found so far whose host is still in the page. */
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly knownRoots = new Set<ShadowRoot>();
   /** Blocks the sieve skipped while something was painted: what was painted inside them goes. */
   private readonly skippedBlocks = new Set<Element>();
   private readonly observer: MutationObserver;
@@ -112,7 +112,7 @@ class PageHighlighter implements Highlighter {
     this.skippedBlocks.clear();
     this.painted.clear();
     this.shadowStyles.releaseAll();
-    this.shadowRoots.clear();
+    this.knownRoots.clear();
     this.notifyIfChanged();
   }
 
@@ -151,6 +151,10 @@ class PageHighlighter implements Highlighter {
 
   counts(): Map<string, number> {
     return this.painted.counts();
+  }
+
+  shadowRoots(): ShadowRoot[] {
+    return [...this.knownRoots].filter((shadow) => shadow.isConnected);
   }
 
   onChange(listener: () => void): () => void {
@@ -228,7 +232,7 @@ class PageHighlighter implements Highlighter {
     }
     for (const mention of mentions) this.painted.paint(mention.entityId, piecesOf(run, mention));
     // A shadow tree takes no document rules: the first mention painted in one brings ours in.
-    const shadow = mentions.length > 0 && this.shadowRoots.size > 0 ? shadowRootOf(run.nodes[0] as Text) : null;
+    const shadow = mentions.length > 0 && this.knownRoots.size > 0 ? shadowRootOf(run.nodes[0] as Text) : null;
     if (shadow) this.shadowStyles.adoptInto(shadow);
   }
 
@@ -276,7 +280,7 @@ class PageHighlighter implements Highlighter {
       }
     }
     if (records.some((record) => record.removedNodes.length > 0)) {
-      if (this.shadowRoots.size > 0) this.forgetDetachedShadowRoots();
+      if (this.knownRoots.size > 0) this.forgetDetachedShadowRoots();
       // Text that left the page takes its mentions with it (a live range would collapse).
       if (this.painted.size > 0) this.painted.unpaintWhere((mention) => !isIntact(mention) || !this.inScope(mention.from.node));
     }
@@ -286,8 +290,8 @@ class PageHighlighter implements Highlighter {
 
   /** A shadow root whose host left the page is no longer followed. */
   private forgetDetachedShadowRoots(): void {
-    for (const shadow of this.shadowRoots) {
-      if (!shadow.isConnected) this.shadowRoots.delete(shadow);
+    for (const shadow of this.knownRoots) {
+      if (!shadow.isConnected) this.knownRoots.delete(shadow);
     }
   }
 
@@ -297,31 +301,31 @@ class PageHighlighter implements Highlighter {
    */
   private foundShadowRoot(shadow: ShadowRoot, deep: boolean): void {
     if (!this.active) return;
-    const known = this.shadowRoots.has(shadow);
+    const known = this.knownRoots.has(shadow);
     if (!known) {
-      this.shadowRoots.add(shadow);
+      this.knownRoots.add(shadow);
       this.observer.observe(shadow, OBSERVED_CHANGES);
     }
     if (!known || deep) this.enqueue(shadow, true);
   }
 
   private readonly isRoot = (node: Node): boolean =>
-    node === this.root || (this.shadowRoots.size > 0 && this.shadowRoots.has(node as ShadowRoot));
+    node === this.root || (this.knownRoots.size > 0 && this.knownRoots.has(node as ShadowRoot));
 
   /**
    * Whether `node` is somewhere the highlighter reads: under the root, or under a known open
    * shadow root whose host is itself somewhere read (not hidden, not in an editor, in the page).
    */
   private readonly inScope = (node: Node): boolean => {
-    const shadow = this.shadowRoots.size > 0 ? shadowRootOf(node) : null;
+    const shadow = this.knownRoots.size > 0 ? shadowRootOf(node) : null;
     if (!shadow) return this.root.contains(node);
-    return this.shadowRoots.has(shadow) && this.runContainerOf(shadow.host) !== null;
+    return this.knownRoots.has(shadow) && this.runContainerOf(shadow.host) !== null;
   };
 
   /** findRunContainer across shadow roots: null as well when the node's shadow root is out of scope. */
   private runContainerOf(node: Node): Node | null {
     const container = findRunContainer(node, this.isRoot, this.rules);
-    if (container === null || this.shadowRoots.size === 0) return container;
+    if (container === null || this.knownRoots.size === 0) return container;
     const shadow = shadowRootOf(container);
     return shadow === null || this.inScope(shadow) ? container : null;
   }
@@ -381,7 +385,7 @@ class PageHighlighter implements Highlighter {
 
   private observe(): void {
     this.observer.observe(this.root, OBSERVED_CHANGES);
-    for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED_CHANGES);
+    for (const shadow of this.knownRoots) this.observer.observe(shadow, OBSERVED_CHANGES);
   }
 
   private notifyIfChanged(): void {

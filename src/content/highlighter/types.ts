@@ -49,6 +49,8 @@ export interface Highlighter {
   mentionAt(node: Node, offset: number): PaintedMention | undefined;
   /** Mentions per entity id. */
   counts(): Map<string, number>;
+  /** The page's open shadow roots the highlighter reads (a hit test must be told them to look inside). */
+  shadowRoots(): ShadowRoot[];
   /** Called after mentions were painted or removed; returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
 }
