@@ -81,7 +81,7 @@ describeBrowsers((b) => {
     expect(pageLog(b.page).blockedRequests).toEqual([]);
   });
 
-  it('the card for a name the saved article mentions quotes it, with its site and a link to the original', async () => {
+  it('the card for a name the saved article mentions quotes it, with its site and a link to the original, until the article is removed', async () => {
     const { popup } = await saveFramedArticle(b.page);
     await popup.close();
     const story = await b.handle.newPage();
@@ -98,6 +98,21 @@ describeBrowsers((b) => {
     expect(card.text).toContain('Read in CNews Live');
     expect(card.text).toContain('Original page');
     await storyPopup.close();
+
+    // Removed from the library page, the article leaves the card of this already open tab at once.
+    const library = await b.handle.openExtensionPage('library/library.html');
+    await library.waitForSelector('#articles button.remove');
+    await library.click('#articles button.remove');
+    await library.waitForFunction(() => document.querySelectorAll('#articles > li').length === 0, { polling: 'mutation' });
+    await library.close();
+    await story.bringToFront();
+    await story.keyboard.press('Escape');
+    const again = await openPopupFor(b.handle, story);
+    await (await again.waitForSelector('#entity-list .entity[data-entity-id="mss"]'))!.click();
+    await story.bringToFront();
+    await expect.poll(async () => (await cardState(story))?.text ?? '', { timeout: 15_000 }).toContain('Read in CNews Live');
+    expect((await cardState(story))!.text).not.toContain('Original page');
+    await again.close();
     await story.close();
   });
 
