@@ -128,6 +128,18 @@ describeBrowsers((b) => {
     await popup.close();
   });
 
+  it('a 10 MB page is refused as too big, quickly, and the tab stays responsive', async () => {
+    const words = 'quiet words without any catalog name in them, ';
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge</title></head><body><article><h1>Huge</h1><p>${words.repeat(Math.ceil(10_000_000 / words.length))}</p></article></body></html>`;
+    await b.page.goto(b.server.page(html, '/huge.html'));
+    const popup = await openPopupFor(b.handle, b.page);
+    const started = Date.now();
+    expect(await clickAndReadStatus(popup, '#save-page')).toMatch(/too big to save/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await b.page.evaluate(() => document.title)).toBe('Huge');
+    await popup.close();
+  });
+
   it('lists, searches, removes, exports and imports: a round trip restores the library exactly, a bad file changes nothing', async () => {
     const { url: cnewsUrl } = await saveFramedArticle(b.page);
     const harbourUrl = 'https://harbour-ledger.example/tech/telecom-breach-inquiry';
