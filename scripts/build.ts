@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, deriveManifest, type Browser } from './manifest';
 import { writeGeneratedSources } from './generate';
+import { readabilityWithoutInnerHtml } from './readability-patch';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
@@ -53,7 +54,7 @@ async function bundleContexts(browser: Browser, target: string, options: BuildOp
       __TEST_HOOKS__: JSON.stringify(Boolean(options.testHooks)),
       __BROWSER__: JSON.stringify(browser),
     },
-    plugins: [cssAsMinifiedText],
+    plugins: [cssAsMinifiedText, readabilityWithoutInnerHtml],
     logLevel: 'warning',
   });
 }

@@ -139,7 +139,7 @@ export async function openPopupFor(handle: BrowserHandle, target: Page): Promise
  * button grants. Puppeteer's triggerExtensionAction is that click: it grants activeTab and opens
  * the real popup, which is closed again (the tests drive the popup opened as a tab).
  */
-async function grantActiveTab(handle: BrowserHandle, target: Page): Promise<void> {
+export async function grantActiveTab(handle: BrowserHandle, target: Page): Promise<void> {
   await target.bringToFront();
   const extension = (await handle.browser.extensions()).get(handle.extensionId);
   if (!extension) throw new Error('the extension is not installed');

@@ -83,7 +83,7 @@ describeBrowsers((b) => {
     expect(pageLog(b.page).blockedRequests).toEqual([]);
   });
 
-  it('the card for a name the saved article mentions quotes it, with its site and a link to the original', async () => {
+  it('the card for a name the saved article mentions quotes it, with its site and a link to the original, until the article is removed', async () => {
     const { popup } = await saveFramedArticle(b.page);
     await popup.close();
     const story = await b.handle.newPage();
@@ -100,6 +100,21 @@ describeBrowsers((b) => {
     expect(card.text).toContain('Read in CNews Live');
     expect(card.text).toContain('Original page');
     await storyPopup.close();
+
+    // Removed from the library page, the article leaves the card of this already open tab at once.
+    const library = await b.handle.openExtensionPage('library/library.html');
+    await library.waitForSelector('#articles button.remove');
+    await library.click('#articles button.remove');
+    await library.waitForFunction(() => document.querySelectorAll('#articles > li').length === 0, { polling: 'mutation' });
+    await library.close();
+    await story.bringToFront();
+    await story.keyboard.press('Escape');
+    const again = await openPopupFor(b.handle, story);
+    await (await again.waitForSelector('#entity-list .entity[data-entity-id="mss"]'))!.click();
+    await story.bringToFront();
+    await expect.poll(async () => (await cardState(story))?.text ?? '', { timeout: 15_000 }).toContain('Read in CNews Live');
+    expect((await cardState(story))!.text).not.toContain('Original page');
+    await again.close();
     await story.close();
   });
 
@@ -112,6 +127,18 @@ describeBrowsers((b) => {
     await library.waitForSelector('#articles:not([aria-busy])');
     expect(await library.$$eval('#articles > li', (items) => items.length)).toBe(0);
     await library.close();
+    await popup.close();
+  });
+
+  it('a 10 MB page is refused as too big, quickly, and the tab stays responsive', async () => {
+    const words = 'quiet words without any catalog name in them, ';
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge</title></head><body><article><h1>Huge</h1><p>${words.repeat(Math.ceil(10_000_000 / words.length))}</p></article></body></html>`;
+    await b.page.goto(b.server.page(html, '/huge.html'));
+    const popup = await openPopupFor(b.handle, b.page);
+    const started = Date.now();
+    expect(await clickAndReadStatus(popup, '#save-page')).toMatch(/too big to save/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await b.page.evaluate(() => document.title)).toBe('Huge');
     await popup.close();
   });
 
