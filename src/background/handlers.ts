@@ -1,7 +1,7 @@
 /** Answers to what the content script and popup ask of the background. */
 import browser from 'webextension-polyfill';
 import { catalogById } from '../shared/catalog/entities';
-import { loadReaderCatalog } from '../shared/catalog/reader-catalog';
+import { loadReaderCatalog } from '../shared/catalog/reader-catalog-storage';
 import type { CatalogEntry } from '../shared/catalog/types';
 import { mergeKnowledge } from '../shared/knowledge/merge';
 import type { Quote } from '../shared/knowledge/types';

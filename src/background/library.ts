@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { parseArticle } from '../shared/library/export-format';
 import { announceLibraryChanged } from '../shared/library/announce';
-import { refreshCatalogDeriver } from '../shared/library/catalog-deriver';
+import { refreshCatalogDeriver } from '../shared/library/catalog-refresh';
 import { POPUP_MAX_NEW_NAMES } from '../shared/constants';
 import type { LibraryStore } from '../shared/library/store';
 import type { CaptureResult, CapturedPage } from '../shared/library/types';

@@ -4,7 +4,8 @@
  * the highlights and the card; switching off tears it down, which restores the page exactly.
  */
 import { CATALOG, catalogById } from '../shared/catalog/entities';
-import { loadReaderCatalog, onReaderCatalogChanged, type ReaderCatalog } from '../shared/catalog/reader-catalog';
+import type { ReaderCatalog } from '../shared/catalog/reader-catalog';
+import { loadReaderCatalog, onReaderCatalogChanged } from '../shared/catalog/reader-catalog-storage';
 import PRECOMPILED_MATCHER from '../generated/matcher.json';
 import { compileMatcher, type CompiledMatcher, type PrecompiledCatalog } from '../shared/matcher';
 import { onTabRequest, sendToBackground, type PageEntities } from '../shared/messages';

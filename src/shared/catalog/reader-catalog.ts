@@ -1,15 +1,13 @@
 /**
  * The reader's catalog: the bundled catalog plus the names the reader kept from their library,
- * with the matcher's page-independent work done already. The background writes it to
- * storage.local whenever kept names change; every content script reads it at start and follows
- * its changes, so a page never compiles a large catalog's finder itself.
+ * with the matcher's page-independent work done already. It is written to storage.local whenever
+ * kept names change (reader-catalog-storage.ts); every content script reads it at start and
+ * follows its changes, so a page never compiles a large catalog's finder itself. Pure.
  */
-import browser from 'webextension-polyfill';
 import { precompileCatalog, type PrecompiledCatalog } from '../matcher/compiled-catalog';
 import { CATALOG } from './entities';
 import { CATEGORIES, type CatalogEntry, type Category } from './types';
 
-export const READER_CATALOG_KEY = 'readerCatalog';
 const READER_CATALOG_VERSION = 1;
 
 export interface ReaderCatalog {
@@ -48,34 +46,6 @@ export function buildReaderCatalog(kept: readonly KeptName[]): ReaderCatalog {
   const catalogIds = new Set(CATALOG.map((entry) => entry.id));
   const entries = [...CATALOG, ...kept.filter((name) => name.enabled && !catalogIds.has(name.id)).map(keptNameEntry)];
   return { version: READER_CATALOG_VERSION, entries, precompiled: precompileCatalog(entries) };
-}
-
-export async function publishReaderCatalog(kept: readonly KeptName[]): Promise<void> {
-  if (kept.every((name) => !name.enabled)) {
-    await browser.storage.local.remove(READER_CATALOG_KEY);
-    return;
-  }
-  await browser.storage.local.set({ [READER_CATALOG_KEY]: buildReaderCatalog(kept) });
-}
-
-/** The stored reader catalog, or null when there is none or it is not one (the bundled catalog then stands). */
-export async function loadReaderCatalog(): Promise<ReaderCatalog | null> {
-  try {
-    const stored = await browser.storage.local.get(READER_CATALOG_KEY);
-    return parseReaderCatalog(stored[READER_CATALOG_KEY]);
-  } catch {
-    return null;
-  }
-}
-
-/** Calls `listener` with the new reader catalog (null when it was removed) whenever it changes. */
-export function onReaderCatalogChanged(listener: (catalog: ReaderCatalog | null) => void): () => void {
-  const handle = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !(READER_CATALOG_KEY in changes)) return;
-    listener(parseReaderCatalog(changes[READER_CATALOG_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(handle);
-  return () => browser.storage.onChanged.removeListener(handle);
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';

@@ -1,10 +1,10 @@
 /**
  * The deriver every context uses: the reader's catalog's matcher (the bundled catalog plus their
- * kept names), compiled on first use. Call refreshCatalogDeriver() before deriving in a context
- * that may have outlived a change to kept names: it reads the reader's catalog from storage.
+ * kept names), compiled on first use. A context that may have outlived a change to kept names
+ * hands it the reader's catalog first (refreshCatalogDeriver in catalog-refresh.ts reads it).
  */
 import { CATALOG } from '../catalog/entities';
-import { loadReaderCatalog } from '../catalog/reader-catalog';
+import type { ReaderCatalog } from '../catalog/reader-catalog';
 import PRECOMPILED_MATCHER from '../../generated/matcher.json';
 import { compileMatcher, type CompiledMatcher, type PrecompiledCatalog } from '../matcher';
 import { deriveArticle, type Deriver } from './derive';
@@ -19,8 +19,8 @@ export const catalogDeriver: Deriver = (article) => {
   return deriveArticle(article, matcher);
 };
 
-export async function refreshCatalogDeriver(): Promise<void> {
-  const reader = await loadReaderCatalog();
+/** Derives with this reader's catalog from now on (null: the bundled catalog alone). */
+export function useReaderCatalog(reader: ReaderCatalog | null): void {
   const from = reader?.precompiled.fingerprint ?? BUNDLED;
   if (from === compiledFrom && matcher) return;
   compiledFrom = from;

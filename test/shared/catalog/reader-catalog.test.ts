@@ -1,10 +1,8 @@
-import { vi } from 'vitest';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { buildReaderCatalog, keptNameEntry, parseReaderCatalog, type KeptName } from '../../../src/shared/catalog/reader-catalog';
 import { compileMatcher } from '../../../src/shared/matcher';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser')).createFakeBrowser() }));
 
 const KRISHNAMOORTHI: KeptName = {
   id: 'name-raja-krishnamoorthi',

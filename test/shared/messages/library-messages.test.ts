@@ -21,7 +21,11 @@ describe('library requests', () => {
 
   it('checks save replies', () => {
     const parse = backgroundResponseParsers['save-page'];
-    expect(parse({ status: 'saved', id: 'saved-1', title: 'T', names: 2 })).toEqual({ ok: true, value: { status: 'saved', id: 'saved-1', title: 'T', names: 2 } });
+    expect(parse({ status: 'saved', id: 'saved-1', title: 'T', names: 2 })).toEqual({ ok: true, value: { status: 'saved', id: 'saved-1', title: 'T', names: 2, newNames: [] } });
+    expect(parse({ status: 'saved', id: 'saved-1', title: 'T', names: 2, newNames: ['Beijing', 7] })).toEqual({
+      ok: true,
+      value: { status: 'saved', id: 'saved-1', title: 'T', names: 2, newNames: ['Beijing'] },
+    });
     expect(parse({ status: 'duplicate', id: 'saved-1', title: 'T', savedAt: 5 }).ok).toBe(true);
     expect(parse({ status: 'no-article', id: 'ignored' })).toEqual({ ok: true, value: { status: 'no-article' } });
     expect(parse({ status: 'saved', id: 'saved-1' }).ok).toBe(false);
