@@ -13,6 +13,8 @@ export interface ArticleActions {
   remove(entry: LibraryEntry): void;
   /** Where the reader page lives, for links (runtime.getURL in the browser). */
   url(path: string): string;
+  /** Display names of the reader's kept names, which the bundled catalog does not know. */
+  keptName?(id: string): string | undefined;
 }
 
 /** One list item per entry; `snippets` adds an excerpt under the entries a search matched. */
@@ -34,7 +36,7 @@ function articleItem(doc: Document, entry: LibraryEntry, actions: ArticleActions
   const meta = el(doc, 'p', 'meta', [bounded(article.siteName), date, words].filter(Boolean).join(' · '));
   meta.dir = 'auto';
 
-  const names = (derived?.entityIds ?? []).map((id) => catalogById.get(id)?.name ?? id);
+  const names = (derived?.entityIds ?? []).map((id) => catalogById.get(id)?.name ?? actions.keptName?.(id) ?? id);
   const found = el(doc, 'p', 'names', names.length > 0 ? t('libraryNamesFound', names.join(', ')) : t('libraryNoNames'));
 
   const actionsRow = el(doc, 'div', 'actions');

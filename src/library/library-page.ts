@@ -72,9 +72,11 @@ export async function startLibraryPage(doc: Document, store: LibraryStore = libr
     ui.status.classList.toggle('error', isError);
   };
 
+  let keptNameOf = new Map<string, string>();
   const actions = {
     remove: (entry: LibraryEntry) => void remove(entry.article),
     url: (path: string) => browser.runtime.getURL(path),
+    keptName: (id: string) => keptNameOf.get(id),
   };
 
   function render() {
@@ -97,11 +99,13 @@ export async function startLibraryPage(doc: Document, store: LibraryStore = libr
   }
 
   async function reload() {
-    entries = await store.list();
+    const [listed, names] = await Promise.all([store.list(), store.names()]);
+    entries = listed;
+    keptNameOf = new Map(names.filter((record) => record.status === 'kept').map((record) => [record.id, record.name]));
     search = buildSearch(entries);
     ui.list.removeAttribute('aria-busy');
     render();
-    renderNameLists(await store.names());
+    renderNameLists(names);
     void showStorage(ui.storage);
   }
 
