@@ -6,11 +6,12 @@
  * the highest z-index.
  */
 import { t } from '../../shared/i18n';
+import { OWN_UI_FALLBACK_ATTRIBUTE as HOST_FALLBACK_ATTRIBUTE, OWN_UI_TAG as HOST_TAG } from '../highlighter/element-rules';
 import css from './card.css';
 import { themeCss, type ColorScheme } from './palette';
 import type { CardSlots } from './render';
 
-export const HOST_TAG = 'backstory-ui';
+export { OWN_UI_TAG as HOST_TAG, OWN_UI_FALLBACK_ATTRIBUTE as HOST_FALLBACK_ATTRIBUTE } from '../highlighter/element-rules';
 const NAME_ID = 'backstory-card-name';
 
 export class CardView {
@@ -23,8 +24,7 @@ export class CardView {
   private attached = false;
 
   constructor(doc: Document) {
-    this.host = doc.createElement(HOST_TAG);
-    this.shadow = this.host.attachShadow({ mode: 'open' });
+    [this.host, this.shadow] = createHost(doc);
     adoptStyles(this.shadow, `${themeCss()}\n${css}`);
 
     this.card = doc.createElement('div');
@@ -130,6 +130,22 @@ export class CardView {
     this.hide();
     this.host.remove();
     this.attached = false;
+  }
+}
+
+/**
+ * Our host and its shadow root. A page that defined `backstory-ui` itself may have given the
+ * element a shadow root of its own in its constructor: then the host is a plain <div>, which no
+ * page constructor can claim, marked so the highlighter leaves it alone.
+ */
+function createHost(doc: Document): [HTMLElement, ShadowRoot] {
+  const host = doc.createElement(HOST_TAG);
+  try {
+    return [host, host.attachShadow({ mode: 'open' })];
+  } catch {
+    const plain = doc.createElement('div');
+    plain.setAttribute(HOST_FALLBACK_ATTRIBUTE, '');
+    return [plain, plain.attachShadow({ mode: 'open' })];
   }
 }
 

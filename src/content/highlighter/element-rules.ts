@@ -8,6 +8,8 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 /** The host element of the extension's own UI (the card lives in its shadow root). */
 export const OWN_UI_TAG = 'backstory-ui';
+/** The stand-in host's mark, where a page had defined OWN_UI_TAG itself (see card-view.ts). */
+export const OWN_UI_FALLBACK_ATTRIBUTE = 'data-backstory-ui';
 
 /**
  * Elements whose text flows into their parent's sentence. Text inside them joins the text
@@ -69,7 +71,7 @@ export function isExcludedElement(element: Element, isOwnUi?: (node: Node) => bo
   if (EXCLUDED_TAGS.has(localName)) return true;
   // Most elements of an article carry no attribute at all: one call instead of two lookups.
   if (element.hasAttributes()) {
-    if (element.hasAttribute('hidden')) return true;
+    if (element.hasAttribute('hidden') || element.hasAttribute(OWN_UI_FALLBACK_ATTRIBUTE)) return true;
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable.toLowerCase() !== 'false') return true;
   }

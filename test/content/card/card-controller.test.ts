@@ -1015,3 +1015,21 @@ describe('a page that removes our host', () => {
     expect(cardHost()).toBeNull();
   });
 });
+
+describe('a page that defines our host tag itself', () => {
+  it('gets no say in our card: a plain host stands in, and the card opens', async () => {
+    class PageElement extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).append('the page’s own');
+      }
+    }
+    if (!customElements.get('backstory-ui')) customElements.define('backstory-ui', PageElement);
+    const { controller, mss1 } = setup();
+    await controller.open(mss1);
+    const host = document.querySelector('[data-backstory-ui]');
+    expect(host?.localName).toBe('div');
+    expect(host?.shadowRoot?.querySelector('[role="dialog"]')?.textContent).toContain('Ministry of State Security');
+    expect(controller.isOpen()).toBe(true);
+  });
+});
