@@ -69,13 +69,16 @@ export async function hoverShadowMark(page: Page, hostSelector: string, entity: 
       const root = document.querySelector(selector)?.shadowRoot;
       const highlight = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights?.get(`backstory-entity-${id}`);
       if (!root || !highlight) return null;
-      for (const range of highlight) {
-        if (range.startContainer.getRootNode() !== root) continue;
+      // forEach, not for…of: Firefox's sandbox (puppeteer's isolated world) cannot iterate a page
+      // object through its Xray wrapper ("Xray wrapping of iterators not supported").
+      let point: { x: number; y: number } | null = null;
+      highlight.forEach((range) => {
+        if (point || range.startContainer.getRootNode() !== root) return;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const box = range.getClientRects()[0];
-        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      return null;
+        if (box) point = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      return point as { x: number; y: number } | null;
     },
     hostSelector,
     entity,
