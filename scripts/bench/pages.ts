@@ -74,7 +74,7 @@ export function renderMention(name: string, style: MentionStyle, anchor: string)
 
 /** Spreads `total` mentions over `paragraphs` paragraphs at random; returns the count for each. */
 function mentionsPerParagraph(random: Random, paragraphs: number, total: number): number[] {
-  const counts = new Array<number>(paragraphs).fill(0);
+  const counts = Array.from({ length: paragraphs }, () => 0);
   if (paragraphs === 0) return counts;
   for (let i = 0; i < total; i++) {
     const index = random.int(0, paragraphs - 1);

@@ -173,8 +173,10 @@ describeBrowsers((b) => {
 
     const exported = await exportLibrary(library);
     expect(exported.name).toMatch(/^backstory-library-\d{4}-\d{2}-\d{2}\.json$/);
-    const first = JSON.parse(exported.text) as { format: string; version: number; articles: Array<{ url: string }> };
-    expect(first).toMatchObject({ format: 'backstory-library', version: 1 });
+    const first = JSON.parse(exported.text) as { format: string; version: number; articles: Array<{ url: string }>; names: unknown[] };
+    expect(first).toMatchObject({ format: 'backstory-library', version: 2 });
+    // The names found in both articles travel with them, with the reader's decisions.
+    expect(first.names.length).toBeGreaterThan(0);
     expect(first.articles.map((article) => article.url)).toEqual([harbourUrl, cnewsUrl]);
 
     // Remove one: its quotes leave the cards at once.
@@ -200,8 +202,9 @@ describeBrowsers((b) => {
     await importFile(library, exported.name, exported.text);
     await library.waitForFunction(() => document.querySelectorAll('#articles > li').length === 2, { polling: 'mutation' });
     expect(await library.$eval('#status', (element) => element.textContent ?? '')).toBe('Imported: 1 new articles, 1 updated.');
-    const again = JSON.parse((await exportLibrary(library)).text) as { articles: unknown[] };
+    const again = JSON.parse((await exportLibrary(library)).text) as { articles: unknown[]; names: unknown[] };
     expect(again.articles).toEqual(first.articles);
+    expect(again.names).toEqual(expect.arrayContaining(first.names));
     expect((await entityQuotes(b.handle, 'salt-typhoon')).some((quote) => quote.url === harbourUrl)).toBe(true);
     await library.close();
   });

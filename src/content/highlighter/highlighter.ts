@@ -390,7 +390,8 @@ class PageHighlighter implements Highlighter {
 
   private notifyIfChanged(): void {
     if (!this.painted.takeChanged()) return;
-    for (const listener of [...this.listeners]) {
+    // A copy: a listener may subscribe or unsubscribe another while they are called.
+    for (const listener of Array.from(this.listeners)) {
       try {
         listener();
       } catch (error) {

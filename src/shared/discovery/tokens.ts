@@ -45,7 +45,7 @@ const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
 /** A gap after which the next word opens a clause the way a sentence does. */
-const OPENING_GAP = /[\u201C\u2018"'(\[:\u2014\u2013|•¿¡]\s*$/u;
+const OPENING_GAP = /[\u201C\u2018"'([:\u2014\u2013|•¿¡]\s*$/u;
 /** Words that keep a following full stop: initials and abbreviations inside names. */
 const SENTENCE_OPENER = /^\s+(?:The|That|This|These|Those|It|Its|And|But|So|Yet|If|In|On|At|As|We|I|He|She|They|You|There|Then|Now|A|An)\b/u;
 const KEEPS_DOT = new Set(['Co', 'Inc', 'Corp', 'Ltd', 'Jr', 'Sr', 'St', 'Bros', 'Mt', 'Ft']);
@@ -68,7 +68,7 @@ export function tokenize(paragraph: string, from: number, to: number): Token[] {
     previousEnd = end;
     const token = makeToken(word, from + localStart, gapBefore, tokens.length === 0 || isOpening(gapBefore, tokens));
     // "Whole Foods’ halibut": a plural possessive's apostrophe follows the word.
-    if (/^['\u2019](?![\p{L}\p{N}])/u.test(text.slice(end)) && /s$/u.test(word)) token.possessive = true;
+    if (/^['\u2019](?![\p{L}\p{N}])/u.test(text.slice(end)) && word.endsWith('s')) token.possessive = true;
     tokens.push(token);
   }
   return tokens;

@@ -49,7 +49,7 @@ function wholeWords(phrases: readonly string[], caseInsensitive: boolean): Tiere
   if (phrases.length === 0) return null;
   // A class of first characters first: it rejects most positions before the costlier lookbehind.
   const firsts = new Set(phrases.map((phrase) => String.fromCodePoint(phrase.codePointAt(0) ?? 0)));
-  if (caseInsensitive) for (const first of [...firsts]) firsts.add(first.toLowerCase()).add(first.toUpperCase());
+  if (caseInsensitive) for (const first of Array.from(firsts)) firsts.add(first.toLowerCase()).add(first.toUpperCase());
   const firstClass = `[${[...firsts].map((char) => char.replace(/[\\\]^-]/, '\\$&')).join('')}]`;
   const phrasesSource = alternatives(phrases);
   return new TieredPattern(

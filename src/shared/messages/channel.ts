@@ -19,7 +19,6 @@ import {
   backgroundResponseParsers,
   parseBackgroundRequest,
   parseEnvelope,
-  parsePageEntities,
   parseTabRequest,
   tabResponseParsers,
 } from './validate';

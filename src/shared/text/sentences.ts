@@ -22,9 +22,9 @@ const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
 /** Characters that may follow a terminator and still belong to the sentence it ends. */
 const CLOSERS = new Set(['\u201D', '\u2019', '"', "'", ')', ']']);
 /** A sentence may open with a capital (or title-case) letter, a digit, or an opening quote or bracket. */
-const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}\u201C\u2018"'(\[]/u;
+const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}\u201C\u2018"'([]/u;
 /** Punctuation that may precede a word: stripped before the abbreviation check. */
-const LEADING_PUNCTUATION = /^[\u201C\u2018"'(\[]+/u;
+const LEADING_PUNCTUATION = /^[\u201C\u2018"'([]+/u;
 /** Initials and dotted abbreviations: "J", "U.S", "e.g" (the final dot is the one being tested). */
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 /**

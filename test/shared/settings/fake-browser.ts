@@ -89,7 +89,6 @@ export interface MessageSender {
   url?: string;
 }
 
-type MessageListener = (message: unknown, sender: MessageSender) => unknown;
 
 const EXTENSION_ID = 'backstory-test-id';
 
