@@ -7,7 +7,11 @@ import { ARTICLES } from '../shared/library';
 import { catalogDeriver } from '../shared/library/catalog-deriver';
 import { libraryStore } from '../shared/library/store';
 import { isSavedArticleId, type SavedArticle } from '../shared/library/types';
-import { renderReader, type ReaderArticle } from './render';
+import { CATALOG, catalogById } from '../shared/catalog/entities';
+import { loadReaderCatalog } from '../shared/catalog/reader-catalog-storage';
+import { compileMatcher } from '../shared/matcher';
+import { markNames } from './mark-names';
+import { paragraphElementId, renderReader, type ReaderArticle } from './render';
 
 /** A saved article in the reader's shape: the site stands as its publisher, the title as its headline. */
 function asReaderArticle(saved: SavedArticle): ReaderArticle {
@@ -26,13 +30,25 @@ async function savedArticle(id: string | null): Promise<ReaderArticle[]> {
   }
 }
 
+/** The names in the article, marked with the reader's own catalog (their kept names included). */
+async function markArticleNames(count: number): Promise<void> {
+  const reader = await loadReaderCatalog();
+  const matcher = reader ? compileMatcher(reader.entries, reader.precompiled, true) : compileMatcher(CATALOG);
+  const entries = reader ? new Map(reader.entries.map((entry) => [entry.id, entry])) : catalogById;
+  const paragraphs = Array.from({ length: count }, (_, index) => document.getElementById(paragraphElementId(index))).filter(
+    (paragraph): paragraph is HTMLElement => paragraph !== null,
+  );
+  markNames(paragraphs, matcher, entries);
+}
+
 async function showReader(): Promise<void> {
   const root = document.getElementById('reader-root');
   if (root === null) return;
   const target = parseReaderSearch(location.search);
   const articles = [...(await savedArticle(target.articleId)), ...ARTICLES];
-  const { focusTarget } = renderReader(root, articles, target);
+  const { focusTarget, article } = renderReader(root, articles, target);
   if (focusTarget === null) return;
+  if (article) await markArticleNames(article.paragraphs.length);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Focus moves to the passage so keyboard and screen-reader users start where the card pointed.
   focusTarget.focus({ preventScroll: true });

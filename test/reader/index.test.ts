@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readerPath } from '../../src/shared/knowledge/reader-link';
 import { ARTICLES } from '../../src/shared/library';
 
+// The page reads the reader's catalog from storage: the fake browser's is empty, so the bundled catalog marks names.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/settings/fake-browser')).createFakeBrowser() }));
+
 /** happy-dom's own handle on the window, used to set the page address. */
 interface HappyDomWindow {
   happyDOM: { setURL(url: string): void };
