@@ -7,20 +7,11 @@ import { CATEGORIES, type Category } from '../shared/catalog/types';
 import type { NameDecision } from '../shared/library/names';
 import type { NameRecord } from '../shared/library/types';
 import { t } from '../shared/i18n';
+import { CATEGORY_LABEL_KEYS } from '../shared/catalog/category-labels';
 import { bounded } from './article-list';
 
 export type DecideName = (record: NameRecord, decision: NameDecision) => void;
 
-const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  campaign: 'cardCategoryCampaign',
-  agency: 'cardCategoryAgency',
-  technology: 'cardCategoryTechnology',
-  company: 'cardCategoryCompany',
-  person: 'cardCategoryPerson',
-  organisation: 'cardCategoryOrganisation',
-  policy: 'cardCategoryPolicy',
-  place: 'cardCategoryPlace',
-};
 
 export function renderNames(offeredList: HTMLElement, keptList: HTMLElement, records: readonly NameRecord[], decideName: DecideName): void {
   const doc = offeredList.ownerDocument;
@@ -34,7 +25,7 @@ function offeredItem(doc: Document, record: NameRecord, decideName: DecideName):
   item.dataset.nameId = record.id;
   const heading = el(doc, 'h3', 'name-title', bounded(record.name, 200));
   heading.dir = 'auto';
-  const meta = el(doc, 'p', 'meta', `${t(CATEGORY_LABELS[record.category])} · ${t('libraryNameMentions', record.count)}`);
+  const meta = el(doc, 'p', 'meta', `${t(CATEGORY_LABEL_KEYS[record.category])} · ${t('libraryNameMentions', record.count)}`);
   const sentence = el(doc, 'blockquote', 'first-sentence', bounded(record.firstSentence.text, 600));
   sentence.dir = 'auto';
   const actions = el(doc, 'div', 'actions');
@@ -55,7 +46,7 @@ function keptItem(doc: Document, record: NameRecord, kept: readonly NameRecord[]
   const category = doc.createElement('select');
   category.setAttribute('aria-label', t('libraryCategoryOf', record.name));
   for (const value of CATEGORIES) {
-    const option = el(doc, 'option', '', t(CATEGORY_LABELS[value])) as HTMLOptionElement;
+    const option = el(doc, 'option', '', t(CATEGORY_LABEL_KEYS[value])) as HTMLOptionElement;
     option.value = value;
     option.selected = value === record.category;
     category.append(option);

@@ -2,11 +2,11 @@
  * Fills the card with an entity's background. Every string arrives from data (the bundled
  * articles, the catalog) and is inserted as text, never parsed as HTML.
  */
-import type { Category } from '../../shared/catalog/types';
 import type { EntityKnowledge, Quote } from '../../shared/knowledge/types';
 import { isSavedQuote } from '../../shared/knowledge/merge';
 import { CARD_MAX_QUOTES, CARD_MAX_RELATED } from '../../shared/constants';
 import { t } from '../../shared/i18n';
+import { CATEGORY_LABEL_KEYS } from '../../shared/catalog/category-labels';
 
 /** The parts of the card frame that change with each entity. */
 export interface CardSlots {
@@ -23,17 +23,6 @@ export interface KnowledgeContext {
   openReader(quote: Quote): void;
 }
 
-/** The card names one entity, so its category reads in the singular ("Person", not the popup's "People"). */
-const CATEGORY_LABEL_KEYS: Readonly<Record<Category, string>> = {
-  campaign: 'cardCategoryCampaign',
-  agency: 'cardCategoryAgency',
-  technology: 'cardCategoryTechnology',
-  company: 'cardCategoryCompany',
-  person: 'cardCategoryPerson',
-  organisation: 'cardCategoryOrganisation',
-  policy: 'cardCategoryPolicy',
-  place: 'cardCategoryPlace',
-};
 
 export function renderLoading(slots: CardSlots, name: string): void {
   fillHeader(slots, name, '');
