@@ -75,12 +75,14 @@ export function startPageSession(options: SessionOptions): PageSession {
    * (a headline's "Xi" before the body's "Xi Jinping"); when that unlocks one, reads it again.
    */
   let settling = false;
+  /** After stop(), nothing may read the page again (a rescan would start the highlighter anew). */
+  let stopped = false;
   const settleSoon = () => {
-    if (settling) return;
+    if (settling || stopped) return;
     settling = true;
     void highlighter.idle().then(() => {
       settling = false;
-      if (page.settle()) void highlighter.rescan();
+      if (!stopped && page.settle()) void highlighter.rescan();
     });
   };
 
@@ -96,7 +98,7 @@ export function startPageSession(options: SessionOptions): PageSession {
 
   return {
     ready: highlighter.start().then(() => {
-      if (page.settle()) return highlighter.rescan();
+      if (!stopped && page.settle()) return highlighter.rescan();
     }),
     counts: () => highlighter.counts(),
     async reveal(entityId) {
@@ -130,6 +132,7 @@ export function startPageSession(options: SessionOptions): PageSession {
       await highlighter.rescan();
     },
     stop() {
+      stopped = true;
       stopWatching();
       stopListening();
       card.destroy();
