@@ -30,10 +30,21 @@ export async function runContentScript(): Promise<void> {
       ? compileMatcher(readerCatalog.entries, readerCatalog.precompiled, true)
       : compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog, true));
   const entities = () => (readerCatalog ? new Map(readerCatalog.entries.map((entry) => [entry.id, entry])) : catalogById);
-  const [initialSettings, storedCatalog] = await Promise.all([loadSettings(), loadReaderCatalog(), pageSettled()]);
-  readerCatalog = storedCatalog;
-  let settings: Settings = initialSettings;
   let session: PageSession | null = null;
+  // Settings changes and catalog changes apply one after another, so two quick toggles never start two sessions.
+  let applying = Promise.resolve();
+  // Kept, renamed or deleted names reach every open tab at once: a new matcher, the page read again.
+  // Listened for before the page has settled, so a change made meanwhile is not missed.
+  let catalogChanged = false;
+  onReaderCatalogChanged((next) => {
+    catalogChanged = true;
+    readerCatalog = next;
+    matcher = undefined;
+    applying = applying.then(() => session?.useCatalog(compiledMatcher(), entities())).catch(() => {});
+  });
+  const [initialSettings, storedCatalog] = await Promise.all([loadSettings(), loadReaderCatalog(), pageSettled()]);
+  if (!catalogChanged) readerCatalog = storedCatalog;
+  let settings: Settings = initialSettings;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
   const pageState = (): PageEntities => {
@@ -74,22 +85,12 @@ export async function runContentScript(): Promise<void> {
     await session.update(previous, next);
   };
 
-  // Settings changes apply one after another, so two quick toggles never start two sessions.
-  let applying = Promise.resolve();
   const applyInOrder = (next: Settings) => {
     applying = applying.then(() => apply(next)).catch(() => {});
     return applying;
   };
 
   onSettingsChanged((next) => void applyInOrder(next));
-  // Kept, renamed or deleted names reach every open tab at once: a new matcher, the page read again.
-  onReaderCatalogChanged((next) => {
-    readerCatalog = next;
-    matcher = undefined;
-    applying = applying
-      .then(() => session?.useCatalog(compiledMatcher(), entities()))
-      .catch(() => {});
-  });
   onTabRequest({
     'list-entities': () => pageState(),
     'reveal-entity': ({ id }) => session?.reveal(id) ?? false,
