@@ -16,6 +16,7 @@ import { CATALOG } from '../../src/shared/catalog/entities';
 import type { KnowledgeBase } from '../../src/shared/knowledge/types';
 import { contrastRatio } from '../../src/content/card/contrast';
 import { SWITCHED_OFF, storeSettings } from './extension-settings';
+import { sendCommand } from './hostile-visits';
 import { activeMentionIndex, activeMentionIndexExpression, describeBrowsers, hoverMention, marks, mentionPoint, pageLog, waitForCard, waitForCardClosed, waitForEntities, waitForMarksIn } from './harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,19 +26,6 @@ const NAME_OF = new Map(CATALOG.map((entry) => [entry.id, entry.name]));
 /** The knowledge base the build bundled (global-setup builds before any test runs). */
 function knowledgeBase(): KnowledgeBase {
   return JSON.parse(readFileSync(path.join(root, 'src', 'generated', 'knowledge.json'), 'utf8')) as KnowledgeBase;
-}
-
-/** The extension API inside an extension page (Firefox: browser, Chromium: chrome; both promise-based in MV3). */
-interface ExtensionGlobal {
-  browser?: ExtensionApi;
-  chrome?: ExtensionApi;
-}
-interface ExtensionApi {
-  storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
-  tabs: {
-    query(query: object): Promise<Array<{ id?: number; url?: string }>>;
-    sendMessage(tabId: number, message: object): Promise<unknown>;
-  };
 }
 
 /** What the reader sees in the card: its quotes and their source lines. */
@@ -120,29 +108,7 @@ describeBrowsers((b) => {
    * goes to every tab: only the article's has a content script to answer.
    */
   async function command(name: 'next-mention' | 'previous-mention'): Promise<void> {
-    const extensionPage = await b.handle.openExtensionPage('options/options.html');
-    try {
-      const delivered = await extensionPage.evaluate(async (commandName) => {
-        const global = globalThis as unknown as ExtensionGlobal;
-        const api = (global.browser ?? global.chrome)!;
-        const tabs = await api.tabs.query({});
-        const sent = await Promise.all(
-          tabs.map((tab) =>
-            tab.id === undefined
-              ? false
-              : api.tabs.sendMessage(tab.id, { type: 'command', name: commandName }).then(
-                  () => true,
-                  () => false,
-                ),
-          ),
-        );
-        return sent.filter(Boolean).length;
-      }, name);
-      expect(delivered).toBe(1);
-    } finally {
-      await extensionPage.close();
-    }
-    await b.page.bringToFront();
+    expect(await sendCommand(b.handle, b.page, name)).toBe(1);
   }
 
 
