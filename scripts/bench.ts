@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../src/shared/catalog/entities';
-import { BENCH_RUNS } from '../src/shared/constants';
+import { BENCH_RUNS } from './bench/settings';
 import { DIST_CHROME, DIST_DIR } from '../test/e2e/browsers';
 import { startServer } from '../test/e2e/server';
 import { launchChromium, type BenchBrowser } from './bench/browser';

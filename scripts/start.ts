@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { START_CARD_TIMEOUT_MS, START_HIGHLIGHT_TIMEOUT_MS } from '../src/shared/constants';
+import { START_CARD_TIMEOUT_MS, START_HIGHLIGHT_TIMEOUT_MS } from './start-settings';
 import { DIST_FIREFOX, launchBrowser, screenshot } from '../test/e2e/browsers';
 import { countByEntity, mentions, waitForCard } from '../test/e2e/page-helpers';
 import { startServer, type FixtureServer } from '../test/e2e/server';

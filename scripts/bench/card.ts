@@ -3,7 +3,8 @@
  * then time hover intent → card painted and watch for layout shift while it opens. Run against a
  * test-hooks build, which may mark the moment hover intent fires.
  */
-import { BENCH_CARD_TIMEOUT_MS, BENCH_POINTER_SETTLE_MS, CARD_OPEN_DELAY_MS } from '../../src/shared/constants';
+import { CARD_OPEN_DELAY_MS } from '../../src/shared/constants';
+import { BENCH_CARD_TIMEOUT_MS, BENCH_POINTER_SETTLE_MS } from './settings';
 import { OWN_UI_TAG } from '../../src/content/highlighter/element-rules';
 import type { BenchBrowser } from './browser';
 import type { CardTiming } from './in-page/card-watch';

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OWN_UI_TAG } from '../../src/content/highlighter/element-rules';
-import { BENCH_IDLE_MAX_GAP_MS } from '../../src/shared/constants';
+import { BENCH_IDLE_MAX_GAP_MS } from './settings';
 import { MARK_SELECTOR } from './in-page/probe';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -4,7 +4,7 @@
  * trace, and the JS heap after a forced garbage collection.
  */
 import type { Page } from 'puppeteer-core';
-import { BENCH_IDLE_MAX_GAP_MS, BENCH_POLL_MS, BENCH_SETTLE_MS, BENCH_SETTLE_TIMEOUT_MS, BENCH_TARGET_LONG_TASK_MS } from '../../src/shared/constants';
+import { BENCH_IDLE_MAX_GAP_MS, BENCH_POLL_MS, BENCH_SETTLE_MS, BENCH_SETTLE_TIMEOUT_MS, BENCH_TARGET_LONG_TASK_MS } from './settings';
 import type { BenchBrowser } from './browser';
 import { MARK_SELECTOR, type ProbeReading } from './in-page/probe';
 import { probeScript } from './in-page-script';

@@ -1,12 +1,5 @@
 /** The run as one text table for the terminal: pages, then streaming, scaling, card, bundles, Firefox and the targets. */
-import {
-  BENCH_MIN_FLOOR_FOR_RATIO_MS,
-  BENCH_TARGET_CARD_PAINT_MS,
-  BENCH_TARGET_CONTENT_GZIP_BYTES,
-  BENCH_TARGET_CPU_VS_FLOOR,
-  BENCH_TARGET_LONG_TASK_MS,
-  BENCH_TARGET_STREAM_PER_PARAGRAPH_MS,
-} from '../../src/shared/constants';
+import { BENCH_MIN_FLOOR_FOR_RATIO_MS, BENCH_TARGET_CARD_PAINT_MS, BENCH_TARGET_CONTENT_GZIP_BYTES, BENCH_TARGET_CPU_VS_FLOOR, BENCH_TARGET_LONG_TASK_MS, BENCH_TARGET_STREAM_PER_PARAGRAPH_MS } from './settings';
 import type { BenchResults } from './results';
 import { bytes, count, decimal, ms, renderTable, times } from './table';
 

@@ -2,7 +2,7 @@
  * The streaming page, traced with the extension: first pass, then the stream, then settle. One
  * visit without the extension gives the page's own longest task for comparison.
  */
-import { BENCH_POLL_MS, BENCH_STREAM_DURATION_MS, BENCH_STREAM_INTERVAL_MS, BENCH_STREAM_RUNS } from '../../src/shared/constants';
+import { BENCH_POLL_MS, BENCH_STREAM_DURATION_MS, BENCH_STREAM_INTERVAL_MS, BENCH_STREAM_RUNS } from './settings';
 import type { Page } from 'puppeteer-core';
 import type { FixtureServer } from '../../test/e2e/server';
 import { CATALOG } from '../../src/shared/catalog/entities';

@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'puppeteer-core';
-import { HOSTILE_SETTLE_POLL_MS, HOSTILE_SETTLE_QUIET_MS, HOSTILE_SETTLE_TIMEOUT_MS } from '../../src/shared/constants';
+import { HOSTILE_SETTLE_POLL_MS, HOSTILE_SETTLE_QUIET_MS, HOSTILE_SETTLE_TIMEOUT_MS } from './timing';
 import { isolatedWorld, mentionPoint, type BrowserHandle } from './harness';
 
 /** Main-world registry key of the snapshot; a Symbol.for so no page property is named. */

@@ -9,7 +9,7 @@
  */
 import type { Frame } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { HOSTILE_BUSY_WATCH_MS } from '../../src/shared/constants';
+import { HOSTILE_BUSY_WATCH_MS } from './timing';
 import { describeBrowsers, marks, marksIn, type MarkInfo } from './harness';
 import {
   fixtureCheck,

@@ -11,7 +11,7 @@
 import type { Page } from 'puppeteer-core';
 import { beforeEach, expect, it } from 'vitest';
 import { CATALOG } from '../../src/shared/catalog/entities';
-import { PRIVACY_QUIET_WATCH_MS, PRIVACY_TAB_POLL_MS } from '../../src/shared/constants';
+import { PRIVACY_QUIET_WATCH_MS, PRIVACY_TAB_POLL_MS } from './timing';
 import { SWITCHED_OFF, storeSettings } from './extension-settings';
 import { PIECE_COUNT, currentUrl, describeBrowsers, hoverMention, pageLog, waitForCard, waitForCardClosed, waitForEntities, waitForMarks } from './harness';
 import { fetchFrom, openRecordedExtensionPage, recordRequests, resourceTimingUrls, watchBackground } from './network-watch';

@@ -12,12 +12,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/shared/catalog/entities';
-import {
-  REACT_COMPLETENESS_CHECK_EVERY_MS,
-  REACT_LIVE_WATCH_MS,
-  REACT_MARKS_SETTLE_TIMEOUT_MS,
-  REACT_SAMPLE_GAP_MS,
-} from '../../src/shared/constants';
+import { REACT_COMPLETENESS_CHECK_EVERY_MS, REACT_LIVE_WATCH_MS, REACT_MARKS_SETTLE_TIMEOUT_MS, REACT_SAMPLE_GAP_MS } from './timing';
 import { compileMatcher } from '../../src/shared/matcher';
 import { buildHydrationFixture, buildReactFixture, REACT_PAGE_PATH, REACT_SCRIPT_PATH } from '../fixtures/react/build';
 import { HYDRATE_EVENT } from '../fixtures/react/app';

@@ -13,7 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { BENCH_STREAM_INTERVAL_MS } from '../../../src/shared/constants';
+import { BENCH_STREAM_INTERVAL_MS } from '../settings';
 import { plantableNames } from '../names';
 import { bundleHighlighter } from './highlighter-bundle';
 import { generateArticlePage, generateParagraphs, ONE_MEGABYTE_PAGE } from '../pages';
