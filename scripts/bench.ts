@@ -6,7 +6,7 @@
  *
  *   npm run bench                         everything (about ten minutes)
  *   npm run bench -- --runs 2             fewer repeats
- *   npm run bench -- --skip streaming,firefox   leave parts out (pages, realworld, streaming, scaling, card, firefox)
+ *   npm run bench -- --skip streaming,firefox   leave parts out (pages, realworld, streaming, scaling, kept, card, firefox)
  *   npm run bench -- --no-build           measure dist/ as it is
  *
  * Progress goes to stderr; the README's "Benchmark" section says how to read the table.
@@ -24,6 +24,7 @@ import { launchChromium, type BenchBrowser } from './bench/browser';
 import { bundleSizes } from './bench/bundles';
 import { runCard } from './bench/run-card';
 import { runFirefox } from './bench/run-firefox';
+import { runKeptNames } from './bench/run-kept-names';
 import { runPages } from './bench/run-pages';
 import { registerBenchPages } from './bench/bench-pages';
 import type { BenchContext, BenchPage } from './bench/context';
@@ -40,7 +41,7 @@ import { buildExtension } from './build';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REALWORLD_DIR = path.resolve(root, '..', 'shared', 'realworld-pages');
 const RESULTS_DIR = path.join(root, 'bench-results');
-const PARTS = ['pages', 'realworld', 'streaming', 'scaling', 'card', 'firefox'] as const;
+const PARTS = ['pages', 'realworld', 'streaming', 'scaling', 'kept', 'card', 'firefox'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -118,7 +119,9 @@ async function main(): Promise<void> {
   try {
     const measuredPages = options.skip.has('pages') ? [] : await runPages(context, pages);
     const streaming = options.skip.has('streaming') ? skipped<never>('--skip streaming') : await runStreaming(context, server);
-    const scaling = options.skip.has('scaling') ? skipped<never>('--skip scaling') : await runScaling(context, server, pages.find((page) => page.id === PAGE_IDS.oneMegabyte));
+    const densePage = pages.find((page) => page.id === PAGE_IDS.dense);
+    const scaling = options.skip.has('scaling') ? skipped<never>('--skip scaling') : await runScaling(context, server, densePage);
+    const keptNames = options.skip.has('kept') ? skipped<never>('--skip kept') : await runKeptNames(context, densePage);
     const card = options.skip.has('card') ? skipped<never>('--skip card') : await runCardOnTestHooksBuild(context, pages);
     await withExtension.close();
     await without.close();
@@ -136,6 +139,7 @@ async function main(): Promise<void> {
       streaming,
       scaling,
       card,
+      keptNames,
       firefox,
       targets: [],
       skipped: skippedParts,

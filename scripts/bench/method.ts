@@ -1,7 +1,10 @@
 /** How each figure is measured: written into the JSON so a result file explains itself. */
 export const METHOD: Record<string, string> = {
   runs: 'Each page is visited BENCH_RUNS times with the extension and as many times without it, interleaved; figures are medians, with min and max in this file.',
-  floor:
+  floors:
+    'Read floor: in the page the extension just highlighted, after the trace, in the main world and in puppeteer\'s isolated world (where a content script runs): one TreeWalker pass over the text nodes (script/style/template skipped) and one combined RegExp of every catalog form over each, no writes; median of five warm passes. Highlight floor: the same pass in an isolated world of a fresh load without the extension, each match made a Range and added to one CSS highlight; piece cost = (highlight − read) / matches, where there are at least 50. Full floor = isolated read floor + our painted pieces × piece cost.',
+  keptNames: 'The extension on the dense page with nothing in storage.local (the bundled catalog), then with a reader\'s catalog of BENCH_KEPT_NAMES synthetic kept names precompiled by buildReaderCatalog and stored by the service worker, interleaved; ext CPU as for pages.',
+  floorMainWorld:
     'In the page without the extension, after load: one TreeWalker pass over the text nodes (script/style/template skipped) and one combined RegExp of every catalog form (as written, upper and lower case; case-sensitive, as the matcher is) over each, no DOM writes; median of five warm passes.',
   extensionCpu:
     'A Chromium trace (devtools.timeline + V8 sampler at high resolution) from navigation until no mark has come or gone and the main thread has been idle (idle callbacks at most BENCH_IDLE_MAX_GAP_MS apart) for BENCH_SETTLE_MS; on the page\'s renderer main thread, the time inside trace events that name a chrome-extension:// script (EvaluateScript, which includes setting up the isolated world; FunctionCall for callbacks; v8.compile), plus V8 samples outside those events whose stack holds a chrome-extension:// frame (promise continuations, e.g. after scheduler.yield()). Style, layout and paint the browser does after our task, and garbage collection, are not counted.',
@@ -16,7 +19,7 @@ export const METHOD: Record<string, string> = {
   streaming:
     'After the first pass settles, the page appends a paragraph every BENCH_STREAM_INTERVAL_MS for BENCH_STREAM_DURATION_MS, marking each append; extension CPU from the first append to the end of the trace over the paragraph count, and per quarter of the stream.',
   scaling:
-    'The extension\'s matcher and highlighter source bundled by the bench with esbuild, loaded into the 1 MB page (no extension) from the loopback server, run with the real catalog padded by synthetic entries; CPU = samples in that script\'s frames (compile + first pass).',
+    'The extension\'s matcher and highlighter source bundled by the bench with esbuild, loaded into the dense page (no extension) from the loopback server, run with the real catalog padded by synthetic entries; CPU = samples in that script\'s frames (compile + first pass).',
   bundles: 'Each context\'s script in dist/chrome as built (minified by the build), and gzipped at level 9 with zlib.',
   firefox: 'Firefox ESR over WebDriver BiDi (no tracing or profiler there): marks, time to the last mark and DOM writes as the page sees them.',
 };

@@ -145,7 +145,7 @@ export function generateParagraphs(options: ArticlePageOptions, firstIndex = 0):
   return { paragraphs, words, planted };
 }
 
-function documentAround(title: string, body: string): string {
+export function documentAround(title: string, body: string): string {
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',

@@ -58,6 +58,18 @@ export interface FirefoxPage {
   pageWrites: Spread | null;
 }
 
+/** The dense page with the bundled catalog and with a reader's catalog of kept names (real extension). */
+export interface KeptNamesSummary {
+  keptNames: number;
+  /** Entries in the stored reader's catalog (the bundled ones included). */
+  entries: number;
+  bundledCpuMs: Spread | null;
+  keptCpuMs: Spread | null;
+  vsBundled: number | null;
+  marks: Spread | null;
+  bundledMarks: Spread | null;
+}
+
 export type Section<T> = { measured: T } | { skipped: string };
 
 export interface BenchResults {
@@ -80,6 +92,7 @@ export interface BenchResults {
   streaming: Section<StreamingSummary>;
   scaling: Section<ScalingPoint[]>;
   card: Section<CardSummary>;
+  keptNames: Section<KeptNamesSummary>;
   firefox: Section<FirefoxPage[]>;
   targets: TargetCheck[];
   skipped: string[];

@@ -8,7 +8,7 @@ import type { ScalingRun } from './scaling/entry';
 import { ratio, spread } from './stats';
 
 export async function runScaling(context: BenchContext, server: FixtureServer, page: BenchPage | undefined): Promise<Section<ScalingPoint[]>> {
-  if (!page) return { skipped: 'the 1 MB page is not registered' };
+  if (!page) return { skipped: 'the dense page is not registered' };
   let bundle: string;
   try {
     bundle = await buildScalingBundle();

@@ -1,6 +1,6 @@
 /**
  * The catalog-scaling curve: the extension's own matcher and highlighter modules, bundled by the
- * bench (same source, same esbuild settings as the content script) and run in the 1 MB page with
+ * bench (same source, same esbuild settings as the content script) and run in the dense page with
  * 25, 500 and 5,000 catalog entries. The bundle is served from the bench's loopback server and
  * added with a <script> tag; its samples are ours by its URL. This is not the shipped content
  * script (no settings, no card, no start-up), so its figures stand for matching and marking only.

@@ -19,11 +19,19 @@ export interface PageSummary extends PageInfo {
   entities: number | null;
   /** ms after navigation start that the last mark was inserted. */
   timeToLastMarkMs: Spread | null;
+  /** Read floor in the main world (the old figure) and in an isolated world, where a content script runs. */
   floorMs: Spread | null;
+  isolatedFloorMs: Spread | null;
   floorMatches: number | null;
+  /** Painting one piece as a range in one CSS highlight, from a fresh load (µs); null with too few matches to tell. */
+  pieceCostUs: number | null;
+  /** Isolated read floor + the pieces we painted × the piece cost: the least any highlighter showing them spends. */
+  fullFloorMs: Spread | null;
   ourCpuMs: Spread | null;
-  /** Median over runs of (our CPU / the floor measured in that run's page). */
+  /** Median over runs of (our CPU / the main-world read floor measured in that run's page). */
   cpuVsFloor: number | null;
+  /** The same over the full floor. */
+  cpuVsFullFloor: number | null;
   longestTaskWithoutMs: Spread | null;
   longestTaskWithMs: Spread | null;
   longestOurTaskMs: Spread | null;
@@ -53,15 +61,39 @@ function medianOf<T>(items: readonly T[], pick: (item: T) => number | null | und
 }
 
 export interface FloorSample {
+  /** Main world, isolated world. */
   ms: number;
+  isolatedMs: number;
   matches: number;
+}
+
+/** The isolated read and highlight floors on a fresh load of the page. */
+export interface PieceCostSample {
+  readMs: number;
+  highlightMs: number;
+  matches: number;
+}
+
+/** Fewer matches than this make the per-piece difference noise. */
+const MIN_MATCHES_FOR_PIECE_COST = 50;
+
+function pieceCostUs(samples: readonly (PieceCostSample | null)[]): number | null {
+  return median(
+    samples.flatMap((sample) => (sample && sample.matches >= MIN_MATCHES_FOR_PIECE_COST ? [(Math.max(0, sample.highlightMs - sample.readMs) * 1000) / sample.matches] : [])),
+  );
 }
 
 /**
  * `floors[i]` was measured in the page of `withExtension[i]`; the ratio to the floor is taken run
  * by run (both figures a moment apart, under the same load) and then the median.
  */
-export function summarisePage(info: PageInfo, withExtension: readonly Visit[], without: readonly Visit[], floors: readonly (FloorSample | null)[]): PageSummary {
+export function summarisePage(
+  info: PageInfo,
+  withExtension: readonly Visit[],
+  without: readonly Visit[],
+  floors: readonly (FloorSample | null)[],
+  pieceCosts: readonly (PieceCostSample | null)[],
+): PageSummary {
   const notes: string[] = [];
   const unsettled = withExtension.filter((run) => !run.settled).length;
   if (unsettled > 0) notes.push(`${unsettled} run(s) never settled`);
@@ -78,6 +110,13 @@ export function summarisePage(info: PageInfo, withExtension: readonly Visit[], w
 
   const floorMs = spread(floors.map((floor) => floor?.ms ?? null));
   const runRatios = withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, floors[index]?.ms));
+  const perPieceUs = pieceCostUs(pieceCosts);
+  const fullFloors = withExtension.map((run, index) => {
+    const read = floors[index]?.isolatedMs;
+    if (read === undefined) return null;
+    if (run.probe.marks === 0) return read;
+    return perPieceUs === null ? null : read + (run.probe.marks * perPieceUs) / 1000;
+  });
   const ourCpuMs = spread(values(withExtension, (run) => run.trace?.ourCpuMs));
   const heapWith = medianOf(withExtension, (run) => run.heap?.jsBytes);
   const heapWithout = medianOf(without, (run) => run.heap?.jsBytes);
@@ -90,9 +129,13 @@ export function summarisePage(info: PageInfo, withExtension: readonly Visit[], w
     entities: medianOf(withExtension, (run) => run.probe.entities),
     timeToLastMarkMs: spread(values(withExtension, (run) => run.probe.lastMarkAt)),
     floorMs,
+    isolatedFloorMs: spread(floors.map((floor) => floor?.isolatedMs ?? null)),
+    pieceCostUs: perPieceUs,
+    fullFloorMs: spread(fullFloors),
     floorMatches: median(floors.flatMap((floor) => (floor ? [floor.matches] : []))),
     ourCpuMs,
     cpuVsFloor: spread(runRatios)?.median ?? null,
+    cpuVsFullFloor: spread(withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, fullFloors[index])))?.median ?? null,
     longestTaskWithoutMs: spread(values(without, (run) => run.trace?.longestTaskMs)),
     longestTaskWithMs: spread(values(withExtension, (run) => run.trace?.longestTaskMs)),
     longestOurTaskMs: spread(values(withExtension, (run) => run.trace?.longestOurTaskMs)),

@@ -33,3 +33,42 @@ export function floorPass(source: string, flags: string, repeats: number): Floor
   }
   return { times, matches, textNodes };
 }
+
+/** The registry name the highlight floor paints under (never one of ours). */
+const FLOOR_HIGHLIGHT_NAME = 'bench-floor';
+
+/**
+ * The highlight floor: the read floor's pass, with each match made a Range and added to one CSS
+ * highlight, the cheapest way to show a mention. Each repeat paints afresh and is taken down
+ * after its timing.
+ */
+export function highlightFloorPass(source: string, flags: string, repeats: number): FloorReading {
+  const times: number[] = [];
+  let matches = 0;
+  let textNodes = 0;
+  for (let run = 0; run < repeats; run++) {
+    const pattern = new RegExp(source, flags);
+    matches = 0;
+    textNodes = 0;
+    const start = performance.now();
+    const highlight = new Highlight();
+    CSS.highlights.set(FLOOR_HIGHLIGHT_NAME, highlight);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentNode && SKIPPED_PARENTS.has(node.parentNode.nodeName)) continue;
+      textNodes++;
+      pattern.lastIndex = 0;
+      const text = node.data;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        const range = new Range();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        highlight.add(range);
+        matches++;
+      }
+    }
+    times.push(performance.now() - start);
+    CSS.highlights.delete(FLOOR_HIGHLIGHT_NAME);
+  }
+  return { times, matches, textNodes };
+}
