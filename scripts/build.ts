@@ -21,6 +21,8 @@ export interface BuildOptions {
   testHooks?: boolean;
   /** Where to write; defaults to dist/. */
   outDir?: string;
+  /** Keep names readable (for a profile: scripts/bench/tools/profile-content.ts); shipped builds are minified. */
+  readableNames?: boolean;
 }
 
 export async function buildExtension(options: BuildOptions = {}): Promise<string> {
@@ -48,6 +50,7 @@ async function bundleContexts(browser: Browser, target: string, options: BuildOp
     bundle: true,
     format: 'iife',
     minify: true,
+    ...(options.readableNames ? { minifyIdentifiers: false, keepNames: true } : {}),
     legalComments: 'none',
     target: browser === 'chrome' ? 'chrome120' : 'firefox140',
     define: {

@@ -3,8 +3,7 @@
  * the bundled catalog, and with BENCH_KEPT_NAMES kept names stored as the background stores them
  * (precompiled, in storage.local), interleaved run by run.
  */
-import { buildReaderCatalog, type KeptName } from '../../src/shared/catalog/reader-catalog';
-import { READER_CATALOG_KEY } from '../../src/shared/catalog/reader-catalog-storage';
+import { buildReaderCatalog, READER_CATALOG_KEY, type KeptName } from '../../src/shared/catalog/reader-catalog';
 import { syntheticCatalog } from '../../src/shared/matcher/synthetic-catalog';
 import type { BenchContext, BenchPage } from './context';
 import { visit, type Visit } from './measure';
@@ -24,20 +23,23 @@ export function syntheticKeptNames(count: number): KeptName[] {
   }));
 }
 
+/** Writes (or with null, removes) the reader's catalog from an extension page: the service worker may be asleep. */
 async function storeReaderCatalog(context: BenchContext, value: unknown): Promise<void> {
-  const origin = context.withExtension.extensionOrigin;
-  const target = await context.withExtension.browser.waitForTarget((candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(origin ?? '\0'));
-  const worker = await target.worker();
-  if (!worker) throw new Error('no extension service worker to store the reader catalog');
-  await worker.evaluate(
-    async (key, stored) => {
-      const storage = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } }).chrome.storage.local;
-      if (stored === null) await storage.remove(key);
-      else await storage.set({ [key]: stored });
-    },
-    READER_CATALOG_KEY,
-    value as object | null,
-  );
+  const { page } = await context.withExtension.newPage();
+  try {
+    await page.goto(`${context.withExtension.extensionOrigin ?? ''}options/options.html`);
+    await page.evaluate(
+      async (key, stored) => {
+        const storage = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } }).chrome.storage.local;
+        if (stored === null) await storage.remove(key);
+        else await storage.set({ [key]: stored });
+      },
+      READER_CATALOG_KEY,
+      value as object | null,
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 export async function runKeptNames(context: BenchContext, page: BenchPage | undefined): Promise<Section<KeptNamesSummary>> {

@@ -51,6 +51,7 @@ export function startPageSession(options: SessionOptions): PageSession {
       // A block without names (most of them) gets the matcher's shared empty result: no allocation.
       return found.length === 0 ? found : found.filter(highlighted);
     },
+    heldBack: () => page.heldBack(),
     mayName: (text) => matcher.mayName(text),
     style: settings.highlightStyle,
   });
@@ -72,7 +73,8 @@ export function startPageSession(options: SessionOptions): PageSession {
 
   /**
    * Once the page's changes are read, weighs what the whole page says for the names held back
-   * (a headline's "Xi" before the body's "Xi Jinping"); when that unlocks one, reads it again.
+   * (a headline's "Xi" before the body's "Xi Jinping"); when that unlocks one, reads again the
+   * runs that held something back.
    */
   let settling = false;
   /** After stop(), nothing may read the page again (a rescan would start the highlighter anew). */
@@ -82,7 +84,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     settling = true;
     void highlighter.idle().then(() => {
       settling = false;
-      if (!stopped && page.settle()) void highlighter.rescan();
+      if (!stopped && page.settle()) void highlighter.rereadHeldBack();
     });
   };
 
@@ -98,7 +100,7 @@ export function startPageSession(options: SessionOptions): PageSession {
 
   return {
     ready: highlighter.start().then(() => {
-      if (!stopped && page.settle()) return highlighter.rescan();
+      if (!stopped && page.settle()) return highlighter.rereadHeldBack();
     }),
     counts: () => highlighter.counts(),
     async reveal(entityId) {

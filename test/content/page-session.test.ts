@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registeredHighlights } from './support/highlight-api';
 import { CATALOG, catalogById } from '../../src/shared/catalog/entities';
-import { compileMatcher } from '../../src/shared/matcher';
+import { compileMatcher, type CompiledMatcher } from '../../src/shared/matcher';
 import { defaultSettings } from '../../src/shared/settings/schema';
 import { startPageSession, type PageSession } from '../../src/content/page-session';
 
@@ -29,6 +29,30 @@ describe('a page session', () => {
     await page.ready;
     expect(page.counts().get('xi-jinping')).toBe(2);
     expect(page.counts().get('donald-trump')).toBe(2);
+  });
+
+  it('reads again only the runs that held a name back, not the whole page', async () => {
+    const scans = new Map<string, number>();
+    const counting: CompiledMatcher = {
+      mayName: (text) => matcher.mayName(text),
+      newPage() {
+        const inner = matcher.newPage();
+        return {
+          ...inner,
+          scanBlock(text) {
+            scans.set(text, (scans.get(text) ?? 0) + 1);
+            return inner.scanBlock(text);
+          },
+        };
+      },
+    };
+    const paragraphs = Array.from({ length: 20 }, (_, index) => `<p>Paragraph ${index} names Nvidia and nobody else.</p>`).join('');
+    document.body.innerHTML = `<h1>Bessent flies to Geneva</h1>${paragraphs}<p>Treasury secretary Scott Bessent said talks went well.</p>`;
+    session = startPageSession({ matcher: counting, entities: catalogById, settings: defaultSettings(), onChange: () => undefined });
+    await session.ready;
+    expect(session.counts().get('scott-bessent')).toBe(2);
+    expect(scans.get('Bessent flies to Geneva')).toBe(2);
+    expect(scans.get('Paragraph 7 names Nvidia and nobody else.')).toBe(1);
   });
 
   it('reads nothing again once stopped, though the page had names held back', async () => {

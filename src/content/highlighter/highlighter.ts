@@ -56,6 +56,8 @@ class PageHighlighter implements Highlighter {
   private readonly listeners = new Set<() => void>();
   /** The open shadow roots found so far whose host is still in the page. */
   private readonly knownRoots = new Set<ShadowRoot>();
+  /** A text node of each run whose reading held a form back (see HighlighterOptions.heldBack). */
+  private readonly heldBackRuns = new Set<Text>();
   /** Blocks the sieve skipped while something was painted: what was painted inside them goes. */
   private readonly skippedBlocks = new Set<Element>();
   private readonly observer: MutationObserver;
@@ -110,6 +112,7 @@ class PageHighlighter implements Highlighter {
     this.observer.disconnect();
     this.clearQueue();
     this.skippedBlocks.clear();
+    this.heldBackRuns.clear();
     this.painted.clear();
     this.shadowStyles.releaseAll();
     this.knownRoots.clear();
@@ -118,7 +121,16 @@ class PageHighlighter implements Highlighter {
 
   rescan(): Promise<void> {
     if (!this.active) return this.start();
+    this.heldBackRuns.clear();
     this.queue.push(new RunWalker(this.root, true, this.rules));
+    return this.runQueue();
+  }
+
+  rereadHeldBack(): Promise<void> {
+    if (!this.active) return this.start();
+    const runs = [...this.heldBackRuns];
+    this.heldBackRuns.clear();
+    for (const node of runs) this.enqueueContainerOf(node);
     return this.runQueue();
   }
 
@@ -223,6 +235,7 @@ class PageHighlighter implements Highlighter {
     const before = this.painted.size > 0 ? this.painted.touching(run.nodes) : [];
     if (before.length === 0 && !NON_SPACE.test(text)) return;
     const mentions = validMentions(this.options.findMentions(text), text.length);
+    if (this.options.heldBack?.()) this.heldBackRuns.add(run.nodes[0] as Text);
     if (before.length > 0 && samePlaces(before, mentions, run)) return;
     for (const old of before) {
       this.painted.unpaint(old);

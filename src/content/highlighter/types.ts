@@ -16,6 +16,11 @@ export interface HighlighterOptions {
    * mention. It lets a walk skip whole parts of a page with one test instead of run by run.
    */
   mayName?: (text: string) => boolean;
+  /**
+   * Optional: asked right after each findMentions; true when that run held a form back for want
+   * of page evidence, so rereadHeldBack() reads it again once the evidence is in.
+   */
+  heldBack?: () => boolean;
   /** The extension's own UI; `<backstory-ui>` is always skipped as well. */
   isOwnUi?: (node: Node) => boolean;
   /** Default 'background'. */
@@ -37,6 +42,8 @@ export interface Highlighter {
    * matcher a new page first). Only runs whose mentions changed are repainted. Starts if stopped.
    */
   rescan(): Promise<void>;
+  /** Reads again only the runs that held a form back (after the matcher's settle() unlocked one). */
+  rereadHeldBack(): Promise<void>;
   /**
    * Resolves once the page's changes so far are read and painted: no batch waiting, no slices
    * left. For tests and for callers that want counts after a burst of page changes.

@@ -1,8 +1,6 @@
 /** The reader's catalog in storage.local: written when kept names change, read and followed by every page. */
 import browser from 'webextension-polyfill';
-import { buildReaderCatalog, parseReaderCatalog, type KeptName, type ReaderCatalog } from './reader-catalog';
-
-export const READER_CATALOG_KEY = 'readerCatalog';
+import { buildReaderCatalog, parseReaderCatalog, READER_CATALOG_KEY, type KeptName, type ReaderCatalog } from './reader-catalog';
 
 export async function publishReaderCatalog(kept: readonly KeptName[]): Promise<void> {
   if (kept.every((name) => !name.enabled)) {

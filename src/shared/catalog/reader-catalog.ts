@@ -9,6 +9,8 @@ import { CATALOG } from './entities';
 import { CATEGORIES, type CatalogEntry, type Category } from './types';
 
 const READER_CATALOG_VERSION = 1;
+/** Where storage.local keeps it. */
+export const READER_CATALOG_KEY = 'readerCatalog';
 
 export interface ReaderCatalog {
   version: typeof READER_CATALOG_VERSION;

@@ -7,7 +7,7 @@
  * without context in its paragraph and no contrary sign there, are held back and noted as
  * pending. `settle()` then weighs the page's evidence: a full name anywhere on the page, or the
  * entity's context words in several blocks of it (its topic). When that unlocks a pending
- * entity, the caller reads the page again and the held-back forms count.
+ * entity, the caller reads again the blocks that held something back, and those forms count.
  */
 import type { Mention, PageMatcher } from './types';
 import { type CompiledCatalog, type FormVariant, formKey } from './compiled-catalog';
@@ -39,10 +39,13 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   /** The page's blocks so far, each once, for weighing a topic (bounded by PAGE_EVIDENCE_MAX_CHARS). */
   const blocks = new Set<string>();
   let blockChars = 0;
+  /** Whether the block being scanned held a form back (see heldBack()). */
+  let heldBackHere = false;
   const isCatalogName = (lowerCaseWord: string) => compiled.variantsByKey.has(lowerCaseWord);
 
   function scanBlock(text: string): Mention[] {
     const { finder } = compiled;
+    heldBackHere = false;
     if (blockChars < PAGE_EVIDENCE_MAX_CHARS && !blocks.has(text)) {
       blocks.add(text);
       blockChars += text.length;
@@ -100,6 +103,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
       if (seenFullName.has(entry.id)) return 'names';
       // Its full name may come later on the page (a headline before the body).
       pendingShort.add(entry.id);
+      heldBackHere = true;
       return 'rejected';
     }
     return contextAllows(variant, text, start, end) ? 'names' : 'rejected';
@@ -113,6 +117,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
     if (seenFullName.has(id) || pageTopic.has(id)) return true;
     if (variant.contextAnyOf !== null && variant.contextAnyOf.test(window)) return true;
     pendingAmbiguous.set(id, variant);
+    heldBackHere = true;
     return false;
   }
 
@@ -147,6 +152,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
 
   return {
     scanBlock,
+    heldBack: () => heldBackHere,
     settle,
     reset() {
       seenFullName.clear();

@@ -19,9 +19,14 @@ export interface PageMatcher {
    */
   scanBlock(text: string): Mention[];
   /**
+   * Whether the last scanBlock held a form back for want of page evidence. Only such blocks can
+   * read differently after settle(), so they are the ones to scan again.
+   */
+  heldBack(): boolean;
+  /**
    * Weighs the page's evidence so far for the forms held back: a full name seen anywhere on the
    * page, or an ambiguous form's context running through the page. True when that unlocked one:
-   * the caller should scan the page's blocks again, and the held-back forms will count.
+   * the caller should scan again the blocks that held something back, and those forms will count.
    */
   settle(): boolean;
   /** Forget page memory (used on SPA navigation to a new document). */

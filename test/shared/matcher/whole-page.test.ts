@@ -30,6 +30,19 @@ describe('short forms before their full name', () => {
     expect(page.settle()).toBe(false);
   });
 
+  it('says which blocks held a form back: only they can read differently after settle()', () => {
+    const page = matcher.newPage();
+    page.scanBlock('Bessent spoke first.');
+    expect(page.heldBack()).toBe(true);
+    page.scanBlock('The weather was fine.');
+    expect(page.heldBack()).toBe(false);
+    page.scanBlock('Treasury secretary Scott Bessent said talks went well.');
+    expect(page.heldBack()).toBe(false);
+    // An ambiguous form without context in its block, before the page's topic is known.
+    page.scanBlock('The MSS said nothing.');
+    expect(page.heldBack()).toBe(true);
+  });
+
   it('leaves a short form alone when its full name never appears', () => {
     expect(scanWholePage('Trump Tower is on Fifth Avenue.', 'Xi is a Greek letter.')).toEqual([]);
   });

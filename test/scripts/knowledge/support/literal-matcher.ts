@@ -14,6 +14,7 @@ export function literalMatcher(catalog: readonly CatalogEntry[]): CompiledMatche
       return {
         reset: () => seen.clear(),
         settle: () => false,
+        heldBack: () => false,
         scanBlock(text: string): Mention[] {
           const found: Mention[] = [];
           for (const entry of catalog) {

@@ -1,0 +1,91 @@
+/**
+ * Where the content script's time goes on one page: the real extension (built with readable
+ * names) in headless Chromium, a CDP CPU profile from navigation until highlighting settles, and
+ * our time by function, natives folded into the function of ours that called them. A report for
+ * whoever is optimising, never a test.
+ *
+ *   npx tsx scripts/bench/tools/profile-content.ts [dense|one-mb|no-names|quiet-json|<url>] [--runs N] [--top N]
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { CATALOG } from '../../../src/shared/catalog/entities';
+import { startServer } from '../../../test/e2e/server';
+import { buildExtension } from '../../build';
+import { launchChromium } from '../browser';
+import { generateDensePage, generateQuietJsonPage } from '../dense-pages';
+import { probeScript, buildInPageScript } from '../in-page-script';
+import { waitUntilSettled } from '../measure';
+import { plantableNames } from '../names';
+import { generateArticlePage, ONE_MEGABYTE_PAGE } from '../pages';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
+const which = argv.find((arg, index) => !arg.startsWith('--') && !argv[index - 1]?.startsWith('--')) ?? 'dense';
+const runs = option('--runs', 3);
+const top = option('--top', 30);
+
+function pageHtml(name: string): string | null {
+  if (name === 'dense') return generateDensePage(CATALOG).html;
+  if (name === 'quiet-json') return generateQuietJsonPage(CATALOG).html;
+  if (name === 'one-mb') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names: plantableNames(CATALOG, ONE_MEGABYTE_PAGE.maxNames) }).html;
+  if (name === 'no-names') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names: [] }).html;
+  return null;
+}
+
+async function main(): Promise<void> {
+  const outDir = path.join(os.tmpdir(), 'backstory-profile-build');
+  await buildExtension({ outDir, readableNames: true });
+  const server = await startServer({});
+  const html = pageHtml(which);
+  const url = html === null ? which : server.page(html, '/profile.html');
+  const blank = server.page('<!doctype html><title>blank</title>', '/blank.html');
+  const helpers = await buildInPageScript();
+  const chromium = await launchChromium(path.join(outDir, 'chrome'));
+  const isOurs = (frameUrl: string) => frameUrl.startsWith(chromium.extensionOrigin ?? '\0');
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const { page } = await chromium.newPage();
+      await page.evaluateOnNewDocument(probeScript(helpers));
+      await page.goto(blank);
+      const session = await page.createCDPSession();
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 50 });
+      await session.send('Profiler.start');
+      await page.goto(url, { waitUntil: 'load' });
+      await waitUntilSettled(page);
+      const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+      await page.close();
+      const parent = new Map<number, ProfileNode>();
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+      const label = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+      profile.samples.forEach((id, index) => {
+        const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+        const stack: ProfileNode[] = [];
+        for (let node = byId.get(id); node; node = parent.get(node.id)) stack.push(node);
+        const ours = stack.filter((node) => isOurs(node.callFrame.url));
+        if (ours.length === 0) return;
+        total += ms;
+        const leaf = ours[0] as ProfileNode;
+        self.set(label(leaf), (self.get(label(leaf)) ?? 0) + ms);
+        for (const name of new Set(ours.map(label))) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      });
+    }
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  const rows = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => `${(ms / runs).toFixed(1).padStart(8)} ms  ${name}`);
+  process.stdout.write(`${which}: ${(total / runs).toFixed(1)} ms of ours per run (${runs} runs, natives folded into their caller)\n\nself:\n${rows(self).join('\n')}\n\ninclusive:\n${rows(inclusive).join('\n')}\n`);
+}
+
+await main();
