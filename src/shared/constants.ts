@@ -56,6 +56,10 @@ export const SIEVE_MAX_ELEMENTS = 15_000;
  * one big child, while a list of paragraphs, whose nameless members are worth skipping, is long.
  */
 export const SIEVE_PRESUME_CHILDREN_UP_TO = 3;
+/** The sieve judges its worth after this many reads in one walk: enough blocks to tell a dense page from a sparse one. */
+export const SIEVE_TRIAL_READS = 32;
+/** Past the trial, a walk stops sieving when more than this share of the blocks read may name something: it would read them twice. */
+export const SIEVE_MAX_PASS_SHARE = 0.5;
 
 // --- Content script wiring ---
 /**

@@ -4,8 +4,9 @@
  * our time by function, natives folded into the function of ours that called them. A report for
  * whoever is optimising, never a test.
  *
- *   npx tsx scripts/bench/tools/profile-content.ts [dense|one-mb|no-names|quiet-json|<url>] [--runs N] [--top N]
+ *   npx tsx scripts/bench/tools/profile-content.ts [dense|one-mb|no-names|quiet-json|<file>|<url>] [--runs N] [--top N]
  */
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CATALOG } from '../../../src/shared/catalog/entities';
@@ -35,7 +36,7 @@ function pageHtml(name: string): string | null {
   if (name === 'quiet-json') return generateQuietJsonPage(CATALOG).html;
   if (name === 'one-mb') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names: plantableNames(CATALOG, ONE_MEGABYTE_PAGE.maxNames) }).html;
   if (name === 'no-names') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names: [] }).html;
-  return null;
+  return existsSync(name) ? readFileSync(name, 'utf8') : null;
 }
 
 async function main(): Promise<void> {

@@ -81,9 +81,7 @@ class PageHighlighter implements Highlighter {
       isOwnUi: options.isOwnUi,
       foundShadowRoot: (root, deep) => this.foundShadowRoot(root, deep),
       mayName: options.mayName,
-      skipped: (block) => {
-        if (this.painted.size > 0) this.skippedBlocks.add(block);
-      },
+      skipped: (block) => this.skippedBlocks.add(block),
     };
     this.observer = new MutationObserver((records) => {
       for (const record of records) this.pending.push(record);
@@ -122,7 +120,7 @@ class PageHighlighter implements Highlighter {
   rescan(): Promise<void> {
     if (!this.active) return this.start();
     this.heldBackRuns.clear();
-    this.queue.push(new RunWalker(this.root, true, this.rules));
+    this.queue.push(new RunWalker(this.root, true, this.rules, this.painted.size > 0));
     return this.runQueue();
   }
 
@@ -368,7 +366,7 @@ class PageHighlighter implements Highlighter {
   private enqueue(container: Node, deep: boolean): void {
     const queued = this.queuedFor.get(container);
     if (queued && !queued.hasStarted && (queued.deep || !deep)) return;
-    const walker = new RunWalker(container, deep, this.rules);
+    const walker = new RunWalker(container, deep, this.rules, this.painted.size > 0);
     this.queue.push(walker);
     this.queuedFor.set(container, walker);
   }

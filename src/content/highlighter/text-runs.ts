@@ -4,7 +4,7 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
-import { SIEVE_MAX_ELEMENTS, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR } from '../../shared/constants';
+import { SIEVE_MAX_ELEMENTS, SIEVE_MAX_PASS_SHARE, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR, SIEVE_TRIAL_READS } from '../../shared/constants';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
 
 /** One run: the page's text nodes, and the text each holds. */
@@ -36,6 +36,9 @@ export interface WalkRules {
  * common of the others are left out (selector matching is native; each element handed back
  * costs a wrapper).
  */
+/** Elements whose text is in textContent but never prose: a block holding one is not read whole. */
+const CODE_INSIDE = 'script, style, template, noscript';
+
 const MAY_HOST_SHADOW_ROOT =
   ':not(a, abbr, b, br, cite, dd, dl, dt, em, figcaption, figure, hr, i, img, li, ol, picture, q, s, small, source, strong, sub, sup, table, tbody, td, th, thead, time, tr, u, ul, wbr)';
 
@@ -49,6 +52,9 @@ export class RunWalker {
   private started = false;
   /** Characters the sieve may still read inside blocks it has read already: see sievedOut. */
   private sieveAllowance = 0;
+  /** Blocks the sieve read in this walk, and how many of them may name something. */
+  private sieveReads = 0;
+  private sievePasses = 0;
   /** Blocks sieved or presumed to maybe name something; the children of those with few element children are presumed to as well. */
   private readonly mayNameBlocks = new WeakSet<Node>();
   private readonly fewChildren = new WeakMap<Element, boolean>();
@@ -56,10 +62,15 @@ export class RunWalker {
   /** The document's root element, read once: every text node is checked against it. */
   private readonly rootElement: Element | null;
 
+  /**
+   * `overPainted`: whether mentions may be painted inside the container already (a re-read);
+   * only then does a block the sieve skips need reporting.
+   */
   constructor(
     readonly container: Node,
     readonly deep: boolean,
     private readonly rules: WalkRules,
+    private readonly overPainted = false,
   ) {
     this.cursor = container.firstChild;
     const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
@@ -140,7 +151,7 @@ export class RunWalker {
    */
   private sievedOut(block: Element): boolean {
     const { mayName } = this.rules;
-    if (!mayName || block === this.rootElement) return false;
+    if (!mayName || block === this.rootElement || !this.sieveWorthIt()) return false;
     const parent = block.parentNode;
     const nested = parent !== null && this.mayNameBlocks.has(parent);
     if (nested && (this.sieveAllowance === 0 || this.hasFewChildren(parent as Element))) {
@@ -149,18 +160,30 @@ export class RunWalker {
     }
     // Inside a block read already, a block is smaller than that one: only an outermost read is counted.
     if (!nested && block.getElementsByTagName('*').length > SIEVE_MAX_ELEMENTS) return false;
+    // Inline JSON and styles would be read and tested as if they were prose: their neighbours are sieved one by one instead.
+    if (block.firstElementChild && block.querySelector(CODE_INSIDE)) return false;
     const text = block.textContent ?? '';
     this.sieveAllowance = nested
       ? Math.max(0, this.sieveAllowance - text.length)
       : this.sieveAllowance + (SIEVE_READS_PER_CHAR - 1) * text.length;
+    this.sieveReads++;
     if (mayName(text)) {
+      this.sievePasses++;
       this.mayNameBlocks.add(block);
       return false;
     }
-    this.rules.skipped?.(block);
+    if (this.overPainted) this.rules.skipped?.(block);
     // Open shadow roots inside are read on their own: their text is not the block's.
     if (block.firstElementChild && this.rules.foundShadowRoot) this.noteShadowRootsAmong(block.querySelectorAll(MAY_HOST_SHADOW_ROOT), block);
     return true;
+  }
+
+  /**
+   * On a page where most blocks may name something, the sieve reads each block's text twice
+   * (once to test it, once run by run) and skips little: after a trial, such a walk stops.
+   */
+  private sieveWorthIt(): boolean {
+    return this.sieveReads < SIEVE_TRIAL_READS || this.sievePasses <= this.sieveReads * SIEVE_MAX_PASS_SHARE;
   }
 
   /** Asked only once a block child is met (a paragraph that may name something is never asked), and once per parent. */

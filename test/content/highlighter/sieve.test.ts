@@ -41,6 +41,33 @@ describe('sieve', () => {
     expect(sieve.sieved).toEqual(expect.arrayContaining(['Weather today.Harvest news.', 'Rain.']));
   });
 
+  it('never reads a block holding inline scripts or styles whole: its other children are sieved one by one', async () => {
+    const root = page(
+      '<div id="app"><p>Weather.</p><p>Rain.</p><p>Wind.</p><p>Snow.</p>' +
+        '<script type="application/json">{"headline":"Salt Typhoon"}</script><style>.x{}</style></div>',
+    );
+    const sieve = testSieve();
+    const { highlighter, seen } = highlighterFor(root, { mayName: sieve.mayName });
+    await track(highlighter).start();
+
+    expect(sieve.sieved.some((text) => text.includes('headline'))).toBe(false);
+    expect(sieve.sieved).toEqual(expect.arrayContaining(['Weather.', 'Rain.', 'Wind.', 'Snow.']));
+    expect(seen).toEqual([]);
+    expect(registeredHighlights()).toEqual(new Map());
+  });
+
+  it('stops sieving a walk where most blocks may name something (it would read them twice), painting the same', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, index) => `<p>Salt Typhoon, item ${index}.</p>`).join('');
+    const root = page(`<div>${paragraphs}</div><div>${paragraphs}</div>`);
+    const sieve = testSieve();
+    const { highlighter } = highlighterFor(root, { mayName: sieve.mayName });
+    await track(highlighter).start();
+
+    expect(highlighter.mentions()).toHaveLength(120);
+    // The two wrappers and the trial's paragraphs, then no more.
+    expect(sieve.sieved.length).toBeLessThan(40);
+  });
+
   it('presumes the few children of a block that may name something do too, without reading them again', async () => {
     const root = page('<div id="app"><main><article><p>MSS said.</p><p>Rain.</p></article></main><footer>Nothing.</footer></div>');
     const sieve = testSieve();
