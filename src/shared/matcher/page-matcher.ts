@@ -154,14 +154,6 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
     scanBlock,
     heldBack: () => heldBackHere,
     settle,
-    reset() {
-      seenFullName.clear();
-      pageTopic.clear();
-      pendingShort.clear();
-      pendingAmbiguous.clear();
-      blocks.clear();
-      blockChars = 0;
-    },
   };
 }
 

@@ -29,13 +29,11 @@ export interface PageMatcher {
    * the caller should scan again the blocks that held something back, and those forms will count.
    */
   settle(): boolean;
-  /** Forget page memory (used on SPA navigation to a new document). */
-  reset(): void;
 }
 
 /**
- * A catalog compiled once into one combined pattern. `src/shared/matcher/index.ts` exports
- * `compileMatcher(catalog: readonly CatalogEntry[]): CompiledMatcher`.
+ * A catalog compiled once (see compileMatcher in ./index.ts, which may be handed the catalog's
+ * precompiled form).
  */
 export interface CompiledMatcher {
   /** Fresh page memory; one per document (or per article when building the knowledge base). */

@@ -12,7 +12,6 @@ export function literalMatcher(catalog: readonly CatalogEntry[]): CompiledMatche
     newPage() {
       const seen = new Set<string>();
       return {
-        reset: () => seen.clear(),
         settle: () => false,
         heldBack: () => false,
         scanBlock(text: string): Mention[] {
