@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   try {
     for (let run = 0; run < runs; run++) {
       const { page } = await chromium.newPage();
+      page.on('console', (message) => { if (message.text().startsWith('SIEVE')) console.log(message.text()); });
       await page.evaluateOnNewDocument(probeScript(helpers));
       await page.goto(blank);
       const session = await page.createCDPSession();
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
       await page.goto(url, { waitUntil: 'load' });
       await waitUntilSettled(page);
       const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+      console.log(await page.evaluate(() => document.documentElement.getAttribute('data-sv')));
       await page.close();
       const parent = new Map<number, ProfileNode>();
       const byId = new Map(profile.nodes.map((node) => [node.id, node]));

@@ -4,7 +4,7 @@
  */
 import type { AmbiguousForm, CaseRule, CatalogEntry } from '../catalog/types';
 import { type ContextTest, type PositionTest, contextPattern, followerTest, precederTest } from './phrase-patterns';
-import { type FinderSources, type FormFinder, formFinderFromSources, formFinderSources, sieveSource } from './form-finder';
+import { type FinderSources, type FormFinder, formFinderFromSources, formFinderSources, sieveSourceFor } from './form-finder';
 import { foldSeparators } from './text-classes';
 
 /** How a form names its entity; decides which checks a hit must pass. */
@@ -118,10 +118,13 @@ function ambiguousVariant(ambiguous: AmbiguousForm, rules: EntryRules, entryCase
 export interface PrecompiledCatalog {
   fingerprint: string;
   finder: FinderSources;
+  /** The sieve's pattern source (see sieveSourceFor); absent in data written before it existed. */
+  sieve?: string | null;
 }
 
 export function precompileCatalog(catalog: readonly CatalogEntry[]): PrecompiledCatalog {
-  return { fingerprint: catalogFingerprint(catalog), finder: formFinderSources(surfacesOf(allVariants(catalog))) };
+  const surfaces = surfacesOf(allVariants(catalog));
+  return { fingerprint: catalogFingerprint(catalog), finder: formFinderSources(surfaces), sieve: sieveSourceFor(surfaces) };
 }
 
 /**
@@ -134,6 +137,7 @@ export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: P
   const variants = allVariants(catalog);
   const usable = precompiled !== undefined && (builtTogether || precompiled.fingerprint === catalogFingerprint(catalog));
   const finderSources = usable ? precompiled.finder : formFinderSources(surfacesOf(variants));
+  const sieve = usable && precompiled.sieve !== undefined ? precompiled.sieve : sieveSourceFor(surfacesOf(variants));
   const variantsByKey = new Map<string, FormVariant[]>();
   for (const variant of variants) {
     // The form is folded already: only its case is left to fold.
@@ -142,8 +146,7 @@ export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: P
     if (existing === undefined) variantsByKey.set(key, [variant]);
     else existing.push(variant);
   }
-  const sieve = sieveSource(finderSources);
-  return { finder: formFinderFromSources(finderSources), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve, 'u') };
+  return { finder: formFinderFromSources(finderSources), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve) };
 }
 
 function allVariants(catalog: readonly CatalogEntry[]): FormVariant[] {
@@ -165,7 +168,7 @@ function surfacesOf(variants: readonly FormVariant[]): Set<string> {
  * The shape of what precompiling writes: bump it whenever FinderSources or the patterns change,
  * so a generated file left over from older code is ignored rather than misread.
  */
-const PRECOMPILED_FORMAT = 3;
+const PRECOMPILED_FORMAT = 4;
 
 /**
  * A 32-bit FNV-1a hash of the catalog's JSON with its length and the format: cheap enough to

@@ -11,9 +11,9 @@
  * (trie-walk.ts), growing only the branches the page reaches. Either way the cost per position
  * does not grow with the number of entries.
  */
-import { SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
+import { SIEVE_PREFIX_CHARS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
-import { type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenAt, tokenLength, tokenSource } from './trie-pattern';
+import { SEPARATOR_TOKEN, type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenAt, tokenLength, tokenSource } from './trie-pattern';
 import { walkTrie } from './trie-walk';
 
 export interface FormFinder {
@@ -116,20 +116,38 @@ function fitsOnePattern(surfaces: readonly string[], limit: number): boolean {
   return true;
 }
 
+/** One character of a word separator (the sieve's stand-in for WORD_SEPARATOR). */
+const SEPARATOR_CHAR = String.raw`[\s\-\u2010\u2011]`;
+
 /**
- * A pattern that finds every surface anywhere, boundaries and plural ignored: it matches wherever
- * the finder could hit, and more. It lets a caller rule out a large text (a whole block of a page)
- * with one test. Null for the dispatch shape, whose word-start pattern rules out nothing.
+ * A pattern that finds the first characters of every surface anywhere (up to SIEVE_PREFIX_CHARS,
+ * or up to the first separator or apostrophe and one character of it), boundaries ignored:
+ * it matches wherever the finder could hit, and more. It lets a caller rule out a large text (a
+ * whole block of a page) with one test. A flat list of literals compiles in a fraction of a
+ * millisecond, where the finder's own pattern, with its lookarounds, took milliseconds on every
+ * page. Null when it would rule nothing out or grow past SINGLE_PATTERN_MAX_SOURCE_CHARS.
  */
-export function sieveSource(sources: FinderSources): string | null {
-  if (sources.shape !== 'single') return null;
-  // asciiSource is `${firstChar}${left}(?:…)s?${right}`: keep the first-character check and the alternation.
-  const { asciiSource } = sources;
-  const left = leftBoundary(ASCII_CLASSES);
-  const at = asciiSource.indexOf(left);
-  const tail = `s?${rightBoundary(ASCII_CLASSES)}`;
-  if (at < 0 || !asciiSource.endsWith(tail)) return null;
-  return asciiSource.slice(0, at) + asciiSource.slice(at + left.length, asciiSource.length - tail.length);
+export function sieveSourceFor(surfaces: Iterable<string>, limit = SINGLE_PATTERN_MAX_SOURCE_CHARS): string | null {
+  const prefixes = new Set<string>();
+  for (const surface of surfaces) {
+    let end = 0;
+    let source = '';
+    while (end < surface.length && end < SIEVE_PREFIX_CHARS) {
+      const token = tokenAt(surface, end);
+      if (token === '') break;
+      if (!isLiteralToken(token)) {
+        // One character of the separator or apostrophe, then stop: "Salt" alone would let "Saltwater" through.
+        source += token === SEPARATOR_TOKEN ? SEPARATOR_CHAR : APOSTROPHE;
+        break;
+      }
+      source += tokenSource(token);
+      end += tokenLength(token);
+    }
+    if (end === 0) return null;
+    prefixes.add(source);
+  }
+  const source = [...prefixes].join('|');
+  return prefixes.size === 0 || source.length > limit ? null : source;
 }
 
 /** The finder for sources made by `formFinderSources`; RegExp compiles them on first use. */
