@@ -5,6 +5,7 @@
  */
 import { buildReaderCatalog, READER_CATALOG_KEY, type KeptName } from '../../src/shared/catalog/reader-catalog';
 import { syntheticCatalog } from '../../src/shared/matcher/synthetic-catalog';
+import type { BenchBrowser } from './browser';
 import type { BenchContext, BenchPage } from './context';
 import { visit, type Visit } from './measure';
 import type { KeptNamesSummary, Section } from './results';
@@ -24,10 +25,10 @@ export function syntheticKeptNames(count: number): KeptName[] {
 }
 
 /** Writes (or with null, removes) the reader's catalog from an extension page: the service worker may be asleep. */
-async function storeReaderCatalog(context: BenchContext, value: unknown): Promise<void> {
-  const { page } = await context.withExtension.newPage();
+export async function storeReaderCatalog(browser: BenchBrowser, value: unknown): Promise<void> {
+  const { page } = await browser.newPage();
   try {
-    await page.goto(`${context.withExtension.extensionOrigin ?? ''}options/options.html`);
+    await page.goto(`${browser.extensionOrigin ?? ''}options/options.html`);
     await page.evaluate(
       async (key, stored) => {
         const storage = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } }).chrome.storage.local;
@@ -51,13 +52,13 @@ export async function runKeptNames(context: BenchContext, page: BenchPage | unde
   try {
     for (let run = 0; run < context.runs; run++) {
       context.progress(`reader's catalog, ${BENCH_KEPT_NAMES} kept names: run ${run + 1}/${context.runs}`);
-      await storeReaderCatalog(context, null);
+      await storeReaderCatalog(context.withExtension, null);
       bundled.push(await visit(context.withExtension, page.url, options));
-      await storeReaderCatalog(context, catalog);
+      await storeReaderCatalog(context.withExtension, catalog);
       kept.push(await visit(context.withExtension, page.url, options));
     }
   } finally {
-    await storeReaderCatalog(context, null);
+    await storeReaderCatalog(context.withExtension, null);
   }
   const bundledCpuMs = spread(bundled.map((run) => run.trace?.ourCpuMs ?? null));
   const keptCpuMs = spread(kept.map((run) => run.trace?.ourCpuMs ?? null));

@@ -56,8 +56,8 @@ export const SIEVE_MAX_ELEMENTS = 15_000;
  * one big child, while a list of paragraphs, whose nameless members are worth skipping, is long.
  */
 export const SIEVE_PRESUME_CHILDREN_UP_TO = 3;
-/** Characters of each surface form the sieve's pattern looks for: five tell a name from prose, and a short flat pattern compiles fast. */
-export const SIEVE_PREFIX_CHARS = 5;
+/** Characters of each surface form the sieve's pattern looks for: eight tell a name from prose (five let "Air " and "Commu" through), and a short flat pattern compiles fast. */
+export const SIEVE_PREFIX_CHARS = 8;
 /** The sieve judges its worth after this many reads in one walk: enough blocks to tell a dense page from a sparse one. */
 export const SIEVE_TRIAL_READS = 32;
 /** Past the trial, a walk stops sieving when more than this share of the blocks read may name something: it would read them twice. */

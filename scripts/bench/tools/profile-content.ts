@@ -4,7 +4,7 @@
  * our time by function, natives folded into the function of ours that called them. A report for
  * whoever is optimising, never a test.
  *
- *   npx tsx scripts/bench/tools/profile-content.ts [dense|one-mb|no-names|quiet-json|<file>|<url>] [--runs N] [--top N]
+ *   npx tsx scripts/bench/tools/profile-content.ts [dense|one-mb|no-names|quiet-json|startup|<file>|<url>] [--runs N] [--top N] [--kept N]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,9 @@ import path from 'node:path';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { startServer } from '../../../test/e2e/server';
 import { buildExtension } from '../../build';
+import { buildReaderCatalog } from '../../../src/shared/catalog/reader-catalog';
 import { launchChromium } from '../browser';
+import { storeReaderCatalog, syntheticKeptNames } from '../run-kept-names';
 import { generateDensePage, generateQuietJsonPage } from '../dense-pages';
 import { probeScript, buildInPageScript } from '../in-page-script';
 import { waitUntilSettled } from '../measure';
@@ -30,10 +32,12 @@ const option = (name: string, fallback: number) => (argv.includes(name) ? Number
 const which = argv.find((arg, index) => !arg.startsWith('--') && !argv[index - 1]?.startsWith('--')) ?? 'dense';
 const runs = option('--runs', 3);
 const top = option('--top', 30);
+const kept = option('--kept', 0);
 
 function pageHtml(name: string): string | null {
   if (name === 'dense') return generateDensePage(CATALOG).html;
   if (name === 'quiet-json') return generateQuietJsonPage(CATALOG).html;
+  if (name === 'startup') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, paragraphs: 1, title: 'One paragraph, no names', names: [] }).html;
   if (name === 'one-mb') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names: plantableNames(CATALOG, ONE_MEGABYTE_PAGE.maxNames) }).html;
   if (name === 'no-names') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names: [] }).html;
   return existsSync(name) ? readFileSync(name, 'utf8') : null;
@@ -49,13 +53,13 @@ async function main(): Promise<void> {
   const helpers = await buildInPageScript();
   const chromium = await launchChromium(path.join(outDir, 'chrome'));
   const isOurs = (frameUrl: string) => frameUrl.startsWith(chromium.extensionOrigin ?? '\0');
+  if (kept > 0) await storeReaderCatalog(chromium, buildReaderCatalog(syntheticKeptNames(kept)));
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
   try {
     for (let run = 0; run < runs; run++) {
       const { page } = await chromium.newPage();
-      page.on('console', (message) => { if (message.text().startsWith('SIEVE')) console.log(message.text()); });
       await page.evaluateOnNewDocument(probeScript(helpers));
       await page.goto(blank);
       const session = await page.createCDPSession();
@@ -65,7 +69,6 @@ async function main(): Promise<void> {
       await page.goto(url, { waitUntil: 'load' });
       await waitUntilSettled(page);
       const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-      console.log(await page.evaluate(() => document.documentElement.getAttribute('data-sv')));
       await page.close();
       const parent = new Map<number, ProfileNode>();
       const byId = new Map(profile.nodes.map((node) => [node.id, node]));

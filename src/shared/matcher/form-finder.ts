@@ -116,38 +116,39 @@ function fitsOnePattern(surfaces: readonly string[], limit: number): boolean {
   return true;
 }
 
-/** One character of a word separator (the sieve's stand-in for WORD_SEPARATOR). */
-const SEPARATOR_CHAR = String.raw`[\s\-\u2010\u2011]`;
+/** A word separator as the sieve writes it: the finder's, without the group. */
+const SIEVE_SEPARATOR = String.raw`[\s\-\u2010\u2011]+`;
 
 /**
- * A pattern that finds the first characters of every surface anywhere (up to SIEVE_PREFIX_CHARS,
- * or up to the first separator or apostrophe and one character of it), boundaries ignored:
- * it matches wherever the finder could hit, and more. It lets a caller rule out a large text (a
- * whole block of a page) with one test. A flat list of literals compiles in a fraction of a
- * millisecond, where the finder's own pattern, with its lookarounds, took milliseconds on every
- * page. Null when it would rule nothing out or grow past SINGLE_PATTERN_MAX_SOURCE_CHARS.
+ * A pattern that finds the first SIEVE_PREFIX_CHARS characters of every surface anywhere,
+ * boundaries ignored: it matches wherever the finder could hit, and more. It lets a caller rule
+ * out a large text (a whole block of a page) with one test. A flat list of prefixes behind a
+ * first-character class compiles in about a third of the time of the finder's own pattern, with
+ * its lookarounds and trie groups, which every page paid for. Null when it would rule nothing out
+ * or would grow past `limit` characters.
  */
 export function sieveSourceFor(surfaces: Iterable<string>, limit = SINGLE_PATTERN_MAX_SOURCE_CHARS): string | null {
   const prefixes = new Set<string>();
+  const firsts = new Set<string>();
+  let length = 0;
   for (const surface of surfaces) {
-    let end = 0;
+    const first = tokenAt(surface, 0);
+    if (first === '' || !isLiteralToken(first)) return null;
+    firsts.add(first);
     let source = '';
-    while (end < surface.length && end < SIEVE_PREFIX_CHARS) {
+    for (let end = 0; end < surface.length && end < SIEVE_PREFIX_CHARS; ) {
       const token = tokenAt(surface, end);
-      if (token === '') break;
-      if (!isLiteralToken(token)) {
-        // One character of the separator or apostrophe, then stop: "Salt" alone would let "Saltwater" through.
-        source += token === SEPARATOR_TOKEN ? SEPARATOR_CHAR : APOSTROPHE;
-        break;
-      }
-      source += tokenSource(token);
+      source += token === SEPARATOR_TOKEN ? SIEVE_SEPARATOR : isLiteralToken(token) ? tokenSource(token) : APOSTROPHE;
       end += tokenLength(token);
     }
-    if (end === 0) return null;
+    if (prefixes.has(source)) continue;
     prefixes.add(source);
+    length += source.length + 1;
+    if (length > limit) return null;
   }
-  const source = [...prefixes].join('|');
-  return prefixes.size === 0 || source.length > limit ? null : source;
+  if (prefixes.size === 0) return null;
+  const firstClass = [...firsts].map((char) => char.replace(/[\\\]^-]/, '\\$&')).join('');
+  return `(?=[${firstClass}])(?:${[...prefixes].join('|')})`;
 }
 
 /** The finder for sources made by `formFinderSources`; RegExp compiles them on first use. */
