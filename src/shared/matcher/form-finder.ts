@@ -64,7 +64,8 @@ const ENDING = `s?${RIGHT_BOUNDARY}`;
 export type FinderSources =
   | { shape: 'none' }
   | { shape: 'single'; asciiSource: string; source: string }
-  | { shape: 'dispatch'; surfaces: string[] };
+  /** `wordStart`: the pattern source of word starts worth a walk (see trieWalkingFinder), written where the catalog is compiled ahead. */
+  | { shape: 'dispatch'; surfaces: string[]; wordStart?: string };
 
 /**
  * `singlePatternLimit` is for tests, which check that both shapes find the same hits.
@@ -81,7 +82,7 @@ export function formFinderSources(
   singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
 ): FinderSources {
   const list = [...surfaces];
-  if (!fitsOnePattern(list, singlePatternLimit)) return { shape: 'dispatch', surfaces: list };
+  if (!fitsOnePattern(list, singlePatternLimit)) return { shape: 'dispatch', surfaces: list, wordStart: wordStartSource(buildTrie(list)) };
   const root = buildTrie(list);
   // Forms start with a letter or digit; a separator first would be a catalog error.
   const branches = [...childrenOf(root)].filter(([token]) => isLiteralToken(token));
@@ -159,7 +160,7 @@ export function formFinderFromSources(sources: FinderSources): FormFinder {
     case 'single':
       return asciiFirstFinder(new RegExp(sources.asciiSource, 'gu'), sources.source);
     case 'dispatch':
-      return trieWalkingFinder(buildTrie(sources.surfaces));
+      return trieWalkingFinder(buildTrie(sources.surfaces), sources.wordStart);
   }
 }
 
@@ -239,12 +240,10 @@ function holdsAt(pattern: RegExp, text: string, index: number): boolean {
  * `test` with a global or sticky pattern leaves the position in lastIndex, so nothing is
  * allocated for a position that fails.
  */
-function trieWalkingFinder(root: TrieNode): FormFinder {
+function trieWalkingFinder(root: TrieNode, wordStartSourceAhead?: string): FormFinder {
   const branches = childrenOf(root);
-  const wordStart = new RegExp(
-    `(?=${firstCharClass(root)})(?=${firstTwoTokensSource(branches)})${leftBoundary(ASCII_CLASSES)}`,
-    'gu',
-  );
+  // Written ahead, it spares the page growing every branch's second level to write it.
+  const wordStart = new RegExp(wordStartSourceAhead ?? wordStartSource(root), 'gu');
   const asciiEnding = new RegExp(`s?${rightBoundary(ASCII_CLASSES)}`, 'uy');
   const ending = (text: string, index: number): number => {
     // "s", then the three characters the right boundary reads.
@@ -276,6 +275,11 @@ function trieWalkingFinder(root: TrieNode): FormFinder {
     },
   };
   return finder;
+}
+
+/** Where a walk may start: a first character of some surface, its first two tokens, and the ASCII left boundary. */
+function wordStartSource(root: TrieNode): string {
+  return `(?=${firstCharClass(root)})(?=${firstTwoTokensSource(childrenOf(root))})${leftBoundary(ASCII_CLASSES)}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { compileMatcher } from '../../../src/shared/matcher';
-import { codePointLength, createFormFinder, formFinderSources, sieveSourceFor } from '../../../src/shared/matcher/form-finder';
+import { codePointLength, createFormFinder, formFinderFromSources, formFinderSources, sieveSourceFor } from '../../../src/shared/matcher/form-finder';
 import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog';
 
 const SURFACES = ['Salt Typhoon', 'SALT TYPHOON', 'Nvidia', 'NVIDIA', 'H200', 'H200 chip', 'Xi', 'Xi Jinping', 'rare earth', 'rare earths', 'U.S. Treasury', 'Ωmega Corp', '𝔘nicode Name'];
@@ -85,11 +85,25 @@ describe('form finder', () => {
     );
   });
 
-  it('dispatches a catalog too large for one pattern without writing its pattern', () => {
+  it('dispatches a catalog too large for one pattern without writing its pattern, only where walks start', () => {
     const surfaces = Array.from({ length: 400 }, (_, index) => `Name ${index}`);
     expect(formFinderSources(surfaces).shape).toBe('single');
-    expect(formFinderSources(surfaces, 100)).toEqual({ shape: 'dispatch', surfaces });
-    expect(formFinderSources(['Nvidia', 'Xi'], 0)).toEqual({ shape: 'dispatch', surfaces: ['Nvidia', 'Xi'] });
+    expect(formFinderSources(surfaces, 100)).toMatchObject({ shape: 'dispatch', surfaces, wordStart: expect.any(String) });
+    expect(formFinderSources(['Nvidia', 'Xi'], 0)).toMatchObject({ shape: 'dispatch', surfaces: ['Nvidia', 'Xi'] });
+  });
+
+  it('walks alike whether its word starts were written ahead or on the page', () => {
+    const ahead = formFinderSources(SURFACES, 0);
+    if (ahead.shape !== 'dispatch') throw new Error('expected dispatch');
+    const { wordStart: _written, ...onPage } = ahead;
+    const text = 'Salt Typhoon hit Nvidia’s H200s; the MSS and Xi Jinping, not Xi’an or saltwater.';
+    const hits = (finder: ReturnType<typeof formFinderFromSources>) => {
+      const found: Array<[number, number]> = [];
+      for (let from = 0; finder.find(text, from); from = finder.hitEnd) found.push([finder.hitStart, finder.hitEnd]);
+      return found;
+    };
+    expect(hits(formFinderFromSources(ahead))).toEqual(hits(formFinderFromSources(onPage)));
+    expect(hits(formFinderFromSources(ahead)).length).toBeGreaterThan(3);
   });
 
   it('runs its ASCII pattern first yet hits exactly what the Unicode pattern hits, next to any character', () => {
