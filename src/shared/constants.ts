@@ -87,6 +87,8 @@ export const PAGE_TOPIC_MIN_BLOCKS = 3;
  * Firefox) stops optimising patterns past about 20 KB, so bigger catalogs dispatch by first letter.
  */
 export const SINGLE_PATTERN_MAX_SOURCE_CHARS = 16_000;
+/** Largest sieve pattern (source characters): a flat list compiles fast, but past this a catalog's sieve costs a page more than it saves. */
+export const SIEVE_MAX_SOURCE_CHARS = 16_000;
 
 // --- Settings, popup and messaging (the user is in charge) ---
 /** Shortest hover delay the options allow: below it a pointer passing over a mention opens cards. */

@@ -11,7 +11,7 @@
  * (trie-walk.ts), growing only the branches the page reaches. Either way the cost per position
  * does not grow with the number of entries.
  */
-import { SIEVE_PREFIX_CHARS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
+import { SIEVE_MAX_SOURCE_CHARS, SIEVE_PREFIX_CHARS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
 import { SEPARATOR_TOKEN, type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenAt, tokenLength, tokenSource } from './trie-pattern';
 import { walkTrie } from './trie-walk';
@@ -128,7 +128,7 @@ const SIEVE_SEPARATOR = String.raw`[\s\-\u2010\u2011]+`;
  * its lookarounds and trie groups, which every page paid for. Null when it would rule nothing out
  * or would grow past `limit` characters.
  */
-export function sieveSourceFor(surfaces: Iterable<string>, limit = SINGLE_PATTERN_MAX_SOURCE_CHARS): string | null {
+export function sieveSourceFor(surfaces: Iterable<string>, limit = SIEVE_MAX_SOURCE_CHARS): string | null {
   const prefixes = new Set<string>();
   const firsts = new Set<string>();
   let length = 0;
