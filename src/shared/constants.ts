@@ -47,8 +47,7 @@ export const SIEVE_READS_PER_CHAR = 3;
 /**
  * A block with more elements than this is not sieved whole (its children are): reading its text
  * is one step that cannot yield, and this many elements carry about a megabyte of article text.
- * Below it, one read of a nameless page is far cheaper than reading its paragraphs one by one
- * (the 1 MB page without names cost twice as much with a limit of 2,000).
+ * Below it, one read of a nameless page is far cheaper than reading its paragraphs one by one.
  */
 export const SIEVE_MAX_ELEMENTS = 15_000;
 /**
@@ -57,7 +56,7 @@ export const SIEVE_MAX_ELEMENTS = 15_000;
  * one big child, while a list of paragraphs, whose nameless members are worth skipping, is long.
  */
 export const SIEVE_PRESUME_CHILDREN_UP_TO = 3;
-/** Characters of each surface form the sieve's pattern looks for: eight tell a name from prose (five let "Air " and "Commu" through), and a short flat pattern compiles fast. */
+/** Characters of each surface form the sieve's pattern looks for: eight tell a name from prose where five let sentence starts through, and a short flat pattern compiles fast. */
 export const SIEVE_PREFIX_CHARS = 8;
 /** The sieve judges its worth after this many reads in one walk: enough blocks to tell a dense page from a sparse one. */
 export const SIEVE_TRIAL_READS = 32;

@@ -30,7 +30,7 @@ export interface FormFinder {
 /**
  * The word classes a boundary is written with. The finder runs with the ASCII ones and checks a
  * hit with the Unicode ones only when a character next to it is outside ASCII: compiling
- * `\p{L}` and friends into the trie pattern cost every page about 3 ms (parse, first run, tier-up)
+ * `\p{L}` and friends into the trie pattern cost every page milliseconds (parse, first run, tier-up)
  * before a single name was seen.
  */
 interface WordClasses {

@@ -84,7 +84,7 @@ export interface PositionTest {
 
 /**
  * A sticky pattern run at one position without allocating a match. Built on first use, source
- * text included: writing every entry's casings and alternatives cost a page 3-6 ms at start-up
+ * text included: writing every entry's casings and alternatives cost a page milliseconds at start-up
  * in Chromium, for checks most pages never reach.
  */
 function stickyTest(sourceWith: (wordChar: string) => string): PositionTest {
