@@ -11,7 +11,8 @@ export type {
   TabRequest,
   TabResponses,
 } from './protocol';
-export { parseBackgroundRequest, parseTabRequest, parsePageEntities, parseEntityKnowledge, isEntityId } from './validate';
+export { parseBackgroundRequest, parseTabRequest, parsePageEntities, parseEntityKnowledge } from './validate';
+export { isEntityId } from './fields';
 export {
   MessageError,
   sendToBackground,
