@@ -11,9 +11,10 @@
  * (trie-walk.ts), growing only the branches the page reaches. Either way the cost per position
  * does not grow with the number of entries.
  */
-import { SIEVE_MAX_SOURCE_CHARS, SIEVE_PREFIX_CHARS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
+import { FINDER_SWITCH_HITS, SIEVE_MAX_SOURCE_CHARS, SIEVE_PREFIX_CHARS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
 import { SEPARATOR_TOKEN, type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenAt, tokenLength, tokenSource } from './trie-pattern';
+import { switchingFinder } from './switching-finder';
 import { walkTrie } from './trie-walk';
 
 export interface FormFinder {
@@ -63,18 +64,21 @@ const ENDING = `s?${RIGHT_BOUNDARY}`;
  */
 export type FinderSources =
   | { shape: 'none' }
-  | { shape: 'single'; asciiSource: string; source: string }
+  /** One pattern, and what a trie walk needs until a page proves full of names (see switchingFinder). */
+  | { shape: 'single'; asciiSource: string; source: string; surfaces: string[]; wordStart: string }
   /** `wordStart`: the pattern source of word starts worth a walk (see trieWalkingFinder), written where the catalog is compiled ahead. */
   | { shape: 'dispatch'; surfaces: string[]; wordStart?: string };
 
 /**
- * `singlePatternLimit` is for tests, which check that both shapes find the same hits.
+ * `singlePatternLimit` and `switchAfter` are for tests, which check that every shape, and the
+ * switch between them, finds the same hits.
  */
 export function createFormFinder(
   surfaces: Iterable<string>,
   singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
+  switchAfter = FINDER_SWITCH_HITS,
 ): FormFinder {
-  return formFinderFromSources(formFinderSources(surfaces, singlePatternLimit));
+  return formFinderFromSources(formFinderSources(surfaces, singlePatternLimit), switchAfter);
 }
 
 export function formFinderSources(
@@ -93,7 +97,7 @@ export function formFinderSources(
   const alternatives = branches.map(([token, child]) => tokenSource(token) + nodeSource(child)).join('|');
   const withClasses = (classes: WordClasses) =>
     `${firstChar}${leftBoundary(classes)}(?:${alternatives})s?${rightBoundary(classes)}`;
-  return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
+  return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES), surfaces: list, wordStart: wordStartSource(root) };
 }
 
 /**
@@ -153,12 +157,18 @@ export function sieveSourceFor(surfaces: Iterable<string>, limit = SIEVE_MAX_SOU
 }
 
 /** The finder for sources made by `formFinderSources`; RegExp compiles them on first use. */
-export function formFinderFromSources(sources: FinderSources): FormFinder {
+export function formFinderFromSources(sources: FinderSources, switchAfter = FINDER_SWITCH_HITS): FormFinder {
   switch (sources.shape) {
     case 'none':
       return NEVER_FINDS;
-    case 'single':
-      return asciiFirstFinder(new RegExp(sources.asciiSource, 'gu'), sources.source);
+    case 'single': {
+      const { asciiSource, source, surfaces, wordStart } = sources;
+      return switchingFinder(
+        () => trieWalkingFinder(buildTrie(surfaces), wordStart),
+        () => asciiFirstFinder(new RegExp(asciiSource, 'gu'), source),
+        switchAfter,
+      );
+    }
     case 'dispatch':
       return trieWalkingFinder(buildTrie(sources.surfaces), sources.wordStart);
   }

@@ -7,12 +7,16 @@ import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog'
 
 const SURFACES = ['Salt Typhoon', 'SALT TYPHOON', 'Nvidia', 'NVIDIA', 'H200', 'H200 chip', 'Xi', 'Xi Jinping', 'rare earth', 'rare earths', 'U.S. Treasury', 'Ωmega Corp', '𝔘nicode Name'];
 
-/** One pattern, or (past a limit of 0 characters) a walk of the trie from each word start. */
-const LIMITS = { single: Number.POSITIVE_INFINITY, dispatch: 0 } as const;
+/**
+ * One pattern from the first hit, a walk of the trie from each word start (past a limit of 0
+ * characters), or a walk that switches to the pattern after three hits.
+ */
+const LIMITS = { single: Number.POSITIVE_INFINITY, dispatch: 0, switching: Number.POSITIVE_INFINITY } as const;
+const SWITCH_AFTER = { single: 0, dispatch: 0, switching: 3 } as const;
 
 /** Every hit the finder reports, restarting one position after each (as the scanner does on rejection). */
 function allHits(shape: keyof typeof LIMITS, text: string, surfaces: readonly string[] = SURFACES): Array<[number, number]> {
-  const finder = createFormFinder(surfaces, LIMITS[shape]);
+  const finder = createFormFinder(surfaces, LIMITS[shape], SWITCH_AFTER[shape]);
   const hits: Array<[number, number]> = [];
   for (let from = 0; finder.find(text, from); from = finder.hitStart + codePointLength(text.codePointAt(finder.hitStart) ?? 0)) {
     hits.push([finder.hitStart, finder.hitEnd]);
@@ -44,6 +48,7 @@ describe('form finder', () => {
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const text = pieces.join('');
         expect(allHits('dispatch', text)).toEqual(allHits('single', text));
+        expect(allHits('switching', text)).toEqual(allHits('single', text));
       }),
       { numRuns: 500 },
     );
