@@ -146,7 +146,7 @@ export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: P
     if (existing === undefined) variantsByKey.set(key, [variant]);
     else existing.push(variant);
   }
-  return { finder: formFinderFromSources(finderSources), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve) };
+  return { finder: formFinderFromSources(finderSources, () => surfacesOf(variants)), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve) };
 }
 
 function allVariants(catalog: readonly CatalogEntry[]): FormVariant[] {

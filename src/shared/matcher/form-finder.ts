@@ -64,8 +64,7 @@ const ENDING = `s?${RIGHT_BOUNDARY}`;
  */
 export type FinderSources =
   | { shape: 'none' }
-  /** One pattern, and what a trie walk needs until a page proves full of names (see switchingFinder). */
-  | { shape: 'single'; asciiSource: string; source: string; surfaces: string[]; wordStart: string }
+  | { shape: 'single'; asciiSource: string; source: string }
   /** `wordStart`: the pattern source of word starts worth a walk (see trieWalkingFinder), written where the catalog is compiled ahead. */
   | { shape: 'dispatch'; surfaces: string[]; wordStart?: string };
 
@@ -78,7 +77,8 @@ export function createFormFinder(
   singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
   switchAfter = FINDER_SWITCH_HITS,
 ): FormFinder {
-  return formFinderFromSources(formFinderSources(surfaces, singlePatternLimit), switchAfter);
+  const list = [...surfaces];
+  return formFinderFromSources(formFinderSources(list, singlePatternLimit), () => list, switchAfter);
 }
 
 export function formFinderSources(
@@ -97,7 +97,7 @@ export function formFinderSources(
   const alternatives = branches.map(([token, child]) => tokenSource(token) + nodeSource(child)).join('|');
   const withClasses = (classes: WordClasses) =>
     `${firstChar}${leftBoundary(classes)}(?:${alternatives})s?${rightBoundary(classes)}`;
-  return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES), surfaces: list, wordStart: wordStartSource(root) };
+  return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
 }
 
 /**
@@ -156,15 +156,19 @@ export function sieveSourceFor(surfaces: Iterable<string>, limit = SIEVE_MAX_SOU
   return `(?=[${firstClass}])(?:${[...prefixes].join('|')})`;
 }
 
-/** The finder for sources made by `formFinderSources`; RegExp compiles them on first use. */
-export function formFinderFromSources(sources: FinderSources, switchAfter = FINDER_SWITCH_HITS): FormFinder {
+/**
+ * The finder for sources made by `formFinderSources`; RegExp compiles them on first use. A page
+ * starts by walking the trie of `surfaces` (the same the sources were made from, asked for only
+ * when the walk starts: see switchingFinder).
+ */
+export function formFinderFromSources(sources: FinderSources, surfaces: () => Iterable<string>, switchAfter = FINDER_SWITCH_HITS): FormFinder {
   switch (sources.shape) {
     case 'none':
       return NEVER_FINDS;
     case 'single': {
-      const { asciiSource, source, surfaces, wordStart } = sources;
+      const { asciiSource, source } = sources;
       return switchingFinder(
-        () => trieWalkingFinder(buildTrie(surfaces), wordStart),
+        () => trieWalkingFinder(buildTrie(surfaces())),
         () => asciiFirstFinder(new RegExp(asciiSource, 'gu'), source),
         switchAfter,
       );
