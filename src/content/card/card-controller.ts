@@ -9,7 +9,7 @@
  * selects exactly what it would without us.
  */
 import type { PaintedMention } from '../highlighter';
-import { CardEffects, type CardDeps } from './card-effects';
+import { createCardEffects, type CardDeps } from './card-effects';
 import { givenUpOnHost, initialCardState, transition, type CardInput, type Opening } from './card-states';
 import { PointerSpeed } from './hover-intent';
 import { neighbourMention } from './navigation';
@@ -43,7 +43,7 @@ export function createCardController(deps: CardDeps): CardController {
   let listeners = new AbortController();
   const speed = new PointerSpeed();
   let state = initialCardState<PaintedMention>();
-  const dom = new CardEffects(doc, deps, (input) => dispatch(input));
+  const dom = createCardEffects(doc, deps, (input) => dispatch(input));
   /** The pointer's latest position, hit-tested on the next frame (one test per frame at most). */
   let pointerAt: { x: number; y: number; onCard: boolean; speed: number } | null = null;
   let frame = 0;
@@ -61,7 +61,7 @@ export function createCardController(deps: CardDeps): CardController {
 
   /** What open() and reveal() hand back: nothing to wait for when the open was turned away. */
   function settled(opening: Opening<PaintedMention>, wasShowing: boolean): Promise<void> {
-    return opening.connected && (wasShowing || !givenUpOnHost(state)) ? dom.ready : Promise.resolve();
+    return opening.connected && (wasShowing || !givenUpOnHost(state)) ? dom.ready() : Promise.resolve();
   }
 
   function open(mention: PaintedMention): Promise<void> {

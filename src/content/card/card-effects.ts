@@ -42,83 +42,96 @@ type Dispatch = (input: CardInput<PaintedMention>) => void;
 /** Elements that cannot hold our host as a rendered child when they are the fullscreen element. */
 const REPLACED_ELEMENTS = new Set(['VIDEO', 'AUDIO', 'IMG', 'IFRAME', 'CANVAS', 'OBJECT', 'EMBED']);
 
-export class CardEffects {
-  private content: Promise<void> = Promise.resolve();
-  private view: CardView | null = null;
-  private readonly knowledge: KnowledgeCache;
-  private stopFollowing: (() => void) | null = null;
-  private readonly timers = new Map<'dwell' | 'close', ReturnType<typeof setTimeout>>();
-  /** A warm-up is waiting for an idle moment (it checks `destroyed` when it runs). */
-  private warming = false;
-  private destroyed = false;
-
-  constructor(
-    private readonly doc: Document,
-    private readonly deps: CardDeps,
-    private readonly dispatch: Dispatch,
-  ) {
-    this.knowledge = new KnowledgeCache((id) => deps.loadEntity(id));
-  }
-
+/** The DOM side of the card, as the controller sees it. */
+export interface CardEffects {
   /** `event` is the one being handled, for effects that cancel it. */
-  perform(effect: CardEffect<PaintedMention>, event: Event | undefined): void {
+  perform(effect: CardEffect<PaintedMention>, event: Event | undefined): void;
+  /** Resolves once the shown card's content is in: what open() and reveal() hand back. */
+  ready(): Promise<void>;
+  /** What an open of this mention needs to know of the page, read before anything is written. */
+  opening(mention: PaintedMention): Opening<PaintedMention>;
+  /** Whether an event's target is the card (events from inside its shadow root reach the document retargeted to the host). */
+  isCard(target: EventTarget | null): boolean;
+  /** The focused element, inside open shadow roots too (the document only names their host). */
+  activeElement(): Element | null;
+  /** Whether focus is on the card's first or last button (both, with one). */
+  focusEnds(): { atFirst: boolean; atLast: boolean };
+  mentionAtPointer(x: number, y: number): PaintedMention | undefined;
+  forgetKnowledge(): void;
+  /** Drops the view (its document is gone); the next open builds another. */
+  removeView(): void;
+  destroy(): void;
+}
+
+// A closure rather than a class: its names are minified, and the content script is parsed on every page.
+export function createCardEffects(doc: Document, deps: CardDeps, dispatch: Dispatch): CardEffects {
+  let content: Promise<void> = Promise.resolve();
+  let view: CardView | null = null;
+  const knowledge = new KnowledgeCache((id) => deps.loadEntity(id));
+  let stopFollowing: (() => void) | null = null;
+  const timers = new Map<'dwell' | 'close', ReturnType<typeof setTimeout>>();
+  /** A warm-up is waiting for an idle moment (it checks `destroyed` when it runs). */
+  let warming = false;
+  let destroyed = false;
+
+  function perform(effect: CardEffect<PaintedMention>, event: Event | undefined): void {
     switch (effect.type) {
       case 'startDwell':
-        return this.startTimer('dwell', effect.ms, () => {
+        return startTimer('dwell', effect.ms, () => {
           // Test builds mark the moment intent fires, so `npm run bench` can time intent → paint.
           if (__TEST_HOOKS__) performance.mark('backstory:hover-intent');
-          this.dispatch({ type: 'dwellElapsed', opening: this.opening(effect.mention) });
+          dispatch({ type: 'dwellElapsed', opening: opening(effect.mention) });
         });
       case 'cancelDwell':
-        return this.cancelTimer('dwell');
+        return cancelTimer('dwell');
       case 'startCloseDelay':
-        return this.startTimer('close', effect.ms, () => this.dispatch({ type: 'closeElapsed' }));
+        return startTimer('close', effect.ms, () => dispatch({ type: 'closeElapsed' }));
       case 'cancelCloseDelay':
-        return this.cancelTimer('close');
+        return cancelTimer('close');
       case 'prefetch':
-        void this.knowledge.load(effect.entityId);
+        void knowledge.load(effect.entityId);
         return;
       case 'warmUp':
-        return this.warmUp(effect.mention);
+        return warmUp(effect.mention);
       case 'attach':
-        this.view ??= this.createView();
-        this.view.attachTo(this.hostContainer(effect.mention));
+        view ??= createView();
+        view.attachTo(hostContainer(effect.mention));
         return;
       case 'reattach':
-        this.view?.attachTo(this.hostContainer());
+        view?.attachTo(hostContainer());
         return;
       case 'paintActive':
         return paintActive(effect.mention);
       case 'render':
-        if (this.view) renderContent(this.view.slots, effect.content, this.deps);
+        if (view) renderContent(view.slots, effect.content, deps);
         return;
       case 'show':
-        this.view?.show(effect.scheme);
+        view?.show(effect.scheme);
         // A fetch that follows replaces this; without one the content is in already.
-        this.content = Promise.resolve();
+        content = Promise.resolve();
         return;
       case 'fetch': {
         const { interaction } = effect;
-        this.content = this.knowledge.load(effect.entityId).then((knowledge) => this.dispatch({ type: 'loaded', interaction, knowledge }));
+        content = knowledge.load(effect.entityId).then((knowledge) => dispatch({ type: 'loaded', interaction, knowledge }));
         return;
       }
       case 'anchor':
-        if (!this.view) return;
-        this.stopFollowing?.();
-        this.stopFollowing = followMention(effect.mention, this.view, () => this.dispatch({ type: 'close' }));
+        if (!view) return;
+        stopFollowing?.();
+        stopFollowing = followMention(effect.mention, view, () => dispatch({ type: 'close' }));
         return;
       case 'hide':
-        this.stopFollowing?.();
-        this.stopFollowing = null;
-        this.view?.hide();
+        stopFollowing?.();
+        stopFollowing = null;
+        view?.hide();
         return;
       case 'scrollTo':
         return scrollIntoSight(effect.mention);
       case 'focusCard':
-        this.view?.focusFirst();
+        view?.focusFirst();
         return;
       case 'returnFocus':
-        return this.returnFocus(effect.origin);
+        return returnFocus(effect.origin);
       case 'focusAfter': {
         const holder = effect.mention.from.node.parentElement;
         const after = holder ? nextTabbableAfter(holder) : null;
@@ -128,7 +141,7 @@ export class CardEffects {
         return;
       }
       case 'blockLinkClick':
-        if (this.mentionAtPointer(effect.x, effect.y) !== effect.mention) return;
+        if (mentionAtPointer(effect.x, effect.y) !== effect.mention) return;
         if (!effect.mention.from.node.parentElement?.closest('a[href], area[href]')) return;
         // This tap opened the card; following the link as well would take the reader away from it.
         event?.preventDefault();
@@ -144,80 +157,59 @@ export class CardEffects {
     }
   }
 
-  /** Resolves once the shown card's content is in: what open() and reveal() hand back. */
-  get ready(): Promise<void> {
-    return this.content;
-  }
-
-  /** What an open of this mention needs to know of the page, read before anything is written. */
-  opening(mention: PaintedMention): Opening<PaintedMention> {
+  function opening(mention: PaintedMention): Opening<PaintedMention> {
     const { entityId } = mention;
     return {
       mention,
       connected: mention.from.node.isConnected,
-      hostRemoved: this.view?.wasRemoved() ?? false,
-      hostMoves: this.view?.host.parentNode !== this.hostContainer(mention),
-      scheme: pickColorScheme(this.doc),
-      name: this.deps.entityName(entityId) ?? mention.ranges.map((range) => range.toString()).join('').trim(),
-      knowledge: this.knowledge.get(entityId),
+      hostRemoved: view?.wasRemoved() ?? false,
+      hostMoves: view?.host.parentNode !== hostContainer(mention),
+      scheme: pickColorScheme(doc),
+      name: deps.entityName(entityId) ?? mention.ranges.map((range) => range.toString()).join('').trim(),
+      knowledge: knowledge.get(entityId),
     };
   }
 
-  /** Events from inside the shadow root reach the document retargeted to the host; accept either. */
-  isCard(target: EventTarget | null): boolean {
-    const { view } = this;
+  function isCard(target: EventTarget | null): boolean {
     return view !== null && (target === view.host || (target instanceof Node && target.getRootNode() === view.shadow));
   }
 
-  /** The focused element, inside open shadow roots too (the document only names their host). */
-  activeElement(): Element | null {
-    let active = this.doc.activeElement;
+  function activeElement(): Element | null {
+    let active = doc.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     return active;
   }
 
-  /** Whether focus is on the card's first or last button (both, with one). */
-  focusEnds(): { atFirst: boolean; atLast: boolean } {
-    if (!this.view || !this.isCard(this.activeElement())) return { atFirst: false, atLast: false };
-    const inside = this.view.focusables();
-    const focused = this.view.focusedElement();
+  function focusEnds(): { atFirst: boolean; atLast: boolean } {
+    if (!view || !isCard(activeElement())) return { atFirst: false, atLast: false };
+    const inside = view.focusables();
+    const focused = view.focusedElement();
     return { atFirst: inside.length > 0 && focused === inside[0], atLast: inside.length > 0 && focused === inside[inside.length - 1] };
   }
 
-  mentionAtPointer(x: number, y: number): PaintedMention | undefined {
-    return mentionAtPoint(this.doc, x, y, this.deps.mentionAt, this.deps.shadowRoots?.() ?? []);
+  function mentionAtPointer(x: number, y: number): PaintedMention | undefined {
+    return mentionAtPoint(doc, x, y, deps.mentionAt, deps.shadowRoots?.() ?? []);
   }
 
-  forgetKnowledge(): void {
-    this.knowledge.clear();
+  function removeView(): void {
+    view?.remove();
+    view = null;
   }
 
-  /** Drops the view (its document is gone, or so is the card); the next open builds another. */
-  removeView(): void {
-    this.view?.remove();
-    this.view = null;
-  }
-
-  destroy(): void {
-    this.destroyed = true;
-    this.removeView();
-    this.knowledge.clear();
-  }
-
-  private startTimer(name: 'dwell' | 'close', ms: number, fire: () => void): void {
-    this.cancelTimer(name);
-    this.timers.set(
+  function startTimer(name: 'dwell' | 'close', ms: number, fire: () => void): void {
+    cancelTimer(name);
+    timers.set(
       name,
       setTimeout(() => {
-        this.timers.delete(name);
+        timers.delete(name);
         fire();
       }, ms),
     );
   }
 
-  private cancelTimer(name: 'dwell' | 'close'): void {
-    clearTimeout(this.timers.get(name));
-    this.timers.delete(name);
+  function cancelTimer(name: 'dwell' | 'close'): void {
+    clearTimeout(timers.get(name));
+    timers.delete(name);
   }
 
   /**
@@ -225,17 +217,17 @@ export class CardEffects {
    * element's subtree is rendered; while a modal <dialog> is open everything outside it is inert,
    * so a card for a mention inside one must be inside it too. Otherwise, the root element.
    */
-  private hostContainer(mention?: PaintedMention): Element {
-    const fullscreen = this.doc.fullscreenElement;
+  function hostContainer(mention?: PaintedMention): Element {
+    const fullscreen = doc.fullscreenElement;
     if (fullscreen && !REPLACED_ELEMENTS.has(fullscreen.tagName)) return fullscreen;
     const dialog = mention?.from.node.parentElement?.closest('dialog');
     if (dialog && isModal(dialog)) return dialog;
-    return this.doc.documentElement;
+    return doc.documentElement;
   }
 
-  private createView(): CardView {
-    const created = new CardView(this.doc);
-    created.closeButton.addEventListener('click', () => this.dispatch({ type: 'dismiss', focusInCard: this.isCard(this.activeElement()) }));
+  function createView(): CardView {
+    const created = new CardView(doc);
+    created.closeButton.addEventListener('click', () => dispatch({ type: 'dismiss', focusInCard: isCard(activeElement()) }));
     return created;
   }
 
@@ -244,27 +236,44 @@ export class CardEffects {
    * needs (the card view, kept out of the document; the positioning code's first run; the card's
    * fonts), so the open itself only fills, attaches and places. Pages nobody hovers pay nothing.
    */
-  private warmUp(mention: PaintedMention): void {
-    if (this.view || this.warming || this.destroyed) return;
-    this.warming = true;
+  function warmUp(mention: PaintedMention): void {
+    if (view || warming || destroyed) return;
+    warming = true;
     whenIdle(() => {
-      this.warming = false;
-      if (this.view || this.destroyed || !mention.from.node.isConnected) return;
-      this.view = this.createView();
-      rehearsePositioning(mention, this.view);
-      warmFonts(this.doc);
+      warming = false;
+      if (view || destroyed || !mention.from.node.isConnected) return;
+      view = createView();
+      rehearsePositioning(mention, view);
+      warmFonts(doc);
     }, CARD_WARM_UP_IDLE_TIMEOUT_MS);
   }
 
-  private returnFocus(origin: object | null): void {
-    if (origin instanceof HTMLElement && origin !== this.doc.body && origin.isConnected) {
+  function returnFocus(origin: object | null): void {
+    if (origin instanceof HTMLElement && origin !== doc.body && origin.isConnected) {
       origin.focus({ preventScroll: true });
       return;
     }
     // Focus came from nowhere in particular: let it go back to the document.
-    const focused = this.view?.focusedElement() ?? this.activeElement();
+    const focused = view?.focusedElement() ?? activeElement();
     if (focused instanceof HTMLElement) focused.blur();
   }
+
+  return {
+    perform,
+    ready: () => content,
+    opening,
+    isCard,
+    activeElement,
+    focusEnds,
+    mentionAtPointer,
+    forgetKnowledge: () => knowledge.clear(),
+    removeView,
+    destroy() {
+      destroyed = true;
+      removeView();
+      knowledge.clear();
+    },
+  };
 }
 
 /** Whether a dialog was opened with showModal() (`:modal` is recent; without it, assume not). */
