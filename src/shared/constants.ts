@@ -25,7 +25,7 @@ export const CARD_FADE_IN_MS = 120;
 /** Widest the card gets: about 55 characters a line at its font size, like Wikipedia's previews. */
 export const CARD_MAX_WIDTH_PX = 360;
 
-// --- Card warm-up (src/content/card/card-controller.ts) ---
+// --- Card warm-up (src/content/card/card-effects.ts) ---
 /** Latest the warm-up waits for an idle moment once a hover starts: well inside the shortest hover delay (150 ms), so the first open finds it done. */
 export const CARD_WARM_UP_IDLE_TIMEOUT_MS = 100;
 /** Times the card's host is put back after the page removes it: enough for a re-render or two, not a fight with the page. */

@@ -50,6 +50,14 @@ export function isInViewport(mention: PaintedMention): boolean {
   return rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.clientHeight && rect.right <= view.clientWidth;
 }
 
+/** Scrolls a mention into view, unless it is wholly on screen already. */
+export function scrollIntoSight(mention: PaintedMention): void {
+  if (isInViewport(mention)) return;
+  const reducedMotion = mention.from.node.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  // Scrolling is the page's own behaviour, asked of the element that holds the mention.
+  mention.from.node.parentElement?.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'instant' });
+}
+
 /** Index of the last mention at or before `reference` in document order, or -1. */
 function lastAtOrBefore(mentions: readonly PaintedMention[], reference: PaintedMention): number {
   let low = 0;
