@@ -57,7 +57,7 @@ export function startPageSession(options: SessionOptions): PageSession {
   });
 
   const card = createCardController({
-    // The card asks once per entity and asks again after a failure (see its load()).
+    // The card asks once per entity and asks again after a failure (see KnowledgeCache).
     loadEntity: (id) => sendToBackground({ type: 'get-entity', id }),
     mentionCount: (id) => highlighter.counts().get(id) ?? 0,
     entityName: (id) => entities.get(id)?.name,

@@ -64,7 +64,8 @@ const ENDING = `s?${RIGHT_BOUNDARY}`;
  */
 export type FinderSources =
   | { shape: 'none' }
-  | { shape: 'single'; asciiSource: string; source: string }
+  /** One combined pattern fits; it is written on the page when a page first needs it (see switchingFinder). */
+  | { shape: 'single' }
   /** `wordStart`: the pattern source of word starts worth a walk (see trieWalkingFinder), written where the catalog is compiled ahead. */
   | { shape: 'dispatch'; surfaces: string[]; wordStart?: string };
 
@@ -87,17 +88,21 @@ export function formFinderSources(
 ): FinderSources {
   const list = [...surfaces];
   if (!fitsOnePattern(list, singlePatternLimit)) return { shape: 'dispatch', surfaces: list, wordStart: wordStartSource(buildTrie(list)) };
-  const root = buildTrie(list);
   // Forms start with a letter or digit; a separator first would be a catalog error.
+  return [...childrenOf(buildTrie(list)).keys()].some(isLiteralToken) ? { shape: 'single' } : { shape: 'none' };
+}
+
+/** The combined pattern of the surfaces, with ASCII word classes and with Unicode ones. */
+export function singlePatternSources(surfaces: readonly string[]): { asciiSource: string; source: string } {
+  const root = buildTrie(surfaces);
   const branches = [...childrenOf(root)].filter(([token]) => isLiteralToken(token));
-  if (branches.length === 0) return { shape: 'none' };
   // The first-character class comes first: a cheap test that rejects most positions before the
   // lookbehinds, which cost far more when run at every position.
   const firstChar = `(?=${firstCharClass(root)})`;
   const alternatives = branches.map(([token, child]) => tokenSource(token) + nodeSource(child)).join('|');
   const withClasses = (classes: WordClasses) =>
     `${firstChar}${leftBoundary(classes)}(?:${alternatives})s?${rightBoundary(classes)}`;
-  return { shape: 'single', asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
+  return { asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
 }
 
 /**
@@ -166,10 +171,14 @@ export function formFinderFromSources(sources: FinderSources, surfaces: () => It
     case 'none':
       return NEVER_FINDS;
     case 'single': {
-      const { asciiSource, source } = sources;
+      let list: string[] | null = null;
+      const surfaceList = () => (list ??= [...surfaces()]);
       return switchingFinder(
-        () => trieWalkingFinder(buildTrie(surfaces())),
-        () => asciiFirstFinder(new RegExp(asciiSource, 'gu'), source),
+        () => trieWalkingFinder(buildTrie(surfaceList())),
+        () => {
+          const { asciiSource, source } = singlePatternSources(surfaceList());
+          return asciiFirstFinder(new RegExp(asciiSource, 'gu'), source);
+        },
         switchAfter,
       );
     }
