@@ -4,7 +4,8 @@
  */
 import type { AmbiguousForm, CaseRule, CatalogEntry } from '../catalog/types';
 import { type ContextTest, type PositionTest, contextPattern, followerTest, precederTest } from './phrase-patterns';
-import { type FinderSources, type FormFinder, formFinderFromSources, formFinderSources, sieveSourceFor } from './form-finder';
+import { type FinderSources, type FormFinder, formFinderFromSources, formFinderSources } from './form-finder';
+import { sieveSourceFor } from './sieve-source';
 import { foldSeparators } from './text-classes';
 
 /** How a form names its entity; decides which checks a hit must pass. */

@@ -11,9 +11,9 @@
  * (trie-walk.ts), growing only the branches the page reaches. Either way the cost per position
  * does not grow with the number of entries.
  */
-import { FINDER_SWITCH_HITS, SIEVE_MAX_SOURCE_CHARS, SIEVE_PREFIX_CHARS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
+import { FINDER_SWITCH_HITS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
-import { SEPARATOR_TOKEN, type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenAt, tokenLength, tokenSource } from './trie-pattern';
+import { type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenAt, tokenLength, tokenSource } from './trie-pattern';
 import { switchingFinder } from './switching-finder';
 import { walkTrie } from './trie-walk';
 
@@ -124,41 +124,6 @@ function fitsOnePattern(surfaces: readonly string[], limit: number): boolean {
     if (length > limit) return false;
   }
   return true;
-}
-
-/** A word separator as the sieve writes it: the finder's, without the group. */
-const SIEVE_SEPARATOR = String.raw`[\s\-\u2010\u2011]+`;
-
-/**
- * A pattern that finds the first SIEVE_PREFIX_CHARS characters of every surface anywhere,
- * boundaries ignored: it matches wherever the finder could hit, and more. It lets a caller rule
- * out a large text (a whole block of a page) with one test. A flat list of prefixes behind a
- * first-character class compiles in about a third of the time of the finder's own pattern, with
- * its lookarounds and trie groups, which every page paid for. Null when it would rule nothing out
- * or would grow past `limit` characters.
- */
-export function sieveSourceFor(surfaces: Iterable<string>, limit = SIEVE_MAX_SOURCE_CHARS): string | null {
-  const prefixes = new Set<string>();
-  const firsts = new Set<string>();
-  let length = 0;
-  for (const surface of surfaces) {
-    const first = tokenAt(surface, 0);
-    if (first === '' || !isLiteralToken(first)) return null;
-    firsts.add(first);
-    let source = '';
-    for (let end = 0; end < surface.length && end < SIEVE_PREFIX_CHARS; ) {
-      const token = tokenAt(surface, end);
-      source += token === SEPARATOR_TOKEN ? SIEVE_SEPARATOR : isLiteralToken(token) ? tokenSource(token) : APOSTROPHE;
-      end += tokenLength(token);
-    }
-    if (prefixes.has(source)) continue;
-    prefixes.add(source);
-    length += source.length + 1;
-    if (length > limit) return null;
-  }
-  if (prefixes.size === 0) return null;
-  const firstClass = [...firsts].map((char) => char.replace(/[\\\]^-]/, '\\$&')).join('');
-  return `(?=[${firstClass}])(?:${[...prefixes].join('|')})`;
 }
 
 /**

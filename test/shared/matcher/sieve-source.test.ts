@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/shared/matcher';
+import { sieveSourceFor } from '../../../src/shared/matcher/sieve-source';
+import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog';
+
+describe('sieveSourceFor', () => {
+  it('keeps the first characters of each surface, separators written as any run of them', () => {
+    const source = sieveSourceFor(['Salt Typhoon', 'Nvidia', 'H200', 'O’Brien']);
+    const sieve = new RegExp(source ?? '(?!)');
+    expect(sieve.test('a Salt\n  Typhoon attack')).toBe(true);
+    expect(sieve.test('Salt-Typhoon')).toBe(true);
+    expect(sieve.test('NvidiaCorp')).toBe(true);
+    expect(sieve.test("O'Brien")).toBe(true);
+    expect(sieve.test('O’Brien')).toBe(true);
+    expect(sieve.test('Saltwater, Salt Lake, nvidia and h200')).toBe(false);
+  });
+
+  it('rules out nothing for a surface that starts with a separator, and gives up past the size limit', () => {
+    expect(sieveSourceFor([' leading'])).toBeNull();
+    expect(sieveSourceFor(Array.from({ length: 5000 }, (_, index) => `N${String(index).padStart(4, "0")} Corp`), 1000)).toBeNull();
+  });
+
+  it('sieves a catalog of hundreds of names too, never ruling out text the catalog names', () => {
+    const matcher = compileMatcher(syntheticCatalog(300));
+    const entry = syntheticCatalog(300)[234];
+    const text = `Yesterday ${entry?.forms[0] ?? ''} said nothing.`;
+    expect(matcher.newPage().scanBlock(text).length).toBe(1);
+    expect(matcher.mayName(text)).toBe(true);
+    expect(matcher.mayName('The committee met on Tuesday to discuss the harvest and the weather.')).toBe(false);
+  });
+});
