@@ -4,7 +4,7 @@
  * (precompiled, in storage.local), interleaved run by run.
  */
 import { buildReaderCatalog, READER_CATALOG_KEY, type KeptName } from '../../src/shared/catalog/reader-catalog';
-import { syntheticCatalog } from '../../src/shared/matcher/synthetic-catalog';
+import { syntheticCatalog } from '../synthetic-catalog';
 import type { BenchBrowser } from './browser';
 import type { BenchContext, BenchPage } from './context';
 import { visit, type Visit } from './measure';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { CATALOG } from '../../src/shared/catalog/entities';
 import type { CatalogEntry } from '../../src/shared/catalog/types';
-import { syntheticCatalog } from '../../src/shared/matcher/synthetic-catalog';
+import { syntheticCatalog } from '../synthetic-catalog';
 import type { ScalingRun } from './scaling/entry';
 import { waitUntilSettled } from './measure';
 

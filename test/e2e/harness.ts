@@ -20,7 +20,7 @@ import { startServer, type FixtureServer } from './server';
 
 export * from './browsers';
 export * from './page-helpers';
-export { startServer, type FixtureServer, type ServerOptions } from './server';
+export { startServer, type FixtureServer } from './server';
 
 /** What a test body sees: the file's browser and server, and a fresh page per test. */
 export interface BrowserTestContext {

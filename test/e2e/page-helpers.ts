@@ -99,11 +99,6 @@ export async function pieceCount(page: Page): Promise<number> {
   return (await isolatedWorld(page).evaluate(PIECE_COUNT)) as number;
 }
 
-/** Waits until the page has no highlight of ours (no piece in any `backstory-entity-` highlight). */
-export async function waitForNoPieces(page: Page, timeout?: number): Promise<void> {
-  await isolatedWorld(page).waitForFunction(`${PIECE_COUNT} === 0`, timeout === undefined ? {} : { timeout });
-}
-
 /** How many highlighted pieces the page has now (a page-side expression, for waitForFunction). */
 function piecesExpression(test: string): string {
   return `((pieces) => ${test})((${readHighlightsInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}))`;

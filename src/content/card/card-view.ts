@@ -11,7 +11,6 @@ import css from './card.css';
 import { themeCss, type ColorScheme } from './palette';
 import type { CardSlots } from './render';
 
-export { OWN_UI_TAG as HOST_TAG, OWN_UI_FALLBACK_ATTRIBUTE as HOST_FALLBACK_ATTRIBUTE } from '../highlighter/element-rules';
 const NAME_ID = 'backstory-card-name';
 
 export class CardView {

@@ -13,4 +13,3 @@
  *   mention, since outside those the card would be hidden or inert.
  */
 export { createCardController, type CardController, type CardDeps } from './card-controller';
-export { HOST_TAG } from './card-view';

@@ -11,6 +11,5 @@
  * ```
  */
 export { createHighlighter } from './highlighter';
-export { OWN_UI_TAG } from './element-rules';
 export { ACTIVE_HIGHLIGHT_NAME, canPaint, compareMentions } from './painted-mentions';
-export type { HighlightStyle, Highlighter, HighlighterOptions, PaintedMention } from './types';
+export type { Highlighter, HighlighterOptions, PaintedMention } from './types';

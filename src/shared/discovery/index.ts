@@ -4,16 +4,4 @@
  */
 export { discoverNames, findNames } from './discover';
 export { knownFromCatalog } from './known-names';
-export { candidateId } from './rank';
-export { findAcronymPairs } from './acronyms';
-export type { AcronymPair } from './acronyms';
-export type {
-  ArticleInput,
-  Candidate,
-  DiscoveryCategory,
-  DiscoveryOptions,
-  DiscoveryResult,
-  FirstSentence,
-  KnownName,
-  RecognisedName,
-} from './types';
+export type { Candidate } from './types';

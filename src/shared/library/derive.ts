@@ -16,10 +16,6 @@ export interface DerivedArticle {
 
 export type Deriver = (article: SavedArticle) => DerivedArticle;
 
-export function createDeriver(matcher: CompiledMatcher): Deriver {
-  return (article) => deriveArticle(article, matcher);
-}
-
 export function deriveArticle(article: SavedArticle, matcher: CompiledMatcher): DerivedArticle {
   // One page memory for the whole article, as the content script has for a page: a surname
   // counts once the full name appeared earlier in the article.

@@ -95,11 +95,6 @@ export function markTexts(highlighter: Highlighter): string[] {
   return highlighter.mentions().flatMap((mention) => mention.ranges.map((range) => `${mention.entityId}:${range.toString()}`));
 }
 
-/** Every mention, in document order, as `entity:text of its pieces joined`. */
-export function mentionTexts(highlighter: Highlighter): string[] {
-  return highlighter.mentions().map((mention) => `${mention.entityId}:${mention.ranges.map((range) => range.toString()).join('')}`);
-}
-
 /** Every range registered in CSS.highlights under `backstory-entity-<id>`, as `id:text`, sorted. */
 export function registeredTexts(): string[] {
   const texts: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { compileMatcher } from '../../../src/shared/matcher';
-import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog';
+import { syntheticCatalog } from '../../../scripts/synthetic-catalog';
 import { plantableNames } from '../../../scripts/bench/names';
 import { generateArticlePage, ONE_MEGABYTE_PAGE } from '../../../scripts/bench/pages';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { compileMatcher, precompiledCatalogJson, type PrecompiledCatalog } from '../../../src/shared/matcher';
 import { precompileCatalog } from '../../../src/shared/matcher/compiled-catalog';
-import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog';
+import { syntheticCatalog } from '../../../scripts/synthetic-catalog';
 
 const TEXT = 'Salt Typhoon hacked carriers, and Nvidia said H200 exports to China resumed. Scott Bessent agreed.';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/shared/matcher';
 import { sieveSourceFor } from '../../../src/shared/matcher/sieve-source';
-import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog';
+import { syntheticCatalog } from '../../../scripts/synthetic-catalog';
 
 describe('sieveSourceFor', () => {
   it('keeps the first characters of each surface, separators written as any run of them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../../src/shared/catalog/entities';
-import { compileMatcher } from '../../../src/shared/matcher';
-import { syntheticCatalog } from '../../../src/shared/matcher/synthetic-catalog';
+import { CATALOG } from '../../src/shared/catalog/entities';
+import { compileMatcher } from '../../src/shared/matcher';
+import { syntheticCatalog } from '../../scripts/synthetic-catalog';
 
 describe('syntheticCatalog', () => {
   it('makes the number of entries asked for, with unique ids and names', () => {

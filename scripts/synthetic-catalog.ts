@@ -2,7 +2,7 @@
  * Made-up catalogs of any size, for benchmarks and scale tests: people, companies, agencies and
  * products with realistic names, deterministic for a given size so runs are comparable.
  */
-import type { Category, CatalogEntry } from '../catalog/types';
+import type { Category, CatalogEntry } from '../src/shared/catalog/types';
 
 const GIVEN_NAMES = [
   'Maren', 'Tobias', 'Ines', 'Callum', 'Priya', 'Anders', 'Lucia', 'Dmitri', 'Hana', 'Osei',
