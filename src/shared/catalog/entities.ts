@@ -6,6 +6,8 @@
  * Rule of thumb: a name that only ever means one thing is a `form`; a surname or a bare "Xi" is
  * a `shortForm` (it needs the full name earlier on the page); a name that also means something
  * else (MSS, Blackwell, H200, Treasury) is an `ambiguousForm` with the context it needs.
+ *
+ * Data, one entry after another, so it runs past the 300-line guide for files of code.
  */
 import type { CatalogEntry } from './types';
 
