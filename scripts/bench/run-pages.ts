@@ -7,6 +7,7 @@
  * difference per match is the cost of painting one piece.
  */
 import type { Page } from 'puppeteer-core';
+import type { BenchBrowser } from './browser';
 import type { BenchContext, BenchPage } from './context';
 import { combinedPattern } from './floor';
 import type { FloorReading } from './in-page/floor-pass';
@@ -60,6 +61,20 @@ async function pieceCost(page: Page, helpers: string, pattern: Pattern): Promise
   return read && painted ? { readMs: read.ms, highlightMs: painted.ms, matches: painted.matches } : null;
 }
 
+/** One traced visit, then `measure` in that page once the trace has stopped. */
+async function visitMeasuring<T>(context: BenchContext, browser: BenchBrowser, url: string, measure: (tab: Page) => Promise<T>): Promise<{ visit: Visit; floors: T | null }> {
+  let floors: T | null = null;
+  const visited = await visit(browser, url, {
+    helpers: context.helpers,
+    blankUrl: context.blankUrl,
+    isOurs: context.isExtension,
+    afterTrace: async (tab) => {
+      floors = await measure(tab);
+    },
+  });
+  return { visit: visited, floors };
+}
+
 export async function runPages(context: BenchContext, pages: readonly BenchPage[]): Promise<PageSummary[]> {
   const pattern = combinedPattern(context.floorForms);
   const summaries: PageSummary[] = [];
@@ -70,30 +85,12 @@ export async function runPages(context: BenchContext, pages: readonly BenchPage[
     const pieceCosts: (PieceCostSample | null)[] = [];
     for (let run = 0; run < context.runs; run++) {
       context.progress(`${page.label}: run ${run + 1}/${context.runs}`);
-      let floor: FloorSample | null = null;
-      let cost: PieceCostSample | null = null;
-      withRuns.push(
-        await visit(context.withExtension, page.url, {
-          helpers: context.helpers,
-          blankUrl: context.blankUrl,
-          isOurs: context.isExtension,
-          afterTrace: async (tab) => {
-            floor = await readFloors(tab, context.helpers, pattern);
-          },
-        }),
-      );
-      floors.push(floor);
-      withoutRuns.push(
-        await visit(context.without, page.url, {
-          helpers: context.helpers,
-          blankUrl: context.blankUrl,
-          isOurs: context.isExtension,
-          afterTrace: async (tab) => {
-            cost = await pieceCost(tab, context.helpers, pattern);
-          },
-        }),
-      );
-      pieceCosts.push(cost);
+      const withExtension = await visitMeasuring(context, context.withExtension, page.url, (tab) => readFloors(tab, context.helpers, pattern));
+      withRuns.push(withExtension.visit);
+      floors.push(withExtension.floors);
+      const without = await visitMeasuring(context, context.without, page.url, (tab) => pieceCost(tab, context.helpers, pattern));
+      withoutRuns.push(without.visit);
+      pieceCosts.push(without.floors);
     }
     summaries.push(summarisePage({ id: page.id, label: page.label, bytes: page.bytes, plantedMentions: page.plantedMentions }, withRuns, withoutRuns, floors, pieceCosts));
   }

@@ -1,6 +1,6 @@
 /**
- * The floor pass, run inside the page: one TreeWalker over the text, one combined RegExp over
- * each text node (see ../floor.ts for the pattern), no DOM writes.
+ * The floor passes, run inside the page: one TreeWalker over the text, one combined RegExp over
+ * each text node (see ../floor.ts for the pattern), no DOM writes; and the same painting each match.
  */
 
 export interface FloorReading {
@@ -13,36 +13,24 @@ export interface FloorReading {
 /** Text inside these is never prose: the floor skips it, as any highlighter must. */
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE']);
 
+/** The read floor: the pass alone. */
 export function floorPass(source: string, flags: string, repeats: number): FloorReading {
-  const times: number[] = [];
-  let matches = 0;
-  let textNodes = 0;
-  for (let run = 0; run < repeats; run++) {
-    const pattern = new RegExp(source, flags);
-    matches = 0;
-    textNodes = 0;
-    const start = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentNode && SKIPPED_PARENTS.has(node.parentNode.nodeName)) continue;
-      textNodes++;
-      pattern.lastIndex = 0;
-      while (pattern.exec(node.data) !== null) matches++;
-    }
-    times.push(performance.now() - start);
-  }
-  return { times, matches, textNodes };
+  return timedPasses(source, flags, repeats, false);
+}
+
+/**
+ * The highlight floor: the same pass, with each match made a Range and added to one CSS
+ * highlight, the cheapest way to show a mention. Each repeat paints afresh and is taken down
+ * after its timing.
+ */
+export function highlightFloorPass(source: string, flags: string, repeats: number): FloorReading {
+  return timedPasses(source, flags, repeats, true);
 }
 
 /** The registry name the highlight floor paints under (never one of ours). */
 const FLOOR_HIGHLIGHT_NAME = 'bench-floor';
 
-/**
- * The highlight floor: the read floor's pass, with each match made a Range and added to one CSS
- * highlight, the cheapest way to show a mention. Each repeat paints afresh and is taken down
- * after its timing.
- */
-export function highlightFloorPass(source: string, flags: string, repeats: number): FloorReading {
+function timedPasses(source: string, flags: string, repeats: number, paint: boolean): FloorReading {
   const times: number[] = [];
   let matches = 0;
   let textNodes = 0;
@@ -51,8 +39,8 @@ export function highlightFloorPass(source: string, flags: string, repeats: numbe
     matches = 0;
     textNodes = 0;
     const start = performance.now();
-    const highlight = new Highlight();
-    CSS.highlights.set(FLOOR_HIGHLIGHT_NAME, highlight);
+    const highlight = paint ? new Highlight() : null;
+    if (highlight) CSS.highlights.set(FLOOR_HIGHLIGHT_NAME, highlight);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (node.parentNode && SKIPPED_PARENTS.has(node.parentNode.nodeName)) continue;
@@ -60,15 +48,16 @@ export function highlightFloorPass(source: string, flags: string, repeats: numbe
       pattern.lastIndex = 0;
       const text = node.data;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        matches++;
+        if (!highlight) continue;
         const range = new Range();
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
         highlight.add(range);
-        matches++;
       }
     }
     times.push(performance.now() - start);
-    CSS.highlights.delete(FLOOR_HIGHLIGHT_NAME);
+    if (highlight) CSS.highlights.delete(FLOOR_HIGHLIGHT_NAME);
   }
   return { times, matches, textNodes };
 }

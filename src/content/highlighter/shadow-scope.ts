@@ -2,6 +2,12 @@
  * Where the highlighter reads: its root, and the open shadow roots found on its walks whose host
  * is itself somewhere read (not hidden, not in an editor, still in the page). Closed shadow roots
  * are never seen.
+ *
+ * Open shadow roots are roots of their own: found on the walk (one `shadowRoot` read per element
+ * visited), observed by the same MutationObserver (records do not cross a shadow boundary), and
+ * read by walks queued like any other. Their runs are read after the walk that found them, so on
+ * the first pass a short form inside a shadow tree can lean on a full name anywhere in the light
+ * DOM.
  */
 import { shadowRootOf } from './composed-tree';
 import { findRunContainer, type WalkRules } from './text-runs';
