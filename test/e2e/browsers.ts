@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { browserPath, type BrowserName } from '../../scripts/check-browsers';
 import { waitForAnimationsToFinish } from './page-helpers';
+import { EXTENSION_READY_TIMEOUT_MS } from './timing';
 
 export type { BrowserName } from '../../scripts/check-browsers';
 
@@ -192,11 +193,31 @@ async function launchChromium(options: LaunchOptions, extensionDir: string): Pro
       extensionId,
       extensionOrigin,
       backgroundTarget,
-      backgroundWorker: async () => (await backgroundTarget()).worker(),
+      backgroundWorker: () => extensionReady(async () => (await backgroundTarget()).worker()),
     };
   } catch (error) {
     await browser.close();
     throw error;
+  }
+}
+
+/**
+ * The worker once its extension APIs are bound: a service worker found the moment it starts can
+ * briefly evaluate without `chrome` (seen once in a full run, on the first launch after the unit
+ * tests), which is the harness being early, not the extension failing to start. The target is
+ * asked again each time, in case the worker it named was replaced.
+ */
+async function extensionReady(worker: () => Promise<WebWorker | null>): Promise<WebWorker | null> {
+  const deadline = Date.now() + EXTENSION_READY_TIMEOUT_MS;
+  for (;;) {
+    const current = await worker();
+    if (!current) return null;
+    const ready = await current
+      .evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime === 'object')
+      .catch(() => false);
+    if (ready) return current;
+    if (Date.now() > deadline) throw new Error('the extension service worker never had its chrome.runtime');
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
