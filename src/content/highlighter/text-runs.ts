@@ -30,15 +30,15 @@ export interface WalkRules {
   skipped?(block: Element): void;
 }
 
+/** Elements whose text is in textContent but never prose: a block holding one is not read whole. */
+const CODE_INSIDE = 'script, style, template, noscript';
+
 /**
  * Every element that may be a shadow host, and a few more: only custom
  * elements and the elements listed by the DOM standard's attachShadow() can host, so the most
  * common of the others are left out (selector matching is native; each element handed back
  * costs a wrapper).
  */
-/** Elements whose text is in textContent but never prose: a block holding one is not read whole. */
-const CODE_INSIDE = 'script, style, template, noscript';
-
 const MAY_HOST_SHADOW_ROOT =
   ':not(a, abbr, b, br, cite, dd, dl, dt, em, figcaption, figure, hr, i, img, li, ol, picture, q, s, small, source, strong, sub, sup, table, tbody, td, th, thead, time, tr, u, ul, wbr)';
 
