@@ -22,11 +22,12 @@ export function backgroundHandlers(knowledge: KnowledgeLookup, library: LibraryS
     'open-reader': async (request, sender) => {
       const known = isSavedArticleId(request.articleId)
         ? (await library.get(request.articleId)) !== undefined
-        : knowledge.hasArticle(request.articleId);
+        : knowledge.article(request.articleId) !== null;
       if (!known) throw new Error(`no article ${request.articleId}`);
       await openReader(request, sender);
       return null;
     },
+    'reference-articles': () => [...knowledge.articles],
     'page-entities': async ({ counts, active, reason }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('page-entities must come from a tab');

@@ -5,13 +5,13 @@ import type { EntityLabel } from '../shared/messages';
 export interface KnowledgeLookup {
   entity(id: string): EntityKnowledge | null;
   labels(ids: readonly string[]): Record<string, EntityLabel>;
-  hasArticle(articleId: string): boolean;
-  /** The bundled articles (read-only): the starter library. */
+  article(articleId: string): Article | null;
+  /** The bundled articles (read-only): the starter library, which ships here only (the reader page asks for it). */
   readonly articles: readonly Article[];
 }
 
 export function knowledgeLookup(kb: KnowledgeBase): KnowledgeLookup {
-  const articleIds = new Set(kb.articles.map((article) => article.id));
+  const articlesById = new Map(kb.articles.map((article) => [article.id, article]));
   // Own properties only: an id like "constructor" must not reach Object.prototype.
   const entity = (id: string) => (Object.hasOwn(kb.entities, id) ? (kb.entities[id] ?? null) : null);
   return {
@@ -24,7 +24,7 @@ export function knowledgeLookup(kb: KnowledgeBase): KnowledgeLookup {
       }
       return labels;
     },
-    hasArticle: (articleId) => articleIds.has(articleId),
+    article: (articleId) => articlesById.get(articleId) ?? null,
     articles: kb.articles,
   };
 }

@@ -3,13 +3,13 @@
  * reference article and brings the quoted passage into view.
  */
 import { parseReaderSearch } from '../shared/knowledge/reader-link';
-import { ARTICLES } from '../shared/library';
 import { catalogDeriver } from '../shared/library/catalog-deriver';
 import { libraryStore } from '../shared/library/store';
 import { isSavedArticleId, type SavedArticle } from '../shared/library/types';
 import { CATALOG, catalogById } from '../shared/catalog/entities';
 import { loadReaderCatalog } from '../shared/catalog/reader-catalog-storage';
 import { compileMatcher } from '../shared/matcher';
+import { sendToBackground } from '../shared/messages';
 import { markNames } from './mark-names';
 import { paragraphElementId, renderReader, type ReaderArticle } from './render';
 
@@ -30,6 +30,15 @@ async function savedArticle(id: string | null): Promise<ReaderArticle[]> {
   }
 }
 
+/** The bundled articles, from the background: they ship there only. */
+async function referenceArticles(): Promise<ReaderArticle[]> {
+  try {
+    return await sendToBackground({ type: 'reference-articles' });
+  } catch {
+    return [];
+  }
+}
+
 /** The names in the article, marked with the reader's own catalog (their kept names included). */
 async function markArticleNames(count: number): Promise<void> {
   const reader = await loadReaderCatalog();
@@ -45,7 +54,7 @@ async function showReader(): Promise<void> {
   const root = document.getElementById('reader-root');
   if (root === null) return;
   const target = parseReaderSearch(location.search);
-  const articles = [...(await savedArticle(target.articleId)), ...ARTICLES];
+  const articles = [...(await savedArticle(target.articleId)), ...(await referenceArticles())];
   const { focusTarget, article } = renderReader(root, articles, target);
   if (focusTarget === null) return;
   if (article) await markArticleNames(article.paragraphs.length);

@@ -70,6 +70,13 @@ describe('open-reader', () => {
   });
 });
 
+describe('reference-articles', () => {
+  it('answers with the bundled articles, whole, for the reader page', async () => {
+    const fromReader = { id: fake.runtime.id, url: fake.runtime.getURL('reader/reader.html') };
+    expect(await fake.deliver({ type: 'reference-articles' }, fromReader)).toEqual({ ok: true, value: KB.articles });
+  });
+});
+
 describe('page-entities', () => {
   it('badges the sender tab with the number of distinct entities', async () => {
     await fake.deliver({ type: 'page-entities', counts: { mss: 5, h200: 1 }, active: true }, fromContent);

@@ -4,6 +4,7 @@
  * maps to the schema of its answer; channel.ts sends and listens.
  *
  *   content → background (runtime.sendMessage): get-entity, describe-entities, open-reader, page-entities
+ *   reader  → background (runtime.sendMessage): reference-articles
  *   popup   → background (runtime.sendMessage): describe-entities, save-page, library-lookup
  *   popup / background → content (tabs.sendMessage): list-entities, reveal-entity, command
  *   background / library page → content (tabs.sendMessage): library-changed
@@ -133,6 +134,8 @@ export const BackgroundRequestSchema = declared(() =>
           'describe-entities needs a list of entity ids',
         ),
         OpenReaderSchema,
+        /** The bundled reference articles, which only the background holds (they ship once, in its knowledge base). */
+        v.object({ type: v.literal('reference-articles') }),
         v.pipe(
           v.object({ type: v.literal('page-entities'), ...pageEntries }, missingField(PAGE_ERRORS)),
           v.check((page) => isReasonKnown(page), 'unknown inactive reason'),
@@ -213,6 +216,14 @@ function stringsIn(list: unknown): string[] {
 const LibraryHitSchema = declared(() => v.object({ id: v.string(), title: v.string(), savedAt: IndexSchema }));
 export type LibraryHit = v.InferOutput<typeof LibraryHitSchema>;
 
+/** A bundled article, as the knowledge base holds it. */
+const ArticleSchema = declared(() =>
+  v.pipe(
+    PlainObjectSchema,
+    v.object({ id: v.string(), publisher: v.string(), headline: v.nullable(v.string()), paragraphs: v.array(v.string()) }),
+  ),
+);
+
 /** An answer that carries nothing; undefined counts as null. */
 const NoValueSchema = declared(() => v.pipe(v.nullish(v.never('expected no value')), v.transform(() => null)));
 
@@ -221,6 +232,7 @@ export const backgroundResponseSchemas = declared(() => ({
   /** Labels of the ids the knowledge base knows; unknown ids are left out. */
   'describe-entities': v.message(byEntityId(v.pipe(PlainObjectSchema, EntityLabelSchema)), 'labels must be an object'),
   'open-reader': NoValueSchema,
+  'reference-articles': v.message(v.array(ArticleSchema), 'articles need an id, a publisher, a headline and paragraphs'),
   'page-entities': NoValueSchema,
   'save-page': SaveReplySchema,
   'library-lookup': v.message(

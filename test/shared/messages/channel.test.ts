@@ -22,6 +22,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'get-entity': () => null,
     'describe-entities': () => ({}),
     'open-reader': () => null,
+    'reference-articles': () => [],
     'page-entities': () => null,
     'save-page': () => ({ status: 'no-article' }),
     'library-lookup': () => null,

@@ -30,6 +30,7 @@ describe('parseBackgroundRequest', () => {
     { type: 'open-reader', articleId: 'ft', paragraph: 4, start: 10, end: 40 },
     { type: 'page-entities', counts: { mss: 3, 'salt-typhoon': 1 }, active: true },
     { type: 'page-entities', counts: {}, active: false, reason: 'disabled-on-site' },
+    { type: 'reference-articles' },
   ])('accepts %j', (message) => {
     expect(parseBackgroundRequest(message)).toEqual({ ok: true, value: message });
   });
@@ -139,6 +140,10 @@ describe('response parsers', () => {
     expect(backgroundResponseParsers['describe-entities']({ mss: { name: 'MSS', category: 'spy' } }).ok).toBe(false);
     expect(backgroundResponseParsers['open-reader'](null).ok).toBe(true);
     expect(backgroundResponseParsers['open-reader']('done').ok).toBe(false);
+    const article = { id: 'ft', publisher: 'FT', headline: null, paragraphs: ['One.'] };
+    expect(backgroundResponseParsers['reference-articles']([article])).toEqual({ ok: true, value: [article] });
+    expect(backgroundResponseParsers['reference-articles']([{ ...article, paragraphs: 'One.' }]).ok).toBe(false);
+    expect(backgroundResponseParsers['reference-articles'](null).ok).toBe(false);
     expect(tabResponseParsers['reveal-entity'](true)).toEqual({ ok: true, value: true });
     expect(tabResponseParsers['reveal-entity']('true').ok).toBe(false);
     expect(tabResponseParsers['list-entities']({ counts: { mss: 1 }, active: true }).ok).toBe(true);
