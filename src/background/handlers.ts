@@ -12,6 +12,7 @@ import type { KnowledgeLookup } from './knowledge';
 import { lookUp, savePage } from './library';
 import { openReader } from './reader';
 import { showPageState } from './page-state';
+import { storePageReport } from '../shared/page-reports';
 
 export function backgroundHandlers(knowledge: KnowledgeLookup, library: LibraryStore): BackgroundHandlers {
   /** Saved quotes about an entity; a library that cannot be opened leaves the bundled knowledge standing. */
@@ -28,10 +29,10 @@ export function backgroundHandlers(knowledge: KnowledgeLookup, library: LibraryS
       return null;
     },
     'reference-articles': () => [...knowledge.articles],
-    'page-entities': async ({ counts, active, reason }, sender) => {
+    'page-entities': async ({ type: _type, ...report }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('page-entities must come from a tab');
-      await showPageState(tabId, { counts, active, ...(reason ? { reason } : {}) });
+      await Promise.all([showPageState(tabId, report), storePageReport(tabId, report)]);
       return null;
     },
     // Only extension pages may ask for a capture: a content script (a page) never chooses what is saved.

@@ -4,7 +4,7 @@
  * background holds none of its own and survives being stopped.
  */
 import browser from 'webextension-polyfill';
-import { sendToTab, type PageEntities } from '../shared/messages';
+import type { PageEntities } from '../shared/messages';
 
 /** Badge colour: the highlight hue darkened until white text on it passes WCAG AA. */
 export const BADGE_COLOR = '#7a4b00';
@@ -35,19 +35,4 @@ export async function clearPageState(tabId: number): Promise<void> {
 
 export async function styleBadge(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-}
-
-/**
- * Asks a tab's content script for its state and shows it. Run when a load finishes, so the badge
- * is right even when the page's own report came before the browser reset the tab (or, after a
- * same-document navigation, never came). A tab without a content script keeps a blank badge.
- */
-export async function syncPageState(tabId: number): Promise<void> {
-  let report: PageEntities;
-  try {
-    report = await sendToTab(tabId, { type: 'list-entities' });
-  } catch {
-    return;
-  }
-  await showPageState(tabId, report);
 }

@@ -8,7 +8,8 @@ import { ensureStoredSettings } from '../shared/settings';
 import { onBackgroundRequest } from '../shared/messages';
 import { knowledgeLookup } from './knowledge';
 import { backgroundHandlers } from './handlers';
-import { clearPageState, styleBadge, syncPageState } from './page-state';
+import { clearPageState, styleBadge } from './page-state';
+import { forgetPageReport } from '../shared/page-reports';
 import { COMMANDS, runCommand } from './commands';
 import { libraryStore } from '../shared/library/store';
 import { catalogDeriver } from '../shared/library/catalog-deriver';
@@ -42,12 +43,14 @@ export function startBackground(kb: KnowledgeBase): void {
     else void runCommand(name, tab).catch(ignoreFailure);
   });
 
-  // A tab loading a new page shows nothing until its content script reports; once loaded, the
-  // background asks, in case that report raced the reset.
+  // A tab loading a new page shows nothing until its content script reports (it reports again
+  // after a same-document navigation, and when the page comes back from the back-forward cache).
   const onTabUpdated = (tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
-    if (change.status === 'loading') void clearPageState(tabId).catch(ignoreFailure);
-    if (change.status === 'complete') void syncPageState(tabId).catch(ignoreFailure);
+    if (change.status !== 'loading') return;
+    void forgetPageReport(tabId).catch(ignoreFailure);
+    void clearPageState(tabId).catch(ignoreFailure);
   };
+  browser.tabs.onRemoved.addListener((tabId) => void forgetPageReport(tabId).catch(ignoreFailure));
   // Firefox can filter, which spares waking its background page for every title change.
   if (__BROWSER__ === 'firefox') browser.tabs.onUpdated.addListener(onTabUpdated, { properties: ['status'] });
   else browser.tabs.onUpdated.addListener(onTabUpdated);

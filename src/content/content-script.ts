@@ -14,6 +14,7 @@ import { PAGE_REPORT_DEBOUNCE_MS } from '../shared/constants';
 import { canPaint } from './highlighter';
 import { startPageSession, type PageSession } from './page-session';
 import { pageSettled } from './page-settled';
+import { watchNavigations } from './navigations';
 
 export async function runContentScript(): Promise<void> {
   // Only HTML documents (including XHTML) hold prose to highlight; skip XML and SVG files. A browser
@@ -91,8 +92,16 @@ export async function runContentScript(): Promise<void> {
   };
 
   onSettingsChanged((next) => void applyInOrder(next));
+  // The tab's report is forgotten whenever it starts loading, which a same-document navigation and
+  // a return from the back-forward cache do too: the page reports again, for the badge and popup.
+  watchNavigations(() => {
+    report();
+    void session?.newPage();
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) report();
+  });
   onTabRequest({
-    'list-entities': () => pageState(),
     'reveal-entity': ({ id }) => session?.reveal(id) ?? false,
     command: ({ name }) => {
       session?.command(name);

@@ -8,7 +8,6 @@ import { sendToBackground, type MentionCommand } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { createCardController } from './card';
 import { createHighlighter } from './highlighter';
-import { watchNavigations } from './navigations';
 
 export interface PageSession {
   /** Resolves when the first pass over the page is done. */
@@ -20,6 +19,8 @@ export interface PageSession {
   update(previous: Settings, next: Settings): Promise<void>;
   /** The library changed: cards ask the background again. */
   forgetKnowledge(): void;
+  /** A single-page app swapped in a new story: a new page as far as short forms go, read again. */
+  newPage(): Promise<void>;
   /** The reader's catalog changed: match with the new one and read the page again. */
   useCatalog(matcher: CompiledMatcher, entities: ReadonlyMap<string, CatalogEntry>): Promise<void>;
   stop(): void;
@@ -92,11 +93,6 @@ export function startPageSession(options: SessionOptions): PageSession {
     onChange();
     settleSoon();
   });
-  // A single-page app that swaps in a new story starts a new page as far as short forms go.
-  const stopWatching = watchNavigations(() => {
-    page = matcher.newPage();
-    void highlighter.rescan();
-  });
 
   return {
     ready: highlighter.start().then(() => {
@@ -125,6 +121,10 @@ export function startPageSession(options: SessionOptions): PageSession {
       }
     },
     forgetKnowledge: () => card.forgetKnowledge(),
+    async newPage() {
+      page = matcher.newPage();
+      await highlighter.rescan();
+    },
     async useCatalog(nextMatcher, nextEntities) {
       card.close();
       card.forgetKnowledge();
@@ -135,7 +135,6 @@ export function startPageSession(options: SessionOptions): PageSession {
     },
     stop() {
       stopped = true;
-      stopWatching();
       stopListening();
       card.destroy();
       highlighter.stop();

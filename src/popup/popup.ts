@@ -1,11 +1,11 @@
 /**
  * The popup: two switches (all sites, this site), a plain word on why it cannot run where it
- * cannot, and the entities the page found. It paints from settings at once, asks the page
- * without waiting longer than the page takes to answer, and follows both live: settings through
- * storage, the page through the reports its content script sends.
+ * cannot, and the entities the page found. It paints from settings at once, shows the last report
+ * the tab's page sent (kept by the background), and follows both live through storage.
  */
 import browser from 'webextension-polyfill';
-import { POPUP_PAGE_REPLY_TIMEOUT_MS } from '../shared/constants';
+import { POPUP_PAGE_REPORT_TIMEOUT_MS } from '../shared/constants';
+import { loadPageReport, onPageReportChanged } from '../shared/page-reports';
 import {
   loadSettings,
   onSettingsChanged,
@@ -17,13 +17,7 @@ import {
   type Settings,
 } from '../shared/settings';
 import { siteKeyForHostname } from '../shared/settings/site-key';
-import {
-  onPageEntitiesReport,
-  sendToBackground,
-  sendToTab,
-  type EntityLabel,
-  type PageEntities,
-} from '../shared/messages';
+import { sendToBackground, sendToTab, type EntityLabel, type PageEntities } from '../shared/messages';
 import { classifyPage, type CannotRunReason, type PageKind } from './page-kind';
 import { groupEntities, renderEntityList } from './entity-list';
 import { localize, t } from './i18n';
@@ -87,6 +81,9 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
   let report: PageEntities | null = null;
   const labels: Record<string, EntityLabel> = {};
   let error: string | null = null;
+
+  // The markup's placeholder list, shown again while a tab that started a new page has not reported.
+  const skeleton = ui.list.firstElementChild?.cloneNode(true);
 
   const siteKey = () => (hostname ? siteKeyForHostname(hostname) : null);
 
@@ -185,9 +182,27 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
     settings = next;
     render();
   });
-  const stopReports = onPageEntitiesReport((fromTab, next) => {
-    if (fromTab === tabId) void showReport(next);
-  });
+  let stopReports = () => {};
+  let noReportTimer: ReturnType<typeof setTimeout> | undefined;
+  /** No report yet: the page may still be starting. After a while, say it cannot be reached. */
+  const awaitReport = () => {
+    clearTimeout(noReportTimer);
+    noReportTimer = setTimeout(() => {
+      if (contact !== 'waiting') return;
+      contact = 'no-answer';
+      render();
+    }, POPUP_PAGE_REPORT_TIMEOUT_MS);
+  };
+  const followReport = (next: PageEntities | null) => {
+    clearTimeout(noReportTimer);
+    if (next) return void showReport(next);
+    // The tab started a new page: its report is on its way.
+    contact = 'waiting';
+    report = null;
+    ui.list.replaceChildren(...(skeleton ? [skeleton.cloneNode(true)] : []));
+    render();
+    awaitReport();
+  };
 
   render();
   const [tab, loaded] = await Promise.all([targetTab(options.tabId), loadSettings()]);
@@ -199,19 +214,18 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
   void startLibraryActions(doc, { tabId, url: tab?.url, page }, options.closeWhenDone);
 
   if (tabId !== null && page.kind !== 'cannot-run') {
-    const answer = await askPage(tabId);
-    // A report pushed by the page while we waited is as new as this answer; keep it.
+    stopReports = onPageReportChanged(tabId, followReport);
+    const stored = await loadPageReport(tabId).catch(() => null);
+    // A report that came while we read is newer than the stored one; keep it.
     const alreadyAnswered = (contact as PageContact) === 'answered';
-    if (answer && !alreadyAnswered) await showReport(answer);
-    if (!answer && !alreadyAnswered) {
-      contact = 'no-answer';
-      render();
-    }
+    if (stored && !alreadyAnswered) await showReport(stored);
+    if (!stored && !alreadyAnswered) awaitReport();
   }
 
   return () => {
     stopSettings();
     stopReports();
+    clearTimeout(noReportTimer);
   };
 }
 
@@ -222,20 +236,5 @@ async function targetTab(tabId: number | null): Promise<browser.Tabs.Tab | undef
     return active;
   } catch {
     return undefined;
-  }
-}
-
-/** The page's answer, or null when it has no content script or does not answer in time. */
-async function askPage(tabId: number): Promise<PageEntities | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), POPUP_PAGE_REPLY_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([sendToTab(tabId, { type: 'list-entities' }), timeout]);
-  } catch {
-    return null;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -102,8 +102,8 @@ export const MAX_DISABLED_SITES = 200;
 export const SETTINGS_MAX_BYTES = 8000;
 /** Distinct entity ids accepted in one page report: far above the catalog, bounds a malformed message. */
 export const MAX_REPORTED_ENTITIES = 500;
-/** How long the popup waits for the page to answer before saying it cannot reach it; the skeleton shows meanwhile. */
-export const POPUP_PAGE_REPLY_TIMEOUT_MS = 1500;
+/** How long the popup waits for the page's first report before saying it cannot reach it; the skeleton shows meanwhile. */
+export const POPUP_PAGE_REPORT_TIMEOUT_MS = 1500;
 /** New names a popup lists after a save: enough to show what was found; the library page has them all. */
 export const POPUP_MAX_NEW_NAMES = 8;
 

@@ -19,6 +19,8 @@ beforeAll(() => startBackground(KB));
 
 beforeEach(() => {
   fake.storage.sync.data = {};
+  fake.storage.session.data = {};
+  fake.calls.tabMessages.length = 0;
   fake.calls.badgeText.clear();
   fake.calls.badgeColor.length = 0;
 });
@@ -54,13 +56,22 @@ describe('startBackground', () => {
     expect(fake.calls.badgeText.get(3)).toBe('');
   });
 
-  it('asks the page for its state once it has loaded', async () => {
-    fake.setTabResponder(() => ({ ok: true, value: { counts: { mss: 1, h200: 4 }, active: true } }));
+  it('keeps a tab’s last report for the popup, and forgets it when the tab loads a new page or closes', async () => {
+    const report = { counts: { mss: 1, h200: 4 }, active: true, hostname: 'example.com' };
+    await fake.deliver({ type: 'page-entities', ...report }, { id: fake.runtime.id, tab });
+    await settle();
+    expect(fake.storage.session.data['page-report:3']).toEqual(report);
     fake.tabs.onUpdated.fire(3, { status: 'loading' }, tab);
     await settle();
-    fake.tabs.onUpdated.fire(3, { status: 'complete' }, tab);
+    expect(fake.storage.session.data).toEqual({});
+
+    await fake.deliver({ type: 'page-entities', ...report }, { id: fake.runtime.id, tab });
     await settle();
-    expect(fake.calls.badgeText.get(3)).toBe('2');
+    fake.tabs.onRemoved.fire(3, { windowId: 1, isWindowClosing: false });
+    await settle();
+    expect(fake.storage.session.data).toEqual({});
+    // Nobody asks the page: counts travel one way.
+    expect(fake.calls.tabMessages).toEqual([]);
   });
 
   it('leaves the badge blank on a loaded page without a content script', async () => {

@@ -7,6 +7,7 @@ import type { FakeBrowser } from '../shared/settings/fake-browser';
 import { startPopup } from '../../src/popup/popup';
 import { defaultSettings, type Settings } from '../../src/shared/settings/schema';
 import type { PageEntities } from '../../src/shared/messages';
+import { POPUP_PAGE_REPORT_TIMEOUT_MS } from '../../src/shared/constants';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/settings/fake-browser')).createFakeBrowser() }));
 
@@ -21,10 +22,22 @@ let page: PageEntities;
 function answerAsPage() {
   fake.setTabResponder((_tabId, message) => {
     const type = (message as { type: string }).type;
-    if (type === 'list-entities') return { ok: true, value: page };
     if (type === 'reveal-entity') return { ok: true, value: true };
     return { ok: false, error: 'unexpected' };
   });
+}
+
+/** The page's report as the background keeps it: the popup reads it there, never asking the page. */
+async function reportAsPage(report: PageEntities = page, tabId = 1) {
+  await fake.storage.session.set({ [`page-report:${tabId}`]: report });
+}
+
+/** A tab whose page never reports (no content script): the popup waits, then says so. */
+async function openWithoutReport(tabId = 1) {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  await openPopup(tabId);
+  await vi.advanceTimersByTimeAsync(POPUP_PAGE_REPORT_TIMEOUT_MS);
+  await settle();
 }
 
 function answerAsBackground() {
@@ -36,7 +49,13 @@ function answerAsBackground() {
   });
 }
 
+/** Opens the popup on a tab whose page has reported `page`. */
 async function open(tabId: number | null = 1) {
+  await reportAsPage(page, tabId ?? 1);
+  await openPopup(tabId);
+}
+
+async function openPopup(tabId: number | null) {
   stop = await startPopup(document, { tabId, closeWhenDone: false });
   await settle();
 }
@@ -54,6 +73,7 @@ beforeEach(() => {
   document.body.innerHTML = body;
   fake.storage.sync.data = { settings: defaultSettings() };
   fake.storage.onChanged.listeners.clear();
+  fake.storage.session.data = {};
   fake.runtime.onMessage.listeners.clear();
   fake.calls.tabMessages.length = 0;
   fake.setTabs([{ id: 1, index: 0, windowId: 1, url: 'https://news.example.com/story', active: true }]);
@@ -62,7 +82,10 @@ beforeEach(() => {
   answerAsBackground();
 });
 
-afterEach(() => stop?.());
+afterEach(() => {
+  stop?.();
+  vi.useRealTimers();
+});
 
 describe('switches', () => {
   it('are named exactly and reflect the settings', async () => {
@@ -140,14 +163,14 @@ describe('entity list', () => {
 
   it('updates when the page reports a change', async () => {
     await open();
-    await fake.deliver({ type: 'page-entities', counts: { h200: 4 }, active: true }, { id: fake.runtime.id, tab: { id: 1, index: 0, windowId: 1, active: true } });
+    await reportAsPage({ counts: { h200: 4 }, active: true });
     await settle();
     expect([...document.querySelectorAll('#entity-list .entity')].map((b) => b.textContent)).toEqual(['H2004 mentions']);
   });
 
   it('ignores reports from other tabs', async () => {
     await open();
-    await fake.deliver({ type: 'page-entities', counts: {}, active: true }, { id: fake.runtime.id, tab: { id: 2, index: 1, windowId: 1, active: false } });
+    await reportAsPage({ counts: {}, active: true }, 2);
     await settle();
     expect(document.querySelectorAll('#entity-list .entity')).toHaveLength(2);
   });
@@ -178,8 +201,7 @@ describe('pages it cannot run on', () => {
 
   it('a PDF that does not answer is explained as the PDF viewer', async () => {
     fake.setTabs([{ id: 1, index: 0, windowId: 1, url: 'https://example.com/paper.pdf', active: true }]);
-    fake.setTabResponder(null);
-    await open();
+    await openWithoutReport();
     expect($('#status').textContent).toContain('PDF viewer');
   });
 
@@ -192,8 +214,7 @@ describe('pages it cannot run on', () => {
   });
 
   it('a web page without the content script asks for a reload', async () => {
-    fake.setTabResponder(null);
-    await open();
+    await openWithoutReport();
     expect($('#status').textContent).toBe('Backstory hasn’t started on this page. Reload the page to use it here.');
     expect($<HTMLInputElement>('#switch-site').disabled).toBe(false);
   });
@@ -210,19 +231,27 @@ describe('pages it cannot run on', () => {
 });
 
 describe('first paint', () => {
-  it('shows the skeleton and a loading line before the page answers', async () => {
-    let answer: (value: unknown) => void = () => undefined;
-    fake.setTabResponder(() => new Promise((resolve) => (answer = resolve)));
-    const started = startPopup(document, { tabId: 1, closeWhenDone: false });
-    await settle();
+  it('shows the skeleton and a loading line until the page reports', async () => {
+    await openPopup(1);
     expect(document.querySelector('.skeleton')).not.toBeNull();
     expect($('#status').textContent).toBe('Looking at this page…');
     expect($('#entity-list').getAttribute('aria-busy')).toBe('true');
     expect($('[data-i18n="popupEntitiesHeading"]').textContent).toBe('Names on this page');
-    answer({ ok: true, value: page });
-    stop = await started;
+    await reportAsPage();
     await settle();
     expect(document.querySelector('.skeleton')).toBeNull();
+    expect(document.querySelectorAll('#entity-list .entity')).toHaveLength(2);
+  });
+
+  it('waits again when the tab starts a new page, then shows its report', async () => {
+    await open();
+    await fake.storage.session.remove('page-report:1');
+    await settle();
+    expect($('#status').textContent).toBe('Looking at this page…');
+    expect(document.querySelector('.skeleton')).not.toBeNull();
+    await reportAsPage({ counts: { h200: 2 }, active: true });
+    await settle();
+    expect([...document.querySelectorAll('#entity-list .entity')].map((b) => b.textContent)).toEqual(['H2002 mentions']);
   });
 });
 
@@ -231,7 +260,8 @@ it('names the target tab explicitly when told to (the test hook)', async () => {
     { id: 1, index: 0, windowId: 1, url: 'https://news.example.com/', active: true },
     { id: 7, index: 1, windowId: 1, url: 'https://other.org/', active: false },
   ]);
+  await reportAsPage({ counts: {}, active: true }, 1);
   await open(7);
   expect($('#site-name').textContent).toBe('On other.org');
-  expect(fake.calls.tabMessages[0]?.tabId).toBe(7);
+  expect(document.querySelectorAll('#entity-list .entity')).toHaveLength(2);
 });

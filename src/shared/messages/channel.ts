@@ -9,7 +9,6 @@ import type {
   BackgroundRequestOf,
   BackgroundResponses,
   Envelope,
-  PageEntities,
   Parsed,
   TabRequest,
   TabRequestOf,
@@ -97,20 +96,3 @@ async function answer(handle: () => Answer<unknown>): Promise<Envelope<unknown>>
   }
 }
 
-/**
- * Watches the reports content scripts send the background, without answering them (the
- * background does). The popup uses it to follow its tab live.
- */
-export function onPageEntitiesReport(listener: (tabId: number, report: PageEntities) => void): () => void {
-  const onMessage = (raw: unknown, sender: MessageSender): undefined => {
-    const tabId = sender.tab?.id;
-    if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
-    const request = parseBackgroundRequest(raw);
-    if (!request.ok || request.value.type !== 'page-entities') return undefined;
-    const { type: _type, ...report } = request.value;
-    listener(tabId, report);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => browser.runtime.onMessage.removeListener(onMessage);
-}

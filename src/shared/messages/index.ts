@@ -13,6 +13,5 @@ export {
   sendToTab,
   onBackgroundRequest,
   onTabRequest,
-  onPageEntitiesReport,
 } from './channel';
 export type { BackgroundHandlers, MessageSender } from './channel';

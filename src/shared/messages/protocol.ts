@@ -6,11 +6,11 @@
  *   content → background (runtime.sendMessage): get-entity, describe-entities, open-reader, page-entities
  *   reader  → background (runtime.sendMessage): reference-articles
  *   popup   → background (runtime.sendMessage): describe-entities, save-page, library-lookup
- *   popup / background → content (tabs.sendMessage): list-entities, reveal-entity, command
+ *   popup / background → content (tabs.sendMessage): reveal-entity, command
  *   background / library page → content (tabs.sendMessage): library-changed
  *
- * page-entities also reaches an open popup (runtime messages go to every extension page), which
- * is how the popup's list follows the page without polling.
+ * Entity counts travel one way: the page pushes page-entities, the background keeps the last
+ * report of each tab (page-reports.ts), and the popup reads and follows it there.
  *
  * The errors a sender gets back: v.message(schema, error) gives every failure inside `schema` that
  * error, unless a part nearer the failure has its own.
@@ -44,7 +44,7 @@ function unknownType(issue: v.BaseIssue<unknown>): string {
   return `unknown message type ${JSON.stringify(String(issue.input))}`;
 }
 
-// --- What a page reports about itself: the page-entities request, and the answer to list-entities ---
+// --- What a page reports about itself: the page-entities request, as the background keeps it ---
 
 /** Mentions highlighted on a page, per entity id; a zero count is no mention and is left out. */
 const EntityCountsSchema = declared(() =>
@@ -253,7 +253,6 @@ export const TabRequestSchema = declared(() =>
     v.variant(
       'type',
       [
-        v.object({ type: v.literal('list-entities') }),
         v.message(v.object({ type: v.literal('reveal-entity'), id: EntityIdSchema }), 'reveal-entity needs an entity id'),
         v.message(v.object({ type: v.literal('command'), name: MentionCommandSchema }), 'unknown command'),
         /** The library changed (a save, removal or import): cards drop the knowledge they hold. */
@@ -266,7 +265,6 @@ export const TabRequestSchema = declared(() =>
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
 export const tabResponseSchemas = declared(() => ({
-  'list-entities': PageEntitiesSchema,
   /** True when the page had a mention to scroll to and opened its card. */
   'reveal-entity': v.boolean('expected a boolean'),
   'command': NoValueSchema,

@@ -4,7 +4,6 @@ import type { FakeBrowser } from '../settings/fake-browser';
 import {
   MessageError,
   onBackgroundRequest,
-  onPageEntitiesReport,
   onTabRequest,
   sendToBackground,
   sendToTab,
@@ -107,58 +106,27 @@ describe('onTabRequest and sendToTab', () => {
   it('routes a tab request to the content handler and checks its answer', async () => {
     const reveal = vi.fn(() => true);
     onTabRequest({
-      'list-entities': () => ({ counts: { mss: 2 }, active: true }),
       'reveal-entity': reveal,
       'command': () => null,
       'library-changed': () => null,
     });
     fake.setTabResponder((_tabId, message) => fake.deliver(message, { id: fake.runtime.id }));
-    expect(await sendToTab(7, { type: 'list-entities' })).toEqual({ counts: { mss: 2 }, active: true });
+    expect(await sendToTab(7, { type: 'command', name: 'next-mention' })).toBeNull();
     expect(await sendToTab(7, { type: 'reveal-entity', id: 'mss' })).toBe(true);
     expect(reveal).toHaveBeenCalledWith({ type: 'reveal-entity', id: 'mss' }, { id: fake.runtime.id });
   });
 
   it('rejects a malformed page answer', async () => {
     onTabRequest({
-      'list-entities': () => ({ counts: { mss: 'many' }, active: true }) as never,
-      'reveal-entity': () => true,
+      'reveal-entity': () => 'yes' as never,
       'command': () => null,
       'library-changed': () => null,
     });
     fake.setTabResponder((_tabId, message) => fake.deliver(message, { id: fake.runtime.id }));
-    await expect(sendToTab(7, { type: 'list-entities' })).rejects.toBeInstanceOf(MessageError);
+    await expect(sendToTab(7, { type: 'reveal-entity', id: 'mss' })).rejects.toBeInstanceOf(MessageError);
   });
 
   it('rejects when the tab has no content script', async () => {
-    await expect(sendToTab(7, { type: 'list-entities' })).rejects.toThrow(/Receiving end/);
-  });
-});
-
-describe('onPageEntitiesReport', () => {
-  it('sees valid reports from tabs without answering them', async () => {
-    const seen = vi.fn();
-    onPageEntitiesReport(seen);
-    const answer = await fake.deliver({ type: 'page-entities', counts: { mss: 1 }, active: true }, fromContent);
-    expect(answer).toBeUndefined();
-    expect(seen).toHaveBeenCalledWith(7, { counts: { mss: 1 }, active: true });
-  });
-
-  it('lets the background answer the same report', async () => {
-    onPageEntitiesReport(() => undefined);
-    onBackgroundRequest(handlers());
-    expect(await fake.deliver({ type: 'page-entities', counts: {}, active: true }, fromContent)).toEqual({
-      ok: true,
-      value: null,
-    });
-  });
-
-  it('ignores other messages, senders without a tab and malformed reports', async () => {
-    const seen = vi.fn();
-    onPageEntitiesReport(seen);
-    await fake.deliver({ type: 'get-entity', id: 'mss' }, fromContent);
-    await fake.deliver({ type: 'page-entities', counts: {}, active: true }, { id: fake.runtime.id });
-    await fake.deliver({ type: 'page-entities', counts: { mss: -4 }, active: true }, fromContent);
-    await fake.deliver({ type: 'page-entities', counts: {}, active: true }, { id: 'other', tab });
-    expect(seen).not.toHaveBeenCalled();
+    await expect(sendToTab(7, { type: 'library-changed' })).rejects.toThrow(/Receiving end/);
   });
 });
