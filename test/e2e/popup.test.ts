@@ -49,7 +49,7 @@ interface ExtensionGlobal {
 }
 interface ExtensionApi {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
-  storage: { sync: StorageArea; local: StorageArea };
+  storage: { sync: StorageArea; local: StorageArea; onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void } };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 interface StorageArea {
@@ -227,6 +227,42 @@ describeBrowsers((b) => {
     await b.page.bringToFront();
     const card = await waitForCard(b.page, first.name);
     expect(card.role).toBe('dialog');
+    await popup.close();
+  });
+
+  it('follows the page when it changes address without reloading (a single-page app), on or off', async () => {
+    await openArticle(b.page);
+    const ids = [...countByEntity(await waitForMarks(b.page)).keys()].sort();
+    const popup = await openPopup(b.page);
+    const listed = () => popup.$$eval('#entity-list .entity', (buttons) => buttons.map((button) => (button as HTMLElement).dataset.entityId ?? '').sort());
+    const status = () => popup.$eval('#status', (element) => element.textContent);
+    await expect.poll(listed).toEqual(ids);
+    // Counts the page's reports as the popup sees them arrive (through the background's storage).
+    await popup.evaluate(() => {
+      const global = globalThis as unknown as ExtensionGlobal & { reports: number };
+      global.reports = 0;
+      (global.browser ?? global.chrome)!.storage.onChanged.addListener((changes) => {
+        if (Object.entries(changes).some(([key, change]) => key.startsWith('page-report:') && change.newValue !== undefined)) global.reports += 1;
+      });
+    });
+    const reportAfter = async (navigate: () => Promise<unknown>) => {
+      await popup.evaluate(() => void ((globalThis as unknown as { reports: number }).reports = 0));
+      await navigate();
+      await popup.waitForFunction(() => (globalThis as unknown as { reports: number }).reports > 0, ON_INTERVAL);
+    };
+
+    // Chromium counts a same-document navigation as the tab loading, which forgets the tab's
+    // report; the page reports again, and the popup lists its names again.
+    await reportAfter(() => b.page.evaluate(() => history.pushState({}, '', `${location.pathname}?story=2`)));
+    await expect.poll(listed).toEqual(ids);
+    expect(await status()).toBe('');
+
+    // Switched off here, the page still reports, so the popup says it is off rather than unreachable.
+    await popup.click('#switch-site');
+    await expect.poll(status).toBe('Highlighting is off on this site.');
+    await reportAfter(() => b.page.evaluate(() => history.pushState({}, '', `${location.pathname}?story=3`)));
+    await expect.poll(status).toBe('Highlighting is off on this site.');
+    await popup.click('#switch-site');
     await popup.close();
   });
 
