@@ -45,11 +45,11 @@ export const MUTATION_DEBOUNCE_MS = 50;
  */
 export const SIEVE_READS_PER_CHAR = 3;
 /**
- * A block with more elements than this is not sieved whole (its children are): reading its text
- * is one step that cannot yield, and this many elements carry about a megabyte of article text.
- * Below it, one read of a nameless page is far cheaper than reading its paragraphs one by one.
+ * A block with more elements than this is not sieved whole (its children are): reading and testing
+ * its text is one step that cannot yield, and this many elements carry about 150 kB of article
+ * text, a few milliseconds. Below it, one read is cheaper than reading its paragraphs one by one.
  */
-export const SIEVE_MAX_ELEMENTS = 15_000;
+export const SIEVE_MAX_ELEMENTS = 2_000;
 /**
  * The element children of a block that may name something are presumed to as well, without a
  * read, when there are at most this many: wrappers (body › app › main › article) mostly hold

@@ -4,7 +4,7 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
-import { SIEVE_MAX_ELEMENTS, SIEVE_MAX_PASS_SHARE, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR, SIEVE_TRIAL_READS } from '../../shared/constants';
+import { BlockSieve } from './block-sieve';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
 
 /** One run: the page's text nodes, and the text each holds. */
@@ -30,9 +30,6 @@ export interface WalkRules {
   skipped?(block: Element): void;
 }
 
-/** Elements whose text is in textContent but never prose: a block holding one is not read whole. */
-const CODE_INSIDE = 'script, style, template, noscript';
-
 /**
  * Every element that may be a shadow host, and a few more: only custom
  * elements and the elements listed by the DOM standard's attachShadow() can host, so the most
@@ -50,14 +47,8 @@ const MAY_HOST_SHADOW_ROOT =
 export class RunWalker {
   private cursor: Node | null;
   private started = false;
-  /** Characters the sieve may still read inside blocks it has read already: see sievedOut. */
-  private sieveAllowance = 0;
-  /** Blocks the sieve read in this walk, and how many of them may name something. */
-  private sieveReads = 0;
-  private sievePasses = 0;
-  /** Blocks sieved or presumed to maybe name something; the children of those with few element children are presumed to as well. */
-  private readonly mayNameBlocks = new WeakSet<Node>();
-  private readonly fewChildren = new WeakMap<Element, boolean>();
+  /** Rules out whole blocks in a deep walk with a sieve; null when the walk reads every block. */
+  private readonly sieve: BlockSieve | null;
 
   /** The document's root element, read once: every text node is checked against it. */
   private readonly rootElement: Element | null;
@@ -75,6 +66,7 @@ export class RunWalker {
     this.cursor = container.firstChild;
     const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
     this.rootElement = doc?.documentElement ?? null;
+    this.sieve = deep && rules.mayName ? new BlockSieve(rules.mayName, this.rootElement, rules.isOwnUi, (block, visited) => this.skippedWhole(block, visited)) : null;
   }
 
   get hasStarted(): boolean {
@@ -131,69 +123,21 @@ export class RunWalker {
     }
     this.noteShadowRoot(element);
     if (isInlineTag(tag)) return this.advance(element, true);
-    this.advance(element, this.deep && !this.sievedOut(element));
+    const skippedTo = this.sieve?.skipTo(element) ?? null;
+    this.advance(skippedTo ?? element, this.deep && !skippedTo);
     return true;
   }
 
   /**
-   * True when a deep walk may skip a block: none of its text can name anything. Its text is taken in one native call, far cheaper than visiting its
-   * nodes (in a content script's world each node handed to script costs a wrapper lookup);
-   * open shadow roots inside it are still found, since their text is not part of it.
-   *
-   * A read is one step that cannot yield, so a block with more than SIEVE_MAX_ELEMENTS elements
-   * is not read: its children are sieved instead. A block that may name something is mostly a
-   * wrapper around its children, whose text would be read again as they are sieved in turn; to
-   * keep that from multiplying with the depth of the tree, the children of one with only a few
-   * element children are presumed to name something like it (so one read usually stands for the
-   * wrappers down to a list of paragraphs, which are then sieved one by one), and reads inside
-   * blocks already read may total at most SIEVE_READS_PER_CHAR times the text read first. The
-   * root element is not sieved: its text is the body's and the head's (never read).
+   * A block the sieve skipped (`visited`: the walk stands on it; otherwise it is a sibling skipped
+   * with it): reported on a re-read, and the open shadow roots inside it read on their own, since
+   * their text is not the block's.
    */
-  private sievedOut(block: Element): boolean {
-    const { mayName } = this.rules;
-    if (!mayName || block === this.rootElement || !this.sieveWorthIt()) return false;
-    const parent = block.parentNode;
-    const nested = parent !== null && this.mayNameBlocks.has(parent);
-    if (nested && (this.sieveAllowance === 0 || this.hasFewChildren(parent as Element))) {
-      this.mayNameBlocks.add(block);
-      return false;
-    }
-    // Inside a block read already, a block is smaller than that one: only an outermost read is counted.
-    if (!nested && block.getElementsByTagName('*').length > SIEVE_MAX_ELEMENTS) return false;
-    // Inline JSON and styles would be read and tested as if they were prose: their neighbours are sieved one by one instead.
-    if (block.firstElementChild && block.querySelector(CODE_INSIDE)) return false;
-    const text = block.textContent ?? '';
-    this.sieveAllowance = nested
-      ? Math.max(0, this.sieveAllowance - text.length)
-      : this.sieveAllowance + (SIEVE_READS_PER_CHAR - 1) * text.length;
-    this.sieveReads++;
-    if (mayName(text)) {
-      this.sievePasses++;
-      this.mayNameBlocks.add(block);
-      return false;
-    }
+  private skippedWhole(block: Element, visited: boolean): void {
     if (this.overPainted) this.rules.skipped?.(block);
-    // Open shadow roots inside are read on their own: their text is not the block's.
-    if (block.firstElementChild && this.rules.foundShadowRoot) this.noteShadowRootsAmong(block.querySelectorAll(MAY_HOST_SHADOW_ROOT), block);
-    return true;
-  }
-
-  /**
-   * On a page where most blocks may name something, the sieve reads each block's text twice
-   * (once to test it, once run by run) and skips little: after a trial, such a walk stops.
-   */
-  private sieveWorthIt(): boolean {
-    return this.sieveReads < SIEVE_TRIAL_READS || this.sievePasses <= this.sieveReads * SIEVE_MAX_PASS_SHARE;
-  }
-
-  /** Asked only once a block child is met (a paragraph that may name something is never asked), and once per parent. */
-  private hasFewChildren(parent: Element): boolean {
-    let few = this.fewChildren.get(parent);
-    if (few === undefined) {
-      few = parent.childElementCount <= SIEVE_PRESUME_CHILDREN_UP_TO;
-      this.fewChildren.set(parent, few);
-    }
-    return few;
+    if (!this.rules.foundShadowRoot) return;
+    if (!visited) this.noteShadowRoot(block);
+    if (block.firstElementChild) this.noteShadowRootsAmong(block.querySelectorAll(MAY_HOST_SHADOW_ROOT), block);
   }
 
   /** Open shadow roots of these elements inside `block`, except inside what is never read. */

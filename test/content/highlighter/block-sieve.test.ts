@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { SIEVE_READS_PER_CHAR } from '../../../src/shared/constants';
+import { SIEVE_MAX_ELEMENTS, SIEVE_READS_PER_CHAR } from '../../../src/shared/constants';
 import { compileMatcher } from '../../../src/shared/matcher';
 import { expectRegistryAgrees, highlighterFor, markTexts, page, registeredTexts, TEST_NAMES, trackHighlighters } from './helpers';
 import { buildTree, pageSpec as richPageSpec, propertySeed } from './undo-property-trees';
@@ -135,6 +135,60 @@ describe('sieve', () => {
     // What sieving every block would read: the bound is what keeps the figure above low.
     const unbounded = [...(main?.querySelectorAll('div, section, p') ?? [])].reduce((sum, block) => sum + (block.textContent?.length ?? 0), whole);
     expect(unbounded).toBeGreaterThan(10 * whole);
+  });
+
+  it('reads a block too big to read at once in stretches of its children, painting exactly what the unsieved walk paints', async () => {
+    // Far more elements than one read may take, with names here and there: some inside paragraphs,
+    // some split across loose inline elements between them (a stretch must never end inside their run).
+    // Paragraphs of many elements keep the page small enough for a simulated DOM.
+    const children: string[] = [];
+    for (let index = 0; children.length * 30 < SIEVE_MAX_ELEMENTS * 2.5; index++) {
+      children.push(`<p>Weather report ${index}: ${'<b>rain</b> and <i>wind</i>, '.repeat(15)}.</p>`);
+      // Names in the first stretches only, so that later ones have none to find.
+      if (index % 7 === 0 && index < 70) children.push('<span>Salt</span> <b>Typhoon</b> struck');
+      if (index === 120) children.push('<p>The <span id="host"></span> said.</p>');
+    }
+    const root = page(`<main>${children.join('')}</main>`);
+    const matcher = compileMatcher(CATALOG);
+    const open = root.querySelector('#host')?.attachShadow({ mode: 'open' });
+    open?.append(Object.assign(document.createElement('p'), { textContent: 'China’s Ministry of State Security said' }));
+    const paint = async (sieve: boolean) => {
+      const reads: string[] = [];
+      const seen: string[] = [];
+      const page = matcher.newPage();
+      const mayName = (text: string) => (reads.push(text), matcher.mayName(text));
+      const findMentions = (block: string) => (seen.push(block), page.scanBlock(block));
+      const { highlighter } = highlighterFor(root, { findMentions, ...(sieve ? { mayName } : {}) });
+      await track(highlighter).start();
+      const painted = markTexts(highlighter);
+      highlighter.stop();
+      return { painted, reads, seen };
+    };
+    const unsieved = await paint(false);
+    const sieved = await paint(true);
+
+    expect(sieved.painted).toEqual(unsieved.painted);
+    expect(sieved.painted.filter((text) => text.startsWith('mss:'))).toHaveLength(1);
+    expect(sieved.painted.filter((text) => text.startsWith('salt-typhoon:Salt'))).toHaveLength(unsieved.painted.filter((text) => text.startsWith('salt-typhoon:Salt')).length);
+    const whole = root.textContent?.length ?? 0;
+    // No read takes the whole block, and nameless stretches are never read run by run.
+    expect(Math.max(...sieved.reads.map((text) => text.length))).toBeLessThan(whole / 2);
+    expect(sieved.reads.length).toBeLessThan(children.length);
+    expect(sieved.seen.length).toBeLessThan(unsieved.seen.length / 2);
+  }, 30_000);
+
+  it('never ends a stretch inside a run: a name split by an inline element at its edge is still found', async () => {
+    // Nameless paragraphs of 31 elements fill a stretch to one element short of the limit's
+    // room; "Salt" fits in it, the next element does not, and " Typhoon" lies between them.
+    const paragraph = `<p>Weather: ${'<b>rain</b> and <i>wind</i>, '.repeat(15)}.</p>`;
+    const paragraphs = Math.floor((SIEVE_MAX_ELEMENTS - 1) / 31);
+    const room = SIEVE_MAX_ELEMENTS - paragraphs * 31 - 1;
+    const root = page(`<main>${paragraph.repeat(paragraphs)}<span>Salt</span> Typhoon struck<em>${'<i>x</i>'.repeat(room)}</em></main>`);
+    const matcher = compileMatcher(CATALOG);
+    const page_ = matcher.newPage();
+    const { highlighter } = highlighterFor(root, { findMentions: (block) => page_.scanBlock(block), mayName: matcher.mayName });
+    await track(highlighter).start();
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt', 'salt-typhoon: Typhoon']);
   });
 
   it('paints exactly what the unsieved walk paints, with the real matcher, on random rich pages', async () => {

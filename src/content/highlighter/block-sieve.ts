@@ -1,0 +1,145 @@
+/**
+ * The sieve of a deep walk: rules out whole blocks whose text cannot name anything, so their
+ * runs are never read. A block's text is taken in one native call, far cheaper than visiting its
+ * nodes (in a content script's world each node handed to script costs a wrapper lookup).
+ *
+ * A read is one step that cannot yield, so a block with more than SIEVE_MAX_ELEMENTS elements is
+ * not read whole: its children are read in stretches of siblings of at most that many elements.
+ * A block that may name something is mostly a wrapper around its children, whose text would be
+ * read again as they are sieved in turn; to keep that from multiplying with the depth of the
+ * tree, the children of one with only a few element children are presumed to name something like
+ * it (so one read usually stands for the wrappers down to a list of paragraphs, which are then
+ * sieved one by one), and reads inside blocks already read may total at most SIEVE_READS_PER_CHAR
+ * times the text read first. The root element is not sieved: its text is the body's and the
+ * head's (never read).
+ */
+import { SIEVE_MAX_ELEMENTS, SIEVE_MAX_PASS_SHARE, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR, SIEVE_TRIAL_READS } from '../../shared/constants';
+import { isExcludedElement, isInlineElement } from './element-rules';
+
+/** Elements whose text is in textContent but never prose: a block holding one is not read whole. */
+const CODE_INSIDE = 'script, style, template, noscript';
+
+/** A block the sieve skipped; `visited` when it is the one the walk stands on, not a sibling skipped with it. */
+type SkippedBlock = (block: Element, visited: boolean) => void;
+
+export class BlockSieve {
+  /** Characters the sieve may still read inside blocks it has read already. */
+  private allowance = 0;
+  /** Blocks read in this walk, and how many of them may name something. */
+  private reads = 0;
+  private passes = 0;
+  /** Blocks sieved or presumed to maybe name something; the children of those with few element children are presumed to as well. */
+  private readonly mayNameBlocks = new WeakSet<Node>();
+  private readonly fewChildren = new WeakMap<Element, boolean>();
+  /** A block too big to read whole, with no code inside: its children are sieved in stretches. */
+  private stretchedBlock: Node | null = null;
+  /** The children of the last stretch that may name something: each is then sieved as inside a block read already. */
+  private readonly passingStretch = new WeakSet<Element>();
+
+  constructor(
+    private readonly mayName: (text: string) => boolean,
+    private readonly rootElement: Element | null,
+    private readonly isOwnUi: ((node: Node) => boolean) | undefined,
+    private readonly skipped: SkippedBlock,
+  ) {}
+
+  /**
+   * Null when the walk must read `block`; otherwise the element it moves past: the block, or the
+   * last sibling of a stretch skipped with it.
+   */
+  skipTo(block: Element): Element | null {
+    if (block === this.rootElement || !this.worthIt()) return null;
+    const parent = block.parentNode;
+    const nested = parent !== null && (this.mayNameBlocks.has(parent) || this.passingStretch.has(block));
+    if (nested && (this.allowance === 0 || this.hasFewChildren(parent as Element))) {
+      this.mayNameBlocks.add(block);
+      return null;
+    }
+    // Inside a block read already, a block is smaller than that one: only an outermost one is counted.
+    if (!nested) {
+      const elements = block.getElementsByTagName('*').length;
+      if (elements > SIEVE_MAX_ELEMENTS) {
+        // Its children are read in stretches, unless inline JSON or styles sit among them.
+        this.stretchedBlock = block.querySelector(CODE_INSIDE) ? null : block;
+        return null;
+      }
+      if (parent !== null && parent === this.stretchedBlock) return this.stretchSkipTo(block, elements + 1);
+    }
+    // Inline JSON and styles would be read and tested as if they were prose: their neighbours are sieved one by one instead.
+    if (block.firstElementChild && block.querySelector(CODE_INSIDE)) return null;
+    if (this.read(block.textContent ?? '', nested)) {
+      this.mayNameBlocks.add(block);
+      return null;
+    }
+    this.skipped(block, true);
+    return block;
+  }
+
+  /**
+   * Sieves `first` and the siblings after it, up to SIEVE_MAX_ELEMENTS elements in all, as one
+   * stretch: when its text cannot name anything the walk moves past all of it; when it may, each
+   * of its children is sieved as inside a block read already. A stretch ends with a block, since
+   * the run an inline element belongs to may go on past it.
+   */
+  private stretchSkipTo(first: Element, firstSize: number): Element | null {
+    const texts = [first.textContent ?? ''];
+    let members = [first];
+    let elements = firstSize;
+    // Text and inline elements after the last block so far: part of the stretch once a block follows them.
+    let trailing: string[] = [];
+    let trailingMembers: Element[] = [];
+    for (let node = first.nextSibling; node; node = node.nextSibling) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        trailing.push((node as Text).data);
+        continue;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const element = node as Element;
+      // A child too big to read alone ends the stretch: it is sieved in stretches of its own.
+      const size = element.getElementsByTagName('*').length + 1;
+      if (elements + size > SIEVE_MAX_ELEMENTS) break;
+      elements += size;
+      trailing.push(element.textContent ?? '');
+      trailingMembers.push(element);
+      if (isInlineElement(element)) continue;
+      texts.push(...trailing);
+      members = members.concat(trailingMembers);
+      trailing = [];
+      trailingMembers = [];
+    }
+    if (this.read(texts.join(''), false)) {
+      for (const member of members) this.passingStretch.add(member);
+      return this.skipTo(first);
+    }
+    this.skipped(first, true);
+    for (const member of members.slice(1)) if (!isExcludedElement(member, this.isOwnUi)) this.skipped(member, false);
+    return members[members.length - 1] as Element;
+  }
+
+  /** Counts one read of `text` against the walk's allowance; true when it may name something. */
+  private read(text: string, nested: boolean): boolean {
+    this.allowance = nested ? Math.max(0, this.allowance - text.length) : this.allowance + (SIEVE_READS_PER_CHAR - 1) * text.length;
+    this.reads++;
+    if (!this.mayName(text)) return false;
+    this.passes++;
+    return true;
+  }
+
+  /**
+   * On a page where most blocks may name something, the sieve reads each block's text twice
+   * (once to test it, once run by run) and skips little: after a trial, such a walk stops.
+   */
+  private worthIt(): boolean {
+    return this.reads < SIEVE_TRIAL_READS || this.passes <= this.reads * SIEVE_MAX_PASS_SHARE;
+  }
+
+  /** Asked only once a block child is met (a paragraph that may name something is never asked), and once per parent. */
+  private hasFewChildren(parent: Element): boolean {
+    let few = this.fewChildren.get(parent);
+    if (few === undefined) {
+      few = parent.childElementCount <= SIEVE_PRESUME_CHILDREN_UP_TO;
+      this.fewChildren.set(parent, few);
+    }
+    return few;
+  }
+}
