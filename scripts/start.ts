@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { START_CARD_TIMEOUT_MS, START_HIGHLIGHT_TIMEOUT_MS } from './start-settings';
-import { DIST_FIREFOX, launchBrowser, screenshot } from '../test/e2e/browsers';
-import { countByEntity, mentions, waitForCard } from '../test/e2e/page-helpers';
-import { startServer, type FixtureServer } from '../test/e2e/server';
+import { DIST_FIREFOX, launchBrowser, screenshot } from './harness/browsers';
+import { countByEntity, mentions, waitForCard } from './harness/page-helpers';
+import { startServer, type FixtureServer } from './harness/server';
 import { buildExtension } from './build';
 import { browserPath, INSTALL_COMMAND, missingBrowser, type BrowserName } from './check-browsers';
 

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CatalogEntry } from '../../src/shared/catalog/types';
-import type { FixtureServer } from '../../test/e2e/server';
+import type { FixtureServer } from '../harness/server';
 import type { BenchPage } from './context';
 import { plantableNames } from './names';
 import { generateDensePage, generateQuietJsonPage } from './dense-pages';

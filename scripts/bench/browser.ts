@@ -4,7 +4,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath } from '../check-browsers';
-import { CHROMIUM_ARGS, blockNonLoopback } from '../../test/e2e/browsers';
+import { CHROMIUM_ARGS, blockNonLoopback } from '../harness/browsers';
 
 /** The e2e harness's flags (no reaching for Google's services), plus a second wall behind request interception: no name resolves except loopback. */
 const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];

@@ -4,7 +4,7 @@
  * last mark (performance.now() after navigation start) and DOM writes. A page counts as settled
  * once its marks have been still for BENCH_SETTLE_MS.
  */
-import { launchBrowser, type BrowserHandle } from '../../test/e2e/browsers';
+import { launchBrowser, type BrowserHandle } from '../harness/browsers';
 import { MARK_SELECTOR, type ProbeReading } from './in-page/probe';
 import { probeScript } from './in-page-script';
 import { waitUntilSettled } from './measure';

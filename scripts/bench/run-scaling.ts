@@ -1,5 +1,5 @@
 /** The scaling curve: the bench's bundle of the matcher and highlighter, in the no-extension Chromium, at each catalog size. */
-import type { FixtureServer } from '../../test/e2e/server';
+import type { FixtureServer } from '../harness/server';
 import type { BenchContext, BenchPage } from './context';
 import { visit, type Visit } from './measure';
 import type { ScalingPoint, Section } from './results';

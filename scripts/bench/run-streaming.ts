@@ -4,7 +4,7 @@
  */
 import { BENCH_POLL_MS, BENCH_STREAM_DURATION_MS, BENCH_STREAM_INTERVAL_MS, BENCH_STREAM_RUNS } from './settings';
 import type { Page } from 'puppeteer-core';
-import type { FixtureServer } from '../../test/e2e/server';
+import type { FixtureServer } from '../harness/server';
 import { CATALOG } from '../../src/shared/catalog/entities';
 import type { BenchContext } from './context';
 import { visit, waitUntilSettled, type Visit } from './measure';

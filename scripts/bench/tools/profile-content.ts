@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { startServer } from '../../../test/e2e/server';
+import { startServer } from '../../harness/server';
 import { buildExtension } from '../../build';
 import { buildReaderCatalog } from '../../../src/shared/catalog/reader-catalog';
 import { launchChromium } from '../browser';
