@@ -106,6 +106,68 @@ export async function mentions(page: Page): Promise<MarkInfo[]> {
   return merged;
 }
 
+/**
+ * Page-side: the ranges of our highlights (of one entity, or all when null) whose text lies inside
+ * an element matching `within` (anywhere when null), in the order the registry holds them.
+ */
+export const rangesInPage = (prefix: string, entity: string | null, within: string | null): Range[] => {
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+  const containers = within ? Array.from(document.querySelectorAll(within)) : null;
+  const found: Range[] = [];
+  registry?.forEach((highlight, name) => {
+    if (!name.startsWith(prefix) || (entity !== null && name !== prefix + entity)) return;
+    highlight.forEach((range) => {
+      if (!containers || containers.some((container) => container.contains(range.startContainer))) found.push(range);
+    });
+  });
+  return found;
+};
+
+/** Waits until something inside an element matching `selector` is highlighted. */
+export async function waitForMarksIn(page: Page, selector: string, timeout?: number): Promise<void> {
+  await isolatedWorld(page).waitForFunction(
+    `(${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, null, ${JSON.stringify(selector)}).length > 0`,
+    timeout === undefined ? {} : { timeout },
+  );
+}
+
+/**
+ * Scrolls the `index`-th highlighted piece of `entity` (inside `within`, if given) into view and
+ * returns a point in the middle of its first box, to hover or tap.
+ */
+export async function mentionPoint(
+  page: Page,
+  entity: string,
+  within: string | null = null,
+  index = 0,
+  block: 'center' | 'end' = 'center',
+): Promise<{ x: number; y: number }> {
+  const point = (await isolatedWorld(page).evaluate(`(() => {
+    const ranges = (${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, ${JSON.stringify(entity)}, ${JSON.stringify(within)});
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = ranges[${index}];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    // The element may be taller than the viewport: bring the range itself to where it is wanted.
+    const first = range.getClientRects()[0];
+    if (first) {
+      const wanted = ${JSON.stringify(block)} === 'end' ? innerHeight - first.height - 8 : (innerHeight - first.height) / 2;
+      window.scrollBy({ top: first.top - wanted, behavior: 'instant' });
+    }
+    const box = range.getClientRects()[0];
+    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  })()`)) as { x: number; y: number } | null;
+  if (!point) throw new Error(`no highlighted ${entity}${within ? ` in ${within}` : ''} to point at`);
+  return point;
+}
+
+/** Moves the mouse onto a highlighted mention, in a few steps as a hand would. */
+export async function hoverMention(page: Page, entity: string, within: string | null = null, index = 0): Promise<{ x: number; y: number }> {
+  const point = await mentionPoint(page, entity, within, index);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  return point;
+}
+
 /** Highlight count per entity id. */
 export function countByEntity(found: readonly MarkInfo[]): Map<string, number> {
   const counts = new Map<string, number>();

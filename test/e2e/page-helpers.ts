@@ -4,7 +4,7 @@
  * not close over anything nor name inner functions).
  */
 import type { Page } from 'puppeteer-core';
-import { cardExpression, ENTITY_HIGHLIGHT_PREFIX, isolatedWorld, readHighlightsInPage, UI_HOST_SELECTOR, type MarkInfo } from '../../scripts/harness/page-helpers';
+import { cardExpression, ENTITY_HIGHLIGHT_PREFIX, isolatedWorld, rangesInPage, readHighlightsInPage, UI_HOST_SELECTOR, type MarkInfo } from '../../scripts/harness/page-helpers';
 
 /** Every highlighted piece on the page (a range of ours), in document order. */
 export async function marks(page: Page): Promise<MarkInfo[]> {
@@ -40,23 +40,6 @@ export async function waitForEntities(page: Page, entities: readonly string[], t
   return marks(page);
 }
 
-/**
- * Page-side: the ranges of our highlights (of one entity, or all when null) whose text lies inside
- * an element matching `within` (anywhere when null), in the order the registry holds them.
- */
-const rangesInPage = (prefix: string, entity: string | null, within: string | null): Range[] => {
-  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
-  const containers = within ? Array.from(document.querySelectorAll(within)) : null;
-  const found: Range[] = [];
-  registry?.forEach((highlight, name) => {
-    if (!name.startsWith(prefix) || (entity !== null && name !== prefix + entity)) return;
-    highlight.forEach((range) => {
-      if (!containers || containers.some((container) => container.contains(range.startContainer))) found.push(range);
-    });
-  });
-  return found;
-};
-
 /** The highlighted pieces inside elements matching `selector`, in document order. */
 export async function marksIn(page: Page, selector: string): Promise<MarkInfo[]> {
   const prefix = JSON.stringify(ENTITY_HIGHLIGHT_PREFIX);
@@ -69,44 +52,6 @@ export async function marksIn(page: Page, selector: string): Promise<MarkInfo[]>
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((range) => ({ entity: entityOf.get(range) ?? '', text: range.toString() }));
   })()`) as Promise<MarkInfo[]>;
-}
-
-/** Waits until something inside an element matching `selector` is highlighted. */
-export async function waitForMarksIn(page: Page, selector: string, timeout?: number): Promise<void> {
-  await isolatedWorld(page).waitForFunction(
-    `(${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, null, ${JSON.stringify(selector)}).length > 0`,
-    timeout === undefined ? {} : { timeout },
-  );
-}
-
-/**
- * Scrolls the `index`-th highlighted piece of `entity` (inside `within`, if given) into view and
- * returns a point in the middle of its first box, to hover or tap.
- */
-export async function mentionPoint(
-  page: Page,
-  entity: string,
-  within: string | null = null,
-  index = 0,
-  block: 'center' | 'end' = 'center',
-): Promise<{ x: number; y: number }> {
-  const point = (await isolatedWorld(page).evaluate(`(() => {
-    const ranges = (${rangesInPage.toString()})(${JSON.stringify(ENTITY_HIGHLIGHT_PREFIX)}, ${JSON.stringify(entity)}, ${JSON.stringify(within)});
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = ranges[${index}];
-    if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-    // The element may be taller than the viewport: bring the range itself to where it is wanted.
-    const first = range.getClientRects()[0];
-    if (first) {
-      const wanted = ${JSON.stringify(block)} === 'end' ? innerHeight - first.height - 8 : (innerHeight - first.height) / 2;
-      window.scrollBy({ top: first.top - wanted, behavior: 'instant' });
-    }
-    const box = range.getClientRects()[0];
-    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
-  })()`)) as { x: number; y: number } | null;
-  if (!point) throw new Error(`no highlighted ${entity}${within ? ` in ${within}` : ''} to point at`);
-  return point;
 }
 
 /**
@@ -129,13 +74,6 @@ export function activeMentionIndexExpression(): string {
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.findIndex((range) => range.startContainer === first.startContainer && range.startOffset === first.startOffset);
   })()`;
-}
-
-/** Moves the mouse onto a highlighted mention, in a few steps as a hand would. */
-export async function hoverMention(page: Page, entity: string, within: string | null = null, index = 0): Promise<{ x: number; y: number }> {
-  const point = await mentionPoint(page, entity, within, index);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  return point;
 }
 
 export interface SnapshotNode {
