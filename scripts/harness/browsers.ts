@@ -286,6 +286,12 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions = 
   return { ...launched, launchMs, newPage, openExtensionPage, close };
 }
 
+/** Chromium launched as launchBrowser launches it, with no extension at all: the bench's baseline. */
+export async function launchChromiumWithout(options: LaunchOptions = {}): Promise<GuardedBrowser> {
+  const browser = await startChromium(options, false);
+  return { browser, newPage: async () => guardPage(await browser.newPage()), close: () => browser.close() };
+}
+
 /**
  * Saves a screenshot of the viewport to test-results/<name>.png (git-ignored) once animations
  * have settled, and returns its path.

@@ -13,8 +13,8 @@ import { CATALOG } from '../../../src/shared/catalog/entities';
 import { startServer } from '../../harness/server';
 import { buildExtension } from '../../build';
 import { buildReaderCatalog } from '../../../src/shared/catalog/reader-catalog';
-import { launchChromium } from '../browser';
-import { storeReaderCatalog, syntheticKeptNames } from '../run-kept-names';
+import { launchBrowser } from '../../harness/browsers';
+import { storeReaderCatalog, syntheticKeptNames } from '../kept-names';
 import { generateDensePage, generateQuietJsonPage } from '../dense-pages';
 import { probeScript, buildInPageScript } from '../in-page-script';
 import { waitUntilSettled } from '../measure';
@@ -51,15 +51,15 @@ async function main(): Promise<void> {
   const url = html === null ? which : server.page(html, '/profile.html');
   const blank = server.page('<!doctype html><title>blank</title>', '/blank.html');
   const helpers = await buildInPageScript();
-  const chromium = await launchChromium(path.join(outDir, 'chrome'));
-  const isOurs = (frameUrl: string) => frameUrl.startsWith(chromium.extensionOrigin ?? '\0');
+  const chromium = await launchBrowser('chromium', { extensionDir: path.join(outDir, 'chrome') });
+  const isOurs = (frameUrl: string) => frameUrl.startsWith(`${chromium.extensionOrigin}/`);
   if (kept > 0) await storeReaderCatalog(chromium, buildReaderCatalog(syntheticKeptNames(kept)));
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
   try {
     for (let run = 0; run < runs; run++) {
-      const { page } = await chromium.newPage();
+      const page = await chromium.newPage();
       await page.evaluateOnNewDocument(probeScript(helpers));
       await page.goto(blank);
       const session = await page.createCDPSession();
