@@ -43,8 +43,8 @@ export function renderReport(results: BenchResults): string {
     ),
     ...part("Catalog scaling (the extension's matcher + highlighter bundled by the bench, in the dense page; real catalog padded with synthetic entries):", results.scaling, (points) =>
       renderTable(
-        ['entries', 'CPU (compile + first pass)', 'vs smallest', 'marks'],
-        points.map((point) => [count(point.catalogSize), ms(point.ourCpuMs?.median), times(point.vsSmallest), count(point.marks?.median)]),
+        ['entries', 'CPU (compile + first pass)', 'vs smallest'],
+        points.map((point) => [count(point.catalogSize), ms(point.ourCpuMs?.median), times(point.vsSmallest)]),
       ),
     ),
     ...part("Reader's catalog (the extension on the dense page, bundled catalog vs kept names stored in storage.local, interleaved):", results.keptNames, (kept) =>
