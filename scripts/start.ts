@@ -12,16 +12,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { START_CARD_TIMEOUT_MS, START_HIGHLIGHT_TIMEOUT_MS } from './start-settings';
-import { DIST_FIREFOX, launchBrowser, screenshot } from '../test/e2e/browsers';
-import { countByEntity, mentions, waitForCard } from '../test/e2e/page-helpers';
-import { startServer, type FixtureServer } from '../test/e2e/server';
+import { DIST_FIREFOX, launchBrowser, screenshot } from './harness/browsers';
+import { countByEntity, hoverMention, mentions, waitForCard, waitForMarksIn } from './harness/page-helpers';
+import { startServer, type FixtureServer } from './harness/server';
 import { buildExtension } from './build';
 import { browserPath, INSTALL_COMMAND, missingBrowser, type BrowserName } from './check-browsers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO_PATH = '/demo/article.html';
-/** The demo's last box names entities; once it is highlighted, the whole page has been scanned. */
-const DEMO_LAST_MARK = '#most-read mark[data-entity]';
+/** The demo's last box names entities; once something in it is highlighted, the whole page has been scanned. */
+const DEMO_LAST_BOX = '#most-read';
 
 function say(line: string) {
   process.stdout.write(`${line}\n`);
@@ -51,8 +51,7 @@ async function runHeadless(name: BrowserName, server: FixtureServer): Promise<vo
     const url = server.url(DEMO_PATH);
     await page.goto(url);
     say(`Opened ${url}`);
-    const complete = await page
-      .waitForSelector(DEMO_LAST_MARK, { timeout: START_HIGHLIGHT_TIMEOUT_MS })
+    const complete = await waitForMarksIn(page, DEMO_LAST_BOX, START_HIGHLIGHT_TIMEOUT_MS)
       .then(() => true)
       .catch(() => false);
 
@@ -69,7 +68,8 @@ async function runHeadless(name: BrowserName, server: FixtureServer): Promise<vo
     // Open one card so the screenshot shows what hovering does.
     const first = counts.find(([id]) => id === 'salt-typhoon')?.[0] ?? counts[0]?.[0];
     if (first) {
-      await page.hover(`mark[data-entity="${first}"]`);
+      // Highlights are painted ranges, not elements (DESIGN.md): point at the range itself.
+      await hoverMention(page, first);
       await waitForCard(page, undefined, START_CARD_TIMEOUT_MS).catch(() => say('(No card opened on hover.)'));
     }
     const shot = await screenshot(page, `start-${name}`);

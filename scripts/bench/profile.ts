@@ -5,6 +5,7 @@
  * behalf (style, layout and paint after the task, garbage collection) is not in our frames and is
  * not counted: the figure is a floor on our cost, measured the same way on every page.
  */
+import { median } from './stats';
 
 export interface CallFrame {
   functionName: string;
@@ -98,7 +99,7 @@ export function ourTimeBetween(samples: readonly Sample[], from: number, to: num
 }
 
 /** Index of the first sample at or after `ts` (binary search). */
-export function firstAtOrAfter(samples: readonly Sample[], ts: number): number {
+function firstAtOrAfter(samples: readonly Sample[], ts: number): number {
   let low = 0;
   let high = samples.length;
   while (low < high) {
@@ -107,10 +108,4 @@ export function firstAtOrAfter(samples: readonly Sample[], ts: number): number {
     else high = mid;
   }
   return low;
-}
-
-function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }

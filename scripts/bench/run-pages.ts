@@ -1,98 +1,139 @@
 /**
- * Each page, `runs` times: a traced visit with the extension, then one without it, interleaved so
- * a noisy moment on the machine hits both alike. Floors are measured in those very pages once the
- * trace has stopped: after the extension's visit, the read floor in the main world (the old
- * figure) and in an isolated world (where a content script runs); after the visit without it (a
- * fresh load, nothing painted), the read and highlight floors in an isolated world, whose
- * difference per match is the cost of painting one piece.
+ * Each page, `runs` times: a traced visit with the extension, then one without it, interleaved so a
+ * noisy moment on the machine hits both alike. Floors are measured in those very pages once the
+ * trace has stopped, in an isolated world (where a content script runs): after the extension's
+ * visit the read floor; after the visit without it (a fresh load, nothing painted) the read and
+ * highlight floors, whose difference per match is the cost of painting one piece.
  */
 import type { Page } from 'puppeteer-core';
-import type { BenchBrowser } from './browser';
-import type { BenchContext, BenchPage } from './context';
+import { CATALOG } from '../../src/shared/catalog/entities';
+import type { GuardedBrowser } from '../harness/browsers';
+import type { BenchPage } from './bench-pages';
 import { combinedPattern } from './floor';
 import type { FloorReading } from './in-page/floor-pass';
-import { visit, type Visit } from './measure';
-import { median } from './stats';
-import { summarisePage, type FloorSample, type PageSummary, type PieceCostSample } from './summary';
+import { repeat, visit, type BenchContext, type Visit } from './measure';
+import { allForms } from './names';
+import { median, ratio, spread, type Spread } from './stats';
 
 /** Floor passes inside one page: one cold, then five warm ones whose median is the floor. */
 const FLOOR_REPEATS = 6;
+/** Fewer matches than this make the per-piece difference noise. */
+const MIN_MATCHES_FOR_PIECE_COST = 50;
 
-type Pattern = { source: string; flags: string };
-type FloorKind = 'floorPass' | 'highlightFloorPass';
-/** Runs an expression in one world of the page and hands back its JSON value. */
-type World = (expression: string) => Promise<unknown>;
-
-function mainWorld(page: Page): World {
-  return (expression) => page.evaluate(expression);
+export interface PageSummary extends Omit<BenchPage, 'url'> {
+  runs: number;
+  marks: Spread | null;
+  /** ms after navigation start that the last piece was painted. */
+  timeToLastMarkMs: Spread | null;
+  /** The read floor in an isolated world of the page the extension had just highlighted. */
+  isolatedFloorMs: Spread | null;
+  /** Painting one piece as a range in one CSS highlight, from a fresh load (µs); null with too few matches to tell. */
+  pieceCostUs: number | null;
+  /** Isolated read floor + the pieces we painted × the piece cost: the least any highlighter showing them spends. */
+  fullFloorMs: Spread | null;
+  ourCpuMs: Spread | null;
+  /** Our CPU over the full floor measured in the same run's page, then the median. */
+  cpuVsFullFloor: number | null;
+  /** The most of our own time inside one task. */
+  largestOurShareMs: Spread | null;
+  /** DOM writes after DOMContentLoaded outside our UI host and on it, and layout shift with and without us (medians). */
+  pageWrites: number | null;
+  uiWrites: number | null;
+  clsWith: number | null;
+  clsWithout: number | null;
+  /** Problems worth a footnote: runs that never settled, work still running at the end, errors, blocked requests. */
+  notes: string[];
 }
 
-/** A fresh isolated world in the page's main frame (CDP Page.createIsolatedWorld), with the bench's helpers defined in it. */
-async function isolatedWorld(page: Page, helpers: string): Promise<World> {
+type Pattern = { source: string; flags: string };
+type Floor = { ms: number; matches: number };
+
+/** Runs `floorPass` in a fresh isolated world of the page's main frame (CDP Page.createIsolatedWorld), with the helpers defined in it. */
+async function isolatedFloors(page: Page, helpers: string, pattern: Pattern, paints: readonly boolean[]): Promise<(Floor | null)[]> {
   const session = await page.createCDPSession();
   const { frameTree } = await session.send('Page.getFrameTree');
   const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'backstory-bench-floor' });
-  const world: World = async (expression) => {
+  const run = async (expression: string) => {
     const reply = await session.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
     if (reply.exceptionDetails) throw new Error(`isolated world: ${reply.exceptionDetails.text}`);
-    return reply.result.value;
+    return reply.result.value as unknown;
   };
-  await world(helpers);
-  return world;
+  await run(helpers);
+  const floors: (Floor | null)[] = [];
+  for (const paint of paints) {
+    const reading = (await run(`window.__bench?.floorPass(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)}, ${FLOOR_REPEATS}, ${paint}) ?? null`)) as FloorReading | null;
+    const warm = median(reading?.times.slice(1) ?? []);
+    floors.push(reading && warm !== null ? { ms: warm, matches: reading.matches } : null);
+  }
+  return floors;
 }
 
-async function floorIn(world: World, kind: FloorKind, pattern: Pattern): Promise<{ ms: number; matches: number } | null> {
-  const call = `window.__bench?.${kind}(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)}, ${FLOOR_REPEATS}) ?? null`;
-  const reading = (await world(call)) as FloorReading | null;
-  const warm = median(reading?.times.slice(1) ?? []);
-  return reading && warm !== null ? { ms: warm, matches: reading.matches } : null;
-}
-
-async function readFloors(page: Page, helpers: string, pattern: Pattern): Promise<FloorSample | null> {
-  const main = await floorIn(mainWorld(page), 'floorPass', pattern);
-  const isolated = await floorIn(await isolatedWorld(page, helpers), 'floorPass', pattern);
-  return main && isolated ? { ms: main.ms, isolatedMs: isolated.ms, matches: main.matches } : null;
-}
-
-async function pieceCost(page: Page, helpers: string, pattern: Pattern): Promise<PieceCostSample | null> {
-  const world = await isolatedWorld(page, helpers);
-  const read = await floorIn(world, 'floorPass', pattern);
-  const painted = await floorIn(world, 'highlightFloorPass', pattern);
-  return read && painted ? { readMs: read.ms, highlightMs: painted.ms, matches: painted.matches } : null;
-}
-
-/** One traced visit, then `measure` in that page once the trace has stopped. */
-async function visitMeasuring<T>(context: BenchContext, browser: BenchBrowser, url: string, measure: (tab: Page) => Promise<T>): Promise<{ visit: Visit; floors: T | null }> {
-  let floors: T | null = null;
-  const visited = await visit(browser, url, {
-    helpers: context.helpers,
-    blankUrl: context.blankUrl,
-    isOurs: context.isExtension,
-    afterTrace: async (tab) => {
-      floors = await measure(tab);
+/** One traced visit, then the floors in that page once the trace has stopped. */
+async function visitWithFloors(context: BenchContext, browser: GuardedBrowser, url: string, pattern: Pattern, paints: readonly boolean[]) {
+  let floors: (Floor | null)[] = [];
+  const visited = await visit(context, browser, url, {
+    afterTrace: async (page) => {
+      floors = await isolatedFloors(page, context.helpers, pattern, paints);
     },
   });
   return { visit: visited, floors };
 }
 
 export async function runPages(context: BenchContext, pages: readonly BenchPage[]): Promise<PageSummary[]> {
-  const pattern = combinedPattern(context.floorForms);
+  const pattern = combinedPattern(allForms(CATALOG));
   const summaries: PageSummary[] = [];
   for (const page of pages) {
-    const withRuns: Visit[] = [];
-    const withoutRuns: Visit[] = [];
-    const floors: (FloorSample | null)[] = [];
-    const pieceCosts: (PieceCostSample | null)[] = [];
-    for (let run = 0; run < context.runs; run++) {
-      context.progress(`${page.label}: run ${run + 1}/${context.runs}`);
-      const withExtension = await visitMeasuring(context, context.withExtension, page.url, (tab) => readFloors(tab, context.helpers, pattern));
-      withRuns.push(withExtension.visit);
-      floors.push(withExtension.floors);
-      const without = await visitMeasuring(context, context.without, page.url, (tab) => pieceCost(tab, context.helpers, pattern));
-      withoutRuns.push(without.visit);
-      pieceCosts.push(without.floors);
-    }
-    summaries.push(summarisePage({ id: page.id, label: page.label, bytes: page.bytes, plantedMentions: page.plantedMentions }, withRuns, withoutRuns, floors, pieceCosts));
+    const runs = await repeat(context, context.runs, page.label, async () => {
+      const withExtension = await visitWithFloors(context, context.withExtension, page.url, pattern, [false]);
+      const without = await visitWithFloors(context, context.without, page.url, pattern, [false, true]);
+      return { withExtension, without };
+    });
+    const pieceCosts = runs.map(({ without: { floors: [read, painted] } }) =>
+      read && painted && painted.matches >= MIN_MATCHES_FOR_PIECE_COST ? (Math.max(0, painted.ms - read.ms) * 1000) / painted.matches : null,
+    );
+    summaries.push(summarisePage(page, runs.map((run) => run.withExtension.visit), runs.map((run) => run.without.visit), runs.map((run) => run.withExtension.floors[0]?.ms ?? null), median(pieceCosts.filter((cost) => cost !== null))));
   }
   return summaries;
+}
+
+const medianOf = (visits: readonly Visit[], pick: (visit: Visit) => number | null | undefined) => spread(visits.map((run) => pick(run) ?? null))?.median ?? null;
+
+/** `floors[i]` was measured in the page of `withExtension[i]`: ratios are taken run by run (a moment apart, under the same load), then the median. */
+export function summarisePage(page: BenchPage, withExtension: readonly Visit[], without: readonly Visit[], floors: readonly (number | null)[], pieceCostUs: number | null): PageSummary {
+  const notes: string[] = [];
+  const count = (test: (run: Visit) => boolean) => withExtension.filter(test).length;
+  if (count((run) => !run.settled) > 0) notes.push(`${count((run) => !run.settled)} run(s) never settled`);
+  if (count((run) => run.ourWorkAtEnd) > 0) notes.push(`${count((run) => run.ourWorkAtEnd)} run(s) still running our code when the trace ended`);
+  if (count((run) => run.trace === null) > 0) notes.push('no page thread found in some traces');
+  const errors = new Set(withExtension.flatMap((run) => run.pageErrors));
+  if (errors.size > 0) notes.push(`page errors: ${[...errors].slice(0, 3).join(' | ')}`);
+  const blocked = Math.max(0, ...withExtension.map((run) => run.blockedRequests.length));
+  if (blocked > 0) notes.push(`${blocked} non-loopback request(s) blocked (without the extension: ${Math.max(0, ...without.map((run) => run.blockedRequests.length))})`);
+
+  const fullFloors = withExtension.map((run, index) => {
+    const read = floors[index];
+    if (read === null || read === undefined) return null;
+    if (run.probe.marks === 0) return read;
+    return pieceCostUs === null ? null : read + (run.probe.marks * pieceCostUs) / 1000;
+  });
+  return {
+    id: page.id,
+    label: page.label,
+    bytes: page.bytes,
+    plantedMentions: page.plantedMentions,
+    runs: withExtension.length,
+    marks: spread(withExtension.map((run) => run.probe.marks)),
+    timeToLastMarkMs: spread(withExtension.map((run) => run.probe.lastMarkAt)),
+    isolatedFloorMs: spread(floors),
+    pieceCostUs,
+    fullFloorMs: spread(fullFloors),
+    ourCpuMs: spread(withExtension.map((run) => run.trace?.ourCpuMs ?? null)),
+    cpuVsFullFloor: spread(withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, fullFloors[index])))?.median ?? null,
+    largestOurShareMs: spread(withExtension.map((run) => run.trace?.largestOurShareMs ?? null)),
+    pageWrites: medianOf(withExtension, (run) => run.probe.pageWrites),
+    uiWrites: medianOf(withExtension, (run) => run.probe.uiWrites),
+    clsWith: medianOf(withExtension, (run) => run.probe.layoutShift),
+    clsWithout: medianOf(without, (run) => run.probe.layoutShift),
+    notes,
+  };
 }

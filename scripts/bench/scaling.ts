@@ -1,28 +1,38 @@
 /**
  * The catalog-scaling curve: the extension's own matcher and highlighter modules, bundled by the
  * bench (same source, same esbuild settings as the content script) and run in the dense page with
- * 25, 500 and 5,000 catalog entries. The bundle is served from the bench's loopback server and
- * added with a <script> tag; its samples are ours by its URL. This is not the shipped content
- * script (no settings, no card, no start-up), so its figures stand for matching and marking only.
+ * 25, 500 and 5,000 catalog entries, in the Chromium without the extension. The bundle is served
+ * from the loopback server and added with a <script> tag; its samples are ours by its URL. This is
+ * not the shipped content script (no settings, no card, no start-up), so its figures stand for
+ * matching and marking only. That the synthetic padding adds no mentions is a unit test's job
+ * (test/scripts/bench/scaling.test.ts, on a generated article), not the bench's.
  */
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { CATALOG } from '../../src/shared/catalog/entities';
-import type { CatalogEntry } from '../../src/shared/catalog/types';
+import type { FixtureServer } from '../harness/server';
 import { syntheticCatalog } from '../synthetic-catalog';
-import type { ScalingRun } from './scaling/entry';
-import { waitUntilSettled } from './measure';
+import type { BenchPage } from './bench-pages';
+import { repeat, visit, waitUntilSettled, type BenchContext } from './measure';
+import type { Section } from './results';
+import { ratio, spread, type Spread } from './stats';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const SCALING_SIZES = [25, 500, 5000] as const;
 
-export const SCALING_SIZES = [25, 500, 5000] as const;
-export const SCALING_SCRIPT_PATH = '/__bench__/scaling.js';
+export interface ScalingPoint {
+  catalogSize: number;
+  runs: number;
+  /** All our CPU in the traced run: compiling the catalog and the first pass (ms). */
+  ourCpuMs: Spread | null;
+  /** ourCpuMs relative to the smallest catalog. */
+  vsSmallest: number | null;
+}
 
-export async function buildScalingBundle(): Promise<string> {
+async function buildScalingBundle(): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(here, 'scaling', 'entry.ts')],
+    entryPoints: [path.join(path.dirname(fileURLToPath(import.meta.url)), 'scaling', 'entry.ts')],
     bundle: true,
     write: false,
     format: 'iife',
@@ -37,26 +47,42 @@ export async function buildScalingBundle(): Promise<string> {
   return code;
 }
 
-/** The real catalog padded with synthetic entries (deterministic for a given size) to `size` entries. */
-export function scalingCatalog(size: number): CatalogEntry[] {
-  return [...CATALOG.slice(0, size), ...syntheticCatalog(Math.max(0, size - CATALOG.length))];
-}
-
 /**
- * Inside a traced visit: load the bundle, run it with `size` entries, wait until marks settle.
- * The catalog arrives as data in a call of its own, so neither making it nor reading it is in
- * the bundle's samples or in the task that compiles and matches.
+ * Inside a traced visit: load the bundle, run it with the real catalog padded with synthetic
+ * entries to `size`, wait until marks settle. The catalog arrives as data in a call of its own,
+ * so neither making it nor reading it is in the bundle's samples or in the task that compiles and
+ * matches.
  */
-export async function runScaling(page: Page, scriptUrl: string, size: number): Promise<ScalingRun> {
+async function runInPage(page: Page, scriptUrl: string, size: number): Promise<void> {
   await page.addScriptTag({ url: scriptUrl });
   await page.evaluate((catalog) => {
     window.__benchScalingCatalog = catalog;
-  }, scalingCatalog(size));
-  const run = await page.evaluate(() => {
+  }, [...CATALOG.slice(0, size), ...syntheticCatalog(Math.max(0, size - CATALOG.length))]);
+  const ran = await page.evaluate(async () => {
     const catalog = window.__benchScalingCatalog;
-    return catalog === undefined ? null : (window.__benchScaling?.run(catalog) ?? null);
+    if (catalog === undefined || window.__benchScaling === undefined) return false;
+    await window.__benchScaling.run(catalog);
+    return true;
   });
-  if (!run) throw new Error('the scaling bundle did not load');
+  if (!ran) throw new Error('the scaling bundle did not load');
   await waitUntilSettled(page);
-  return run;
+}
+
+export async function runScaling(context: BenchContext, server: FixtureServer, page: BenchPage | undefined): Promise<Section<ScalingPoint[]>> {
+  if (!page) return { skipped: 'the dense page is not registered' };
+  const scriptUrl = server.route('/__bench__/scaling.js', await buildScalingBundle(), 'text/javascript; charset=utf-8');
+  const points: ScalingPoint[] = [];
+  for (const size of SCALING_SIZES) {
+    const visits = await repeat(context, context.runs, `catalog scaling, ${size} entries`, () =>
+      visit(context, context.without, page.url, { isOurs: (url) => url === scriptUrl, whileTracing: (tab) => runInPage(tab, scriptUrl, size) }),
+    );
+    const ourCpuMs = spread(visits.map((run) => run.trace?.ourCpuMs ?? null));
+    points.push({
+      catalogSize: size,
+      runs: visits.length,
+      ourCpuMs,
+      vsSmallest: ratio(ourCpuMs?.median, points[0]?.ourCpuMs?.median ?? ourCpuMs?.median),
+    });
+  }
+  return { measured: points };
 }

@@ -12,30 +12,18 @@ export function renderTable(headers: readonly string[], rows: readonly (readonly
   return [line(headers), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
-const MISSING = '—';
+/** `format(value)`, or — for what was not measured. */
+const shown = (format: (value: number) => string) => (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : format(value));
 
-export function ms(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : `${value.toFixed(digits)} ms`;
-}
-
-export function times(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : `${value.toFixed(1)}×`;
-}
+export const ms = (value: number | null | undefined, digits = 1) => shown((measured) => `${measured.toFixed(digits)} ms`)(value);
+export const times = shown((value) => `${value.toFixed(1)}×`);
+export const count = shown((value) => String(Math.round(value)));
+export const decimal = (value: number | null | undefined, digits = 3) => shown((measured) => measured.toFixed(digits))(value);
 
 /** Decimal units (1 kB = 1,000 bytes), as the size targets are written. */
-export function bytes(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  const sign = value < 0 ? '-' : '';
+export const bytes = shown((value) => {
   const size = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
   if (size >= 1_000_000) return `${sign}${(size / 1_000_000).toFixed(2)} MB`;
-  if (size >= 1000) return `${sign}${(size / 1000).toFixed(1)} kB`;
-  return `${sign}${size} B`;
-}
-
-export function count(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : String(Math.round(value));
-}
-
-export function decimal(value: number | null | undefined, digits = 3): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : value.toFixed(digits);
-}
+  return size >= 1000 ? `${sign}${(size / 1000).toFixed(1)} kB` : `${sign}${size} B`;
+});

@@ -4,7 +4,7 @@
  * Used by the React, injection and privacy tests.
  */
 import type { Page } from 'puppeteer-core';
-import type { BrowserHandle } from './browsers';
+import type { BrowserHandle } from '../../scripts/harness/browsers';
 
 /** The extension API inside an extension page (Firefox: browser, Chromium: chrome; both promise-based in MV3). */
 interface ExtensionGlobal {

@@ -10,17 +10,42 @@
  *     });
  *   });
  *
- * Launching lives in ./browsers, page-side helpers (marks, domSnapshot, cardState, …) in
- * ./page-helpers, the fixture server in ./server; all are re-exported here.
+ * Launching and the loopback server live in scripts/harness/ (shared with the bench and
+ * `npm start`), page-side helpers (marks, domSnapshot, cardState, …) there and in ./page-helpers;
+ * all are re-exported here.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
-import { launchBrowser, selectedBrowsers, type BrowserHandle, type BrowserName } from './browsers';
-import { startServer, type FixtureServer } from './server';
+import { launchBrowser, type BrowserHandle, type BrowserName } from '../../scripts/harness/browsers';
+import { startServer as startLoopbackServer, type FixtureServer, type ServerOptions } from '../../scripts/harness/server';
 
-export * from './browsers';
+export * from '../../scripts/harness/browsers';
+export * from '../../scripts/harness/page-helpers';
 export * from './page-helpers';
-export { startServer, type FixtureServer } from './server';
+export type { FixtureServer } from '../../scripts/harness/server';
+
+const FIXTURE_PAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
+
+/** The loopback server with the fixture pages (test/fixtures/pages/) at its root, beside the demo under /demo/. */
+export function startServer(options: ServerOptions = {}): Promise<FixtureServer> {
+  return startLoopbackServer({ ...options, mounts: { '/': FIXTURE_PAGES_DIR, ...options.mounts } });
+}
+
+const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/**
+ * Browsers to test: both, unless BACKSTORY_BROWSERS names some (comma-separated), which helps
+ * when debugging one of them.
+ */
+export function selectedBrowsers(): BrowserName[] {
+  const wanted = process.env.BACKSTORY_BROWSERS?.split(',').map((name) => name.trim()).filter(Boolean);
+  if (!wanted || wanted.length === 0) return [...ALL_BROWSERS];
+  const unknown = wanted.filter((name) => !ALL_BROWSERS.includes(name as BrowserName));
+  if (unknown.length > 0) throw new Error(`BACKSTORY_BROWSERS: unknown ${unknown.join(', ')}; use chromium, firefox`);
+  return wanted as BrowserName[];
+}
 
 /** What a test body sees: the file's browser and server, and a fresh page per test. */
 export interface BrowserTestContext {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, type BrowserName } from '../../scripts/check-browsers';
 import { ARTICLES } from '../../src/shared/library';
-import type { BrowserHandle } from './browsers';
+import type { BrowserHandle } from '../../scripts/harness/browsers';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/library');
 export const DB_NAME = 'backstory-library';

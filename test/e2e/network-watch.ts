@@ -19,7 +19,7 @@
  * purpose from that context, that the channel must report.
  */
 import type { Page } from 'puppeteer-core';
-import type { BrowserHandle } from './browsers';
+import type { BrowserHandle } from '../../scripts/harness/browsers';
 
 /** Records the URL of every request `page` makes from now on. */
 export function recordRequests(page: Page, into: string[]): void {

@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { FIXTURE_GLOBAL, type ReactFixtureApi } from '../fixtures/react/fixture-api';
-import { ENTITY_HIGHLIGHT_PREFIX } from './page-helpers';
+import { ENTITY_HIGHLIGHT_PREFIX } from '../../scripts/harness/page-helpers';
 
 export interface ReactSample {
   /** Every way the DOM differed from what React rendered, or a mark claimed what is not there. */

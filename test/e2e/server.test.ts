@@ -1,7 +1,10 @@
-/** The fixture server the real-browser tests stand on (no browser needed here). */
+/** The loopback server the real-browser tests, the bench and `npm start` stand on (no browser needed here). */
 import { request } from 'node:http';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type FixtureServer } from './server';
+import { startServer, type FixtureServer } from '../../scripts/harness/server';
+
+const FIXTURE_PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/pages');
 
 /** A raw GET, so paths like /../ reach the server as written instead of being normalised by fetch. */
 function get(server: FixtureServer, rawPath: string): Promise<{ status: number; type: string; body: string }> {
@@ -26,7 +29,7 @@ function get(server: FixtureServer, rawPath: string): Promise<{ status: number; 
 describe('fixture server', () => {
   let server: FixtureServer;
   beforeAll(async () => {
-    server = await startServer({ pages: { '/given.html': '<p>given</p>' } });
+    server = await startServer({ pages: { '/given.html': '<p>given</p>' }, mounts: { '/': FIXTURE_PAGES_DIR } });
   });
   afterAll(() => server.close());
 
@@ -35,7 +38,7 @@ describe('fixture server', () => {
     expect(server.url('/demo/article.html')).toBe(`${server.origin}/demo/article.html`);
   });
 
-  it('serves the demo under /demo/ and fixture pages at the root, with their types', async () => {
+  it('serves the demo under /demo/ and a mounted folder (the fixture pages) at the root, with their types', async () => {
     const demo = await get(server, '/demo/article.html');
     expect(demo.status).toBe(200);
     expect(demo.type).toBe('text/html; charset=utf-8');

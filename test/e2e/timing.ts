@@ -25,5 +25,3 @@ export const HOSTILE_SETTLE_POLL_MS = 100;
 export const HOSTILE_SETTLE_TIMEOUT_MS = 60_000;
 /** The busy page (a DOM change every frame) is watched this long: about 120 frames, enough for a feedback loop to show in counts. */
 export const HOSTILE_BUSY_WATCH_MS = 2_000;
-/** Longest wait for a just-started extension service worker to have its extension APIs: far past the moment it takes. */
-export const EXTENSION_READY_TIMEOUT_MS = 5_000;

@@ -1,6 +1,7 @@
 /**
  * The floor passes, run inside the page: one TreeWalker over the text, one combined RegExp over
- * each text node (see ../floor.ts for the pattern), no DOM writes; and the same painting each match.
+ * each text node (see ../floor.ts for the pattern), no DOM writes; with `paint`, each match is also
+ * made a Range and added to one CSS highlight, the cheapest way to show a mention.
  */
 
 export interface FloorReading {
@@ -13,24 +14,11 @@ export interface FloorReading {
 /** Text inside these is never prose: the floor skips it, as any highlighter must. */
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE']);
 
-/** The read floor: the pass alone. */
-export function floorPass(source: string, flags: string, repeats: number): FloorReading {
-  return timedPasses(source, flags, repeats, false);
-}
-
-/**
- * The highlight floor: the same pass, with each match made a Range and added to one CSS
- * highlight, the cheapest way to show a mention. Each repeat paints afresh and is taken down
- * after its timing.
- */
-export function highlightFloorPass(source: string, flags: string, repeats: number): FloorReading {
-  return timedPasses(source, flags, repeats, true);
-}
-
 /** The registry name the highlight floor paints under (never one of ours). */
 const FLOOR_HIGHLIGHT_NAME = 'bench-floor';
 
-function timedPasses(source: string, flags: string, repeats: number, paint: boolean): FloorReading {
+/** `repeats` timed passes; a painting pass is taken down after its timing, so each paints afresh. */
+export function floorPass(source: string, flags: string, repeats: number, paint = false): FloorReading {
   const times: number[] = [];
   let matches = 0;
   let textNodes = 0;

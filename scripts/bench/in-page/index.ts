@@ -1,15 +1,13 @@
-/** The bench's page-side helpers, bundled into one script (../in-page-script.ts) and injected into the main world. */
+/** The bench's page-side helpers, bundled into one script (../in-page-script.ts) for the main world and the floor's isolated worlds. */
 import { watchCard } from './card-watch';
-import { floorPass, highlightFloorPass } from './floor-pass';
+import { floorPass } from './floor-pass';
 import { hasSettled, installProbe, readProbe } from './probe';
 
-const helpers = { installProbe, hasSettled, readProbe, floorPass, highlightFloorPass, watchCard };
-
-export type BenchHelpers = typeof helpers;
+const helpers = { installProbe, hasSettled, readProbe, floorPass, watchCard };
 
 declare global {
   interface Window {
-    __bench?: BenchHelpers;
+    __bench?: typeof helpers;
   }
 }
 

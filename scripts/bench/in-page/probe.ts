@@ -1,17 +1,13 @@
 /**
  * What the bench watches from inside the page (the main world, installed before any page script):
- * when highlights appear, every DOM write after DOMContentLoaded, and layout shifts. These
- * functions are bundled by ./build.ts and injected as one script.
+ * when highlights change, every DOM write after DOMContentLoaded, idle time and layout shifts.
+ * Bundled with the other page-side helpers by ../in-page-script.ts.
  */
 
-/** Our entity highlights' names start with this (DESIGN.md); each range in them is a piece ("mark"). */
-export const MARK_SELECTOR = 'backstory-entity-';
-
 export interface ProbeState {
-  /** performance.now() when the first and last highlighted piece were seen painted; null before any. */
-  firstMarkAt: number | null;
+  /** performance.now() when a highlighted piece was last seen added; null before any. */
   lastMarkAt: number | null;
-  /** Last time a mark was added or removed (or DOMContentLoaded, before any). */
+  /** Last time a piece came or went (or DOMContentLoaded, before any). */
   lastChangeAt: number;
   /** DOMContentLoaded; the probe counts writes only after it (the parser's are not writes). */
   readyAt: number | null;
@@ -21,9 +17,9 @@ export interface ProbeState {
   /** When the main thread last became idle (idle callbacks coming steadily since), and the last idle callback. */
   idleSince: number | null;
   lastIdleAt: number | null;
-  /** Sum of layout-shift values without recent input (CLS over the whole visit), and each shift. */
-  layoutShift: number;
+  /** Each layout shift without recent input, and their sum (CLS over the whole visit). */
   shifts: { at: number; value: number }[];
+  layoutShift: number;
 }
 
 declare global {
@@ -33,42 +29,25 @@ declare global {
 }
 
 /** Installed with page.evaluateOnNewDocument, so it runs before the page's own scripts. */
-export function installProbe(markSelector: string, uiTag: string, idleMaxGapMs: number): void {
-  const state: ProbeState = {
-    idleSince: null,
-    lastIdleAt: null,
-    firstMarkAt: null,
-    lastMarkAt: null,
-    lastChangeAt: 0,
-    readyAt: null,
-    pageWrites: 0,
-    uiWrites: 0,
-    layoutShift: 0,
-    shifts: [],
-  };
+export function installProbe(markPrefix: string, uiTag: string, idleMaxGapMs: number): void {
+  const state: ProbeState = { lastMarkAt: null, lastChangeAt: 0, readyAt: null, pageWrites: 0, uiWrites: 0, idleSince: null, lastIdleAt: null, shifts: [], layoutShift: 0 };
   window.__benchProbe = state;
   // Highlights are painted, not written: the registry is sampled once a frame (a sum of set sizes),
-  // which dates the first and last piece to within a frame. The observer below must stay cheap: it
-  // runs inside the tasks it watches. Our UI lives in a shadow root it cannot see, so the only
-  // writes that touch our UI here are to the host element itself.
+  // which dates the last piece to within a frame. The observer below must stay cheap: it runs
+  // inside the tasks it watches. Our UI lives in a shadow root it cannot see, so the only writes
+  // that touch our UI here are to the host element itself.
   let pieces = 0;
   const sample = () => {
-    let count = 0;
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith(markSelector)) count += highlight.size;
-    });
+    const count = countPieces(markPrefix);
     if (count !== pieces) {
       const now = performance.now();
-      if (count > pieces) {
-        state.firstMarkAt ??= now;
-        state.lastMarkAt = now;
-      }
+      if (count > pieces) state.lastMarkAt = now;
       state.lastChangeAt = now;
       pieces = count;
     }
     requestAnimationFrame(sample);
   };
-  if (typeof CSS !== 'undefined' && CSS.highlights) requestAnimationFrame(sample);
+  requestAnimationFrame(sample);
   const isHost = (node: Node) => node.nodeName.toLowerCase() === uiTag;
   const touchesHost = (record: MutationRecord) => {
     if (isHost(record.target)) return true;
@@ -100,50 +79,42 @@ export function installProbe(markSelector: string, uiTag: string, idleMaxGapMs: 
     },
     { once: true },
   );
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (entry.hadRecentInput) continue;
-        state.layoutShift += entry.value;
-        state.shifts.push({ at: entry.startTime, value: entry.value });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  } catch {
-    // Firefox has no layout-shift entries; CLS stays unmeasured there.
-    state.layoutShift = Number.NaN;
-  }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (entry.hadRecentInput) continue;
+      state.layoutShift += entry.value;
+      state.shifts.push({ at: entry.startTime, value: entry.value });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+function countPieces(markPrefix: string): number {
+  let count = 0;
+  CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith(markPrefix)) count += highlight.size;
+  });
+  return count;
 }
 
 /**
- * True once the page is loaded, no highlighted piece has come or gone for `quietMs`, and (unless
- * `idleMaxGapMs` is null) the main thread has been idle, idle callbacks at most `idleMaxGapMs`
- * apart, for as long: a page with none of our names adds no marks, but the extension may still
- * be reading it.
+ * True once the page is loaded, no highlighted piece has come or gone for `quietMs`, and the main
+ * thread has been idle (idle callbacks at most `idleMaxGapMs` apart) for as long: a page with none
+ * of our names adds no pieces, but the extension may still be reading it.
  */
-export function hasSettled(quietMs: number, idleMaxGapMs: number | null): boolean {
+export function hasSettled(quietMs: number, idleMaxGapMs: number): boolean {
   const probe = window.__benchProbe;
   if (!probe || probe.readyAt === null || document.readyState !== 'complete') return false;
   const now = performance.now();
-  if (idleMaxGapMs === null) return now - probe.lastChangeAt >= quietMs;
   if (probe.idleSince === null || probe.lastIdleAt === null || now - probe.lastIdleAt > idleMaxGapMs) return false;
   return now - probe.lastChangeAt >= quietMs && now - probe.idleSince >= quietMs;
 }
 
 export interface ProbeReading extends ProbeState {
+  /** Highlighted pieces ("marks") now. */
   marks: number;
-  /** Distinct entity ids among the marks. */
-  entities: number;
 }
 
-export function readProbe(markSelector: string): ProbeReading | null {
+export function readProbe(markPrefix: string): ProbeReading | null {
   const probe = window.__benchProbe;
-  if (!probe) return null;
-  let marks = 0;
-  let entities = 0;
-  CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith(markSelector) || highlight.size === 0) return;
-    marks += highlight.size;
-    entities++;
-  });
-  return { ...probe, shifts: [...probe.shifts], marks, entities };
+  return probe ? { ...probe, shifts: [...probe.shifts], marks: countPieces(markPrefix) } : null;
 }

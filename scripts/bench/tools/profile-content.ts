@@ -4,22 +4,19 @@
  * our time by function, natives folded into the function of ours that called them. A report for
  * whoever is optimising, never a test.
  *
- *   npx tsx scripts/bench/tools/profile-content.ts [dense|one-mb|no-names|quiet-json|startup|<file>|<url>] [--runs N] [--top N] [--kept N]
+ *   npx tsx scripts/bench/tools/profile-content.ts [dense|one-mb|no-names|quiet-json|startup|demo|<file>|<url>] [--runs N] [--top N] [--kept N]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CATALOG } from '../../../src/shared/catalog/entities';
-import { startServer } from '../../../test/e2e/server';
-import { buildExtension } from '../../build';
 import { buildReaderCatalog } from '../../../src/shared/catalog/reader-catalog';
-import { launchChromium } from '../browser';
-import { storeReaderCatalog, syntheticKeptNames } from '../run-kept-names';
-import { generateDensePage, generateQuietJsonPage } from '../dense-pages';
-import { probeScript, buildInPageScript } from '../in-page-script';
+import { buildExtension } from '../../build';
+import { launchBrowser } from '../../harness/browsers';
+import { startServer } from '../../harness/server';
+import { registerBenchPages } from '../bench-pages';
+import { buildInPageScript, probeScript } from '../in-page-script';
+import { storeReaderCatalog, syntheticKeptNames } from '../kept-names';
 import { waitUntilSettled } from '../measure';
-import { plantableNames } from '../names';
-import { generateArticlePage, ONE_MEGABYTE_PAGE } from '../pages';
 
 interface ProfileNode {
   id: number;
@@ -34,32 +31,24 @@ const runs = option('--runs', 3);
 const top = option('--top', 30);
 const kept = option('--kept', 0);
 
-function pageHtml(name: string): string | null {
-  if (name === 'dense') return generateDensePage(CATALOG).html;
-  if (name === 'quiet-json') return generateQuietJsonPage(CATALOG).html;
-  if (name === 'startup') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, paragraphs: 1, title: 'One paragraph, no names', names: [] }).html;
-  if (name === 'one-mb') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names: plantableNames(CATALOG, ONE_MEGABYTE_PAGE.maxNames) }).html;
-  if (name === 'no-names') return generateArticlePage({ ...ONE_MEGABYTE_PAGE, title: 'bench', names: [] }).html;
-  return existsSync(name) ? readFileSync(name, 'utf8') : null;
-}
-
 async function main(): Promise<void> {
   const outDir = path.join(os.tmpdir(), 'backstory-profile-build');
   await buildExtension({ outDir, readableNames: true });
   const server = await startServer({});
-  const html = pageHtml(which);
-  const url = html === null ? which : server.page(html, '/profile.html');
+  // One of the bench's own pages by its id, else a file, else a URL.
+  const benchPage = (await registerBenchPages(server, null, [])).find((page) => page.id === which);
+  const url = benchPage?.url ?? (existsSync(which) ? server.page(readFileSync(which, 'utf8'), '/profile.html') : which);
   const blank = server.page('<!doctype html><title>blank</title>', '/blank.html');
   const helpers = await buildInPageScript();
-  const chromium = await launchChromium(path.join(outDir, 'chrome'));
-  const isOurs = (frameUrl: string) => frameUrl.startsWith(chromium.extensionOrigin ?? '\0');
+  const chromium = await launchBrowser('chromium', { extensionDir: path.join(outDir, 'chrome') });
+  const isOurs = (frameUrl: string) => frameUrl.startsWith(`${chromium.extensionOrigin}/`);
   if (kept > 0) await storeReaderCatalog(chromium, buildReaderCatalog(syntheticKeptNames(kept)));
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
   try {
     for (let run = 0; run < runs; run++) {
-      const { page } = await chromium.newPage();
+      const page = await chromium.newPage();
       await page.evaluateOnNewDocument(probeScript(helpers));
       await page.goto(blank);
       const session = await page.createCDPSession();

@@ -6,7 +6,7 @@
  * Each launch loads a private copy of the build: browsers read extension files lazily, and a
  * rebuild of dist/ elsewhere in the checkout mid-run would otherwise pull them from under it.
  *
- * Free of vitest, so `npm start` launches the same way the tests do.
+ * Free of vitest, so `npm start`, the bench and the e2e tests launch the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -14,11 +14,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
-import { browserPath, type BrowserName } from '../../scripts/check-browsers';
+import { browserPath, type BrowserName } from '../check-browsers';
 import { waitForAnimationsToFinish } from './page-helpers';
-import { EXTENSION_READY_TIMEOUT_MS } from './timing';
 
-export type { BrowserName } from '../../scripts/check-browsers';
+export type { BrowserName } from '../check-browsers';
+
+/** Longest wait for a just-started extension service worker to have its extension APIs: far past the moment it takes. */
+const EXTENSION_READY_TIMEOUT_MS = 5_000;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The build under test: dist/ unless BACKSTORY_DIST_DIR points at another build's output. */
@@ -26,20 +28,6 @@ export const DIST_DIR = path.resolve(root, process.env.BACKSTORY_DIST_DIR || 'di
 export const DIST_CHROME = path.join(DIST_DIR, 'chrome');
 export const DIST_FIREFOX = path.join(DIST_DIR, 'firefox');
 export const TEST_RESULTS_DIR = path.join(root, 'test-results');
-
-export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
-
-/**
- * Browsers to test: both, unless BACKSTORY_BROWSERS names some (comma-separated), which helps
- * when debugging one of them.
- */
-export function selectedBrowsers(): BrowserName[] {
-  const wanted = process.env.BACKSTORY_BROWSERS?.split(',').map((name) => name.trim()).filter(Boolean);
-  if (!wanted || wanted.length === 0) return [...ALL_BROWSERS];
-  const unknown = wanted.filter((name) => !ALL_BROWSERS.includes(name as BrowserName));
-  if (unknown.length > 0) throw new Error(`BACKSTORY_BROWSERS: unknown ${unknown.join(', ')}; use chromium, firefox`);
-  return wanted as BrowserName[];
-}
 
 /**
  * Without these Chromium reaches for Google's services at start-up; this machine has no network,
@@ -68,8 +56,15 @@ export interface PageLog {
   consoleErrors: string[];
 }
 
-export interface BrowserHandle {
+/** A browser whose tabs may reach only loopback. */
+export interface GuardedBrowser {
   browser: Browser;
+  /** A fresh tab that may reach only loopback; its problems are in `pageLog(page)`. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface BrowserHandle extends GuardedBrowser {
   name: BrowserName;
   /** chrome-extension://<id> or moz-extension://<uuid>, no trailing slash. */
   extensionOrigin: string;
@@ -77,8 +72,6 @@ export interface BrowserHandle {
   extensionId: string;
   /** Milliseconds from launch to extension installed (for reports, never for assertions). */
   launchMs: number;
-  /** A fresh tab that may reach only loopback; its problems are in `pageLog(page)`. */
-  newPage(): Promise<Page>;
   /** Opens `path` (e.g. 'reader/reader.html?article=x&p=2') of the extension in a fresh tab, loaded. */
   openExtensionPage(extensionPath: string): Promise<Page>;
   /**
@@ -88,7 +81,6 @@ export interface BrowserHandle {
   backgroundTarget(): Promise<Target | null>;
   /** Chromium: the running service worker, to evaluate in. Firefox: null. */
   backgroundWorker(): Promise<WebWorker | null>;
-  close(): Promise<void>;
 }
 
 const pageLogs = new WeakMap<Page, PageLog>();
@@ -171,16 +163,21 @@ async function privateCopyOfBuild(source: string): Promise<string> {
   return copy;
 }
 
-async function launchChromium(options: LaunchOptions, extensionDir: string): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
-  const browser = await puppeteer.launch({
+/** Chromium as every launch starts it; with `extensions` false it cannot load any. */
+function startChromium(options: LaunchOptions, extensions: boolean): Promise<Browser> {
+  return puppeteer.launch({
     executablePath: browserPath('chromium'),
     headless: options.headless ?? true, // the new headless mode runs extensions
     // A window someone looks at should fill itself; headless pages keep puppeteer's fixed size.
     ...(options.headless === false ? { defaultViewport: null } : {}),
     pipe: true, // loading an unpacked extension over CDP needs the pipe transport
-    enableExtensions: true,
-    args: CHROMIUM_ARGS,
+    enableExtensions: extensions,
+    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
   });
+}
+
+async function launchChromium(options: LaunchOptions, extensionDir: string): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+  const browser = await startChromium(options, true);
   try {
     // installExtension returns the id; `enableExtensions: [path]` would drop it.
     const extensionId = await browser.installExtension(extensionDir);
@@ -253,12 +250,16 @@ async function launchFirefox(options: LaunchOptions, extensionDir: string): Prom
 export interface LaunchOptions {
   /** Default true. `npm start` shows a window when there is a display. */
   headless?: boolean;
+  /** The unpacked build to load instead of dist/<browser> (the bench's test-hooks build). */
+  extensionDir?: string;
+  /** Chromium flags beyond CHROMIUM_ARGS (Firefox ignores them). */
+  chromiumArgs?: readonly string[];
 }
 
 /** Launches `name` with the built extension installed (headless unless told). Close it when done. */
 export async function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserHandle> {
   const started = performance.now();
-  const extensionDir = await privateCopyOfBuild(name === 'chromium' ? DIST_CHROME : DIST_FIREFOX);
+  const extensionDir = await privateCopyOfBuild(options.extensionDir ?? (name === 'chromium' ? DIST_CHROME : DIST_FIREFOX));
   const launched = await (name === 'chromium' ? launchChromium(options, extensionDir) : launchFirefox(options, extensionDir)).catch(
     async (error: unknown) => {
       await rm(extensionDir, { recursive: true, force: true });
@@ -285,9 +286,10 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions = 
   return { ...launched, launchMs, newPage, openExtensionPage, close };
 }
 
-/** The page's real address: in Firefox `page.url()` can still say about:blank on extension pages. */
-export function currentUrl(page: Page): Promise<string> {
-  return page.evaluate(() => location.href);
+/** Chromium launched as launchBrowser launches it, with no extension at all: the bench's baseline. */
+export async function launchChromiumWithout(options: LaunchOptions = {}): Promise<GuardedBrowser> {
+  const browser = await startChromium(options, false);
+  return { browser, newPage: async () => guardPage(await browser.newPage()), close: () => browser.close() };
 }
 
 /**

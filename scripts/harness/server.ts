@@ -1,10 +1,10 @@
 /**
- * The pages the real-browser tests visit, served from 127.0.0.1 on a port the OS picks: there
- * is no network here, and the content script runs only on http(s) pages.
+ * The pages the real-browser tests, the bench and `npm start` visit, served from 127.0.0.1 on a
+ * port the OS picks: there is no network here, and the content script runs only on http(s) pages.
  *
  * - /demo/…           the bundled demo news page (demo/)
- * - /…                fixture pages (test/fixtures/pages/)
- * - any path a test registers with `page(path, html)`, which wins over files
+ * - any directory a caller mounts (the e2e tests mount their fixture pages at /)
+ * - any path a caller registers with `page(path, html)`, which wins over files
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -13,15 +13,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEMO_DIR = path.join(root, 'demo');
-export const FIXTURE_PAGES_DIR = path.join(root, 'test', 'fixtures', 'pages');
+const DEMO_DIR = path.join(root, 'demo');
 const FAVICON = path.join(root, 'icons', 'icon-32.png');
 
-/** URL prefix → directory. Longest prefix first, so /demo/ wins over /. */
-const DEFAULT_MOUNTS: ReadonlyArray<readonly [string, string]> = [
-  ['/demo/', DEMO_DIR],
-  ['/', FIXTURE_PAGES_DIR],
-];
+/** URL prefix → directory, served whatever else is mounted. */
+const DEFAULT_MOUNTS: ReadonlyArray<readonly [string, string]> = [['/demo/', DEMO_DIR]];
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,6 +59,7 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions = {}): Promise<FixtureServer> {
   const routes = new Map<string, RegisteredRoute>();
   const requests: string[] = [];
+  // Longest prefix first, so /demo/ wins over a mount at /.
   const mounts = [...Object.entries(options.mounts ?? {}), ...DEFAULT_MOUNTS].sort(
     ([a], [b]) => b.length - a.length,
   );

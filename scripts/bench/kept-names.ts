@@ -4,13 +4,24 @@
  * (precompiled, in storage.local), interleaved run by run.
  */
 import { buildReaderCatalog, READER_CATALOG_KEY, type KeptName } from '../../src/shared/catalog/reader-catalog';
+import type { BrowserHandle } from '../harness/browsers';
 import { syntheticCatalog } from '../synthetic-catalog';
-import type { BenchBrowser } from './browser';
-import type { BenchContext, BenchPage } from './context';
-import { visit, type Visit } from './measure';
-import type { KeptNamesSummary, Section } from './results';
+import type { BenchPage } from './bench-pages';
+import { repeat, visit, type BenchContext } from './measure';
+import type { Section } from './results';
 import { BENCH_KEPT_NAMES } from './settings';
-import { ratio, spread } from './stats';
+import { ratio, spread, type Spread } from './stats';
+
+export interface KeptNamesSummary {
+  keptNames: number;
+  /** Entries in the stored reader's catalog (the bundled ones included). */
+  entries: number;
+  bundledCpuMs: Spread | null;
+  keptCpuMs: Spread | null;
+  vsBundled: number | null;
+  bundledMarks: Spread | null;
+  marks: Spread | null;
+}
 
 /** Made-up kept names, as the library would store them: surnames as short forms. */
 export function syntheticKeptNames(count: number): KeptName[] {
@@ -25,10 +36,9 @@ export function syntheticKeptNames(count: number): KeptName[] {
 }
 
 /** Writes (or with null, removes) the reader's catalog from an extension page: the service worker may be asleep. */
-export async function storeReaderCatalog(browser: BenchBrowser, value: unknown): Promise<void> {
-  const { page } = await browser.newPage();
+export async function storeReaderCatalog(browser: BrowserHandle, value: unknown): Promise<void> {
+  const page = await browser.openExtensionPage('options/options.html');
   try {
-    await page.goto(`${browser.extensionOrigin ?? ''}options/options.html`);
     await page.evaluate(
       async (key, stored) => {
         const storage = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } }).chrome.storage.local;
@@ -46,22 +56,19 @@ export async function storeReaderCatalog(browser: BenchBrowser, value: unknown):
 export async function runKeptNames(context: BenchContext, page: BenchPage | undefined): Promise<Section<KeptNamesSummary>> {
   if (!page) return { skipped: 'the dense page is not registered' };
   const catalog = buildReaderCatalog(syntheticKeptNames(BENCH_KEPT_NAMES));
-  const bundled: Visit[] = [];
-  const kept: Visit[] = [];
-  const options = { helpers: context.helpers, blankUrl: context.blankUrl, isOurs: context.isExtension };
+  const browser = context.withExtension;
+  const visitWith = async (stored: unknown) => {
+    await storeReaderCatalog(browser, stored);
+    return visit(context, browser, page.url);
+  };
+  let runs;
   try {
-    for (let run = 0; run < context.runs; run++) {
-      context.progress(`reader's catalog, ${BENCH_KEPT_NAMES} kept names: run ${run + 1}/${context.runs}`);
-      await storeReaderCatalog(context.withExtension, null);
-      bundled.push(await visit(context.withExtension, page.url, options));
-      await storeReaderCatalog(context.withExtension, catalog);
-      kept.push(await visit(context.withExtension, page.url, options));
-    }
+    runs = await repeat(context, context.runs, `reader's catalog, ${BENCH_KEPT_NAMES} kept names`, async () => ({ bundled: await visitWith(null), kept: await visitWith(catalog) }));
   } finally {
-    await storeReaderCatalog(context.withExtension, null);
+    await storeReaderCatalog(browser, null);
   }
-  const bundledCpuMs = spread(bundled.map((run) => run.trace?.ourCpuMs ?? null));
-  const keptCpuMs = spread(kept.map((run) => run.trace?.ourCpuMs ?? null));
+  const bundledCpuMs = spread(runs.map((run) => run.bundled.trace?.ourCpuMs ?? null));
+  const keptCpuMs = spread(runs.map((run) => run.kept.trace?.ourCpuMs ?? null));
   return {
     measured: {
       keptNames: BENCH_KEPT_NAMES,
@@ -69,8 +76,8 @@ export async function runKeptNames(context: BenchContext, page: BenchPage | unde
       bundledCpuMs,
       keptCpuMs,
       vsBundled: ratio(keptCpuMs?.median, bundledCpuMs?.median),
-      marks: spread(kept.map((run) => run.probe.marks)),
-      bundledMarks: spread(bundled.map((run) => run.probe.marks)),
+      bundledMarks: spread(runs.map((run) => run.bundled.probe.marks)),
+      marks: spread(runs.map((run) => run.kept.probe.marks)),
     },
   };
 }
