@@ -25,7 +25,9 @@ export interface PageSummary extends Omit<BenchPage, 'url'> {
   marks: Spread | null;
   /** ms after navigation start that the last piece was painted. */
   timeToLastMarkMs: Spread | null;
-  /** The read floor in an isolated world of the page the extension had just highlighted. */
+  /** The read floor in the main world of the page the extension had just highlighted (the old figure, kept for comparison). */
+  mainFloorMs: Spread | null;
+  /** The read floor in an isolated world of that page. */
   isolatedFloorMs: Spread | null;
   /** Painting one piece as a range in one CSS highlight, from a fresh load (µs); null with too few matches to tell. */
   pieceCostUs: number | null;
@@ -34,6 +36,8 @@ export interface PageSummary extends Omit<BenchPage, 'url'> {
   ourCpuMs: Spread | null;
   /** Our CPU over the full floor measured in the same run's page, then the median. */
   cpuVsFullFloor: number | null;
+  /** Our CPU over the main-world read floor, likewise. */
+  cpuVsMainFloor: number | null;
   /** The most of our own time inside one task. */
   largestOurShareMs: Spread | null;
   /** DOM writes after DOMContentLoaded outside our UI host and on it, and layout shift with and without us (medians). */
@@ -68,15 +72,29 @@ async function isolatedFloors(page: Page, helpers: string, pattern: Pattern, pai
   return floors;
 }
 
-/** One traced visit, then the floors in that page once the trace has stopped. */
-async function visitWithFloors(context: BenchContext, browser: GuardedBrowser, url: string, pattern: Pattern, paints: readonly boolean[]) {
+/** The read floor in the page's main world (no paint): the old figure. */
+async function mainWorldFloor(page: Page, helpers: string, pattern: Pattern): Promise<number | null> {
+  await page.evaluate(helpers);
+  const reading = (await page.evaluate(
+    (source, flags, repeats) => (window as unknown as { __bench?: { floorPass(...args: unknown[]): FloorReading } }).__bench?.floorPass(source, flags, repeats, false) ?? null,
+    pattern.source,
+    pattern.flags,
+    FLOOR_REPEATS,
+  )) as FloorReading | null;
+  return median(reading?.times.slice(1) ?? []);
+}
+
+/** One traced visit, then the floors in that page once the trace has stopped (`mainWorld`: the main-world read floor too). */
+async function visitWithFloors(context: BenchContext, browser: GuardedBrowser, url: string, pattern: Pattern, paints: readonly boolean[], mainWorld = false) {
   let floors: (Floor | null)[] = [];
+  let mainFloor: number | null = null;
   const visited = await visit(context, browser, url, {
     afterTrace: async (page) => {
       floors = await isolatedFloors(page, context.helpers, pattern, paints);
+      if (mainWorld) mainFloor = await mainWorldFloor(page, context.helpers, pattern);
     },
   });
-  return { visit: visited, floors };
+  return { visit: visited, floors, mainFloor };
 }
 
 export async function runPages(context: BenchContext, pages: readonly BenchPage[]): Promise<PageSummary[]> {
@@ -84,22 +102,29 @@ export async function runPages(context: BenchContext, pages: readonly BenchPage[
   const summaries: PageSummary[] = [];
   for (const page of pages) {
     const runs = await repeat(context, context.runs, page.label, async () => {
-      const withExtension = await visitWithFloors(context, context.withExtension, page.url, pattern, [false]);
+      const withExtension = await visitWithFloors(context, context.withExtension, page.url, pattern, [false], true);
       const without = await visitWithFloors(context, context.without, page.url, pattern, [false, true]);
       return { withExtension, without };
     });
     const pieceCosts = runs.map(({ without: { floors: [read, painted] } }) =>
       read && painted && painted.matches >= MIN_MATCHES_FOR_PIECE_COST ? (Math.max(0, painted.ms - read.ms) * 1000) / painted.matches : null,
     );
-    summaries.push(summarisePage(page, runs.map((run) => run.withExtension.visit), runs.map((run) => run.without.visit), runs.map((run) => run.withExtension.floors[0]?.ms ?? null), median(pieceCosts.filter((cost) => cost !== null))));
+    const floors = runs.map((run) => ({ isolated: run.withExtension.floors[0]?.ms ?? null, main: run.withExtension.mainFloor }));
+    summaries.push(summarisePage(page, runs.map((run) => run.withExtension.visit), runs.map((run) => run.without.visit), floors, median(pieceCosts.filter((cost) => cost !== null))));
   }
   return summaries;
 }
 
 const medianOf = (visits: readonly Visit[], pick: (visit: Visit) => number | null | undefined) => spread(visits.map((run) => pick(run) ?? null))?.median ?? null;
 
+/** The read floors measured in one run's page. */
+export interface RunFloors {
+  isolated: number | null;
+  main: number | null;
+}
+
 /** `floors[i]` was measured in the page of `withExtension[i]`: ratios are taken run by run (a moment apart, under the same load), then the median. */
-export function summarisePage(page: BenchPage, withExtension: readonly Visit[], without: readonly Visit[], floors: readonly (number | null)[], pieceCostUs: number | null): PageSummary {
+export function summarisePage(page: BenchPage, withExtension: readonly Visit[], without: readonly Visit[], floors: readonly RunFloors[], pieceCostUs: number | null): PageSummary {
   const notes: string[] = [];
   const count = (test: (run: Visit) => boolean) => withExtension.filter(test).length;
   if (count((run) => !run.settled) > 0) notes.push(`${count((run) => !run.settled)} run(s) never settled`);
@@ -111,7 +136,7 @@ export function summarisePage(page: BenchPage, withExtension: readonly Visit[], 
   if (blocked > 0) notes.push(`${blocked} non-loopback request(s) blocked (without the extension: ${Math.max(0, ...without.map((run) => run.blockedRequests.length))})`);
 
   const fullFloors = withExtension.map((run, index) => {
-    const read = floors[index];
+    const read = floors[index]?.isolated;
     if (read === null || read === undefined) return null;
     if (run.probe.marks === 0) return read;
     return pieceCostUs === null ? null : read + (run.probe.marks * pieceCostUs) / 1000;
@@ -124,11 +149,13 @@ export function summarisePage(page: BenchPage, withExtension: readonly Visit[], 
     runs: withExtension.length,
     marks: spread(withExtension.map((run) => run.probe.marks)),
     timeToLastMarkMs: spread(withExtension.map((run) => run.probe.lastMarkAt)),
-    isolatedFloorMs: spread(floors),
+    mainFloorMs: spread(floors.map((floor) => floor.main)),
+    isolatedFloorMs: spread(floors.map((floor) => floor.isolated)),
     pieceCostUs,
     fullFloorMs: spread(fullFloors),
     ourCpuMs: spread(withExtension.map((run) => run.trace?.ourCpuMs ?? null)),
     cpuVsFullFloor: spread(withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, fullFloors[index])))?.median ?? null,
+    cpuVsMainFloor: spread(withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, floors[index]?.main)))?.median ?? null,
     largestOurShareMs: spread(withExtension.map((run) => run.trace?.largestOurShareMs ?? null)),
     pageWrites: medianOf(withExtension, (run) => run.probe.pageWrites),
     uiWrites: medianOf(withExtension, (run) => run.probe.uiWrites),
