@@ -51,7 +51,7 @@ export class RunQueue {
       }
       const run = walker.nextRun();
       if (run) read(run);
-      else this.takeHead();
+      else if (walker.done) this.takeHead();
     } while (performance.now() - sliceStart < budgetMs);
     this.compact();
   }

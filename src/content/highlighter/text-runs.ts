@@ -49,6 +49,8 @@ export class RunWalker {
   private started = false;
   /** Rules out whole blocks in a deep walk with a sieve; null when the walk reads every block. */
   private readonly sieve: BlockSieve | null;
+  /** The sieve skipped the block just passed. */
+  private skipped = false;
 
   /** The document's root element, read once: every text node is checked against it. */
   private readonly rootElement: Element | null;
@@ -73,6 +75,11 @@ export class RunWalker {
     return this.started;
   }
 
+  /** Nothing is left to walk. */
+  get done(): boolean {
+    return this.started && this.cursor === null;
+  }
+
   /**
    * Called after the page had a chance to run. False when the container left `root` (the walk
    * is pointless); when only the walker's place was removed, the walk restarts from the top,
@@ -84,6 +91,10 @@ export class RunWalker {
     return true;
   }
 
+  /**
+   * The next run, or null when there is none yet: the walk is done, or the sieve just skipped a
+   * block, which gives the caller a moment to yield (a page with no names yields no runs).
+   */
   nextRun(): TextRun | null {
     if (!this.started) this.noteShadowRoot(this.container);
     this.started = true;
@@ -109,6 +120,10 @@ export class RunWalker {
         endsRun = this.advance(node, false);
       }
       if (endsRun && nodes.length > 0) return { nodes, texts };
+      if (this.skipped) {
+        this.skipped = false;
+        if (nodes.length === 0) return null;
+      }
     }
     return nodes.length > 0 ? { nodes, texts } : null;
   }
@@ -124,6 +139,7 @@ export class RunWalker {
     this.noteShadowRoot(element);
     if (isInlineTag(tag)) return this.advance(element, true);
     const skippedTo = this.sieve?.skipTo(element) ?? null;
+    this.skipped = skippedTo !== null;
     this.advance(skippedTo ?? element, this.deep && !skippedTo);
     return true;
   }

@@ -62,4 +62,17 @@ describe('RunQueue', () => {
     queue.add(block, true, false);
     expect(queue.length).toBe(1);
   });
+
+  it('gives the slice back after each block the sieve skips: a page without names never runs in one step', () => {
+    const page = container('<p>one</p><p>two</p><p>three</p>');
+    const queue = new RunQueue({ mayName: () => false });
+    queue.add(page, true, false);
+    let slices = 0;
+    // A zero budget ends a slice at its first chance.
+    while (queue.length > 0 && slices < 10) {
+      queue.readSlice(0, everywhere, () => expect.unreachable('a skipped block is never read'));
+      slices++;
+    }
+    expect(slices).toBe(3);
+  });
 });
