@@ -14,13 +14,16 @@
  * head's (never read).
  */
 import { SIEVE_MAX_ELEMENTS, SIEVE_MAX_PASS_SHARE, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR, SIEVE_TRIAL_READS } from '../../shared/constants';
-import { isExcludedElement, isInlineElement } from './element-rules';
+import { isInlineElement } from './element-rules';
 
 /** Elements whose text is in textContent but never prose: a block holding one is not read whole. */
 const CODE_INSIDE = 'script, style, template, noscript';
 
-/** A block the sieve skipped; `visited` when it is the one the walk stands on, not a sibling skipped with it. */
-type SkippedBlock = (block: Element, visited: boolean) => void;
+/** What the walk is told the sieve skipped: the block it stands on, or its siblings `first`…`last` (indexes among `parent`'s element children) with it. */
+export interface SkippedBlocks {
+  block(block: Element): void;
+  stretch(parent: Element, first: number, last: number): void;
+}
 
 export class BlockSieve {
   /** Characters the sieve may still read inside blocks it has read already. */
@@ -33,14 +36,18 @@ export class BlockSieve {
   private readonly fewChildren = new WeakMap<Element, boolean>();
   /** A block too big to read whole, with no code inside: its children are sieved in stretches. */
   private stretchedBlock: Node | null = null;
+  /** The element children of `stretchedBlock`, and the index the next stretch is looked for from. */
+  private stretchChildren: HTMLCollection | null = null;
+  private stretchFrom = 0;
+  /** How many children make a stretch: about SIEVE_MAX_ELEMENTS elements, at the block's average. */
+  private stretchLength = 1;
   /** The children of the last stretch that may name something: each is then sieved as inside a block read already. */
   private readonly passingStretch = new WeakSet<Element>();
 
   constructor(
     private readonly mayName: (text: string) => boolean,
     private readonly rootElement: Element | null,
-    private readonly isOwnUi: ((node: Node) => boolean) | undefined,
-    private readonly skipped: SkippedBlock,
+    private readonly skipped: SkippedBlocks,
   ) {}
 
   /**
@@ -59,11 +66,10 @@ export class BlockSieve {
     if (!nested) {
       const elements = block.getElementsByTagName('*').length;
       if (elements > SIEVE_MAX_ELEMENTS) {
-        // Its children are read in stretches, unless inline JSON or styles sit among them.
-        this.stretchedBlock = block.querySelector(CODE_INSIDE) ? null : block;
+        this.stretch(block, elements);
         return null;
       }
-      if (parent !== null && parent === this.stretchedBlock) return this.stretchSkipTo(block, elements + 1);
+      if (parent !== null && parent === this.stretchedBlock) return this.stretchSkipTo(parent as Element, block);
     }
     // Inline JSON and styles would be read and tested as if they were prose: their neighbours are sieved one by one instead.
     if (block.firstElementChild && block.querySelector(CODE_INSIDE)) return null;
@@ -71,49 +77,47 @@ export class BlockSieve {
       this.mayNameBlocks.add(block);
       return null;
     }
-    this.skipped(block, true);
+    this.skipped.block(block);
     return block;
   }
 
+  /** Reads `block`'s children in stretches from now on, unless inline JSON or styles sit among them. */
+  private stretch(block: Element, elements: number): void {
+    const code = block.querySelector(CODE_INSIDE);
+    this.stretchedBlock = code ? null : block;
+    this.stretchChildren = code ? null : block.children;
+    this.stretchFrom = 0;
+    this.stretchLength = Math.max(1, Math.floor((block.childElementCount * SIEVE_MAX_ELEMENTS) / elements));
+  }
+
   /**
-   * Sieves `first` and the siblings after it, up to SIEVE_MAX_ELEMENTS elements in all, as one
-   * stretch: when its text cannot name anything the walk moves past all of it; when it may, each
-   * of its children is sieved as inside a block read already. A stretch ends with a block, since
-   * the run an inline element belongs to may go on past it.
+   * Sieves `first` and the siblings after it, about SIEVE_MAX_ELEMENTS elements at the block's
+   * average, as one stretch: one native read of the text from `first` to the last of them. When it
+   * cannot name anything the walk moves past all of it; when it may, each child in it is sieved as
+   * inside a block read already. A stretch ends with a block, since the run an inline element
+   * belongs to may go on past it.
    */
-  private stretchSkipTo(first: Element, firstSize: number): Element | null {
-    const texts = [first.textContent ?? ''];
-    let members = [first];
-    let elements = firstSize;
-    // Text and inline elements after the last block so far: part of the stretch once a block follows them.
-    let trailing: string[] = [];
-    let trailingMembers: Element[] = [];
-    for (let node = first.nextSibling; node; node = node.nextSibling) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        trailing.push((node as Text).data);
-        continue;
-      }
-      if (node.nodeType !== Node.ELEMENT_NODE) continue;
-      const element = node as Element;
-      // A child too big to read alone ends the stretch: it is sieved in stretches of its own.
-      const size = element.getElementsByTagName('*').length + 1;
-      if (elements + size > SIEVE_MAX_ELEMENTS) break;
-      elements += size;
-      trailing.push(element.textContent ?? '');
-      trailingMembers.push(element);
-      if (isInlineElement(element)) continue;
-      texts.push(...trailing);
-      members = members.concat(trailingMembers);
-      trailing = [];
-      trailingMembers = [];
-    }
-    if (this.read(texts.join(''), false)) {
-      for (const member of members) this.passingStretch.add(member);
+  private stretchSkipTo(parent: Element, first: Element): Element | null {
+    const children = this.stretchChildren as HTMLCollection;
+    // The walk meets the children in order: `first` is at or after where the last stretch ended,
+    // unless the page moved them meanwhile.
+    let from = this.stretchFrom;
+    while (from < children.length && children[from] !== first) from++;
+    if (from === children.length) from = Array.prototype.indexOf.call(children, first);
+    if (from < 0) return null;
+    let to = Math.min(from + this.stretchLength, children.length) - 1;
+    while (to > from && isInlineElement(children[to] as Element)) to--;
+    const last = children[to] as Element;
+    this.stretchFrom = to + 1;
+    const range = first.ownerDocument.createRange();
+    range.setStartBefore(first);
+    range.setEndAfter(last);
+    if (this.read(range.toString(), false)) {
+      for (let index = from; index <= to; index++) this.passingStretch.add(children[index] as Element);
       return this.skipTo(first);
     }
-    this.skipped(first, true);
-    for (const member of members.slice(1)) if (!isExcludedElement(member, this.isOwnUi)) this.skipped(member, false);
-    return members[members.length - 1] as Element;
+    this.skipped.stretch(parent, from, to);
+    return last;
   }
 
   /** Counts one read of `text` against the walk's allowance; true when it may name something. */

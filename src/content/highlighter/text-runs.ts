@@ -4,7 +4,7 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
-import { BlockSieve } from './block-sieve';
+import { BlockSieve, type SkippedBlocks } from './block-sieve';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
 
 /** One run: the page's text nodes, and the text each holds. */
@@ -68,7 +68,7 @@ export class RunWalker {
     this.cursor = container.firstChild;
     const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
     this.rootElement = doc?.documentElement ?? null;
-    this.sieve = deep && rules.mayName ? new BlockSieve(rules.mayName, this.rootElement, rules.isOwnUi, (block, visited) => this.skippedWhole(block, visited)) : null;
+    this.sieve = deep && rules.mayName ? new BlockSieve(rules.mayName, this.rootElement, this.skippedBlocks) : null;
   }
 
   get hasStarted(): boolean {
@@ -145,16 +145,24 @@ export class RunWalker {
   }
 
   /**
-   * A block the sieve skipped (`visited`: the walk stands on it; otherwise it is a sibling skipped
-   * with it): reported on a re-read, and the open shadow roots inside it read on their own, since
-   * their text is not the block's.
+   * What the sieve skipped: reported on a re-read, and the open shadow roots inside read on their
+   * own, since their text is not the block's. The walk stands on a skipped block (its own shadow
+   * root is noted already); of a stretch, on the first sibling.
    */
-  private skippedWhole(block: Element, visited: boolean): void {
-    if (this.overPainted) this.rules.skipped?.(block);
-    if (!this.rules.foundShadowRoot) return;
-    if (!visited) this.noteShadowRoot(block);
-    if (block.firstElementChild) this.noteShadowRootsAmong(block.querySelectorAll(MAY_HOST_SHADOW_ROOT), block);
-  }
+  private readonly skippedBlocks: SkippedBlocks = {
+    block: (block) => {
+      if (this.overPainted) this.rules.skipped?.(block);
+      if (block.firstElementChild && this.rules.foundShadowRoot) this.noteShadowRootsAmong(block.querySelectorAll(MAY_HOST_SHADOW_ROOT), block);
+    },
+    stretch: (parent, first, last) => {
+      if (this.overPainted) for (let index = first; index <= last; index++) this.rules.skipped?.(parent.children[index] as Element);
+      if (!this.rules.foundShadowRoot) return;
+      // One native query for the stretch: its siblings after the first, and what is inside them all.
+      const siblings = `:scope > :nth-child(n+${first + 1}):nth-child(-n+${last + 1})`;
+      const hosts = `:scope > :nth-child(n+${first + 2}):nth-child(-n+${last + 1}), ${siblings} ${MAY_HOST_SHADOW_ROOT}`;
+      this.noteShadowRootsAmong(parent.querySelectorAll(hosts), parent);
+    },
+  };
 
   /** Open shadow roots of these elements inside `block`, except inside what is never read. */
   private noteShadowRootsAmong(elements: Iterable<Element>, block: Element): void {
