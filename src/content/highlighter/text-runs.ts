@@ -51,6 +51,8 @@ export class RunWalker {
   private readonly sieve: BlockSieve | null;
   /** The sieve skipped the block just passed. */
   private skipped = false;
+  /** What may host a shadow root inside the block the sieve reads in stretches (one query for them all). */
+  private stretchHosts: { parent: Element; hosts: NodeListOf<Element> } | null = null;
 
   /** The document's root element, read once: every text node is checked against it. */
   private readonly rootElement: Element | null;
@@ -155,12 +157,20 @@ export class RunWalker {
       if (block.firstElementChild && this.rules.foundShadowRoot) this.noteShadowRootsAmong(block.querySelectorAll(MAY_HOST_SHADOW_ROOT), block);
     },
     stretch: (parent, first, last) => {
-      if (this.overPainted) for (let index = first; index <= last; index++) this.rules.skipped?.(parent.children[index] as Element);
+      const children = parent.children;
+      if (this.overPainted) for (let index = first; index <= last; index++) this.rules.skipped?.(children[index] as Element);
       if (!this.rules.foundShadowRoot) return;
-      // One native query for the stretch: its siblings after the first, and what is inside them all.
-      const siblings = `:scope > :nth-child(n+${first + 1}):nth-child(-n+${last + 1})`;
-      const hosts = `:scope > :nth-child(n+${first + 2}):nth-child(-n+${last + 1}), ${siblings} ${MAY_HOST_SHADOW_ROOT}`;
-      this.noteShadowRootsAmong(parent.querySelectorAll(hosts), parent);
+      // Everything in `parent` that may host, in document order: the stretch's are one slice of it.
+      if (this.stretchHosts?.parent !== parent) this.stretchHosts = { parent, hosts: parent.querySelectorAll(MAY_HOST_SHADOW_ROOT) };
+      const { hosts } = this.stretchHosts;
+      const from = children[first] as Element;
+      const to = children[last] as Element;
+      const start = firstHostWhere(hosts, (host) => !(from.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_PRECEDING));
+      const end = firstHostWhere(hosts, (host) => (to.compareDocumentPosition(host) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) === Node.DOCUMENT_POSITION_FOLLOWING);
+      // The walk stands on the first sibling: its own shadow root is noted already.
+      const inside: Element[] = [];
+      for (let index = hosts[start] === from ? start + 1 : start; index < end; index++) inside.push(hosts[index] as Element);
+      this.noteShadowRootsAmong(inside, parent);
     },
   };
 
@@ -248,4 +258,16 @@ export function outermostBlocksWithin(element: Element, rules: WalkRules): Eleme
     else blocks.push(child);
   }
   return blocks;
+}
+
+/** The first index in `hosts` (document order) where `after` holds, or their count: `after` is false up to some index and true from it. */
+function firstHostWhere(hosts: NodeListOf<Element>, after: (host: Element) => boolean): number {
+  let low = 0;
+  let high = hosts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (after(hosts[middle] as Element)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

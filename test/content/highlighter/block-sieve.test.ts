@@ -7,6 +7,7 @@ import { registeredHighlights } from '../support/highlight-api';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter';
+import { RunWalker } from '../../../src/content/highlighter/text-runs';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { SIEVE_MAX_ELEMENTS, SIEVE_READS_PER_CHAR } from '../../../src/shared/constants';
 import { compileMatcher } from '../../../src/shared/matcher';
@@ -194,6 +195,23 @@ describe('sieve', () => {
     expect(sieved.reads.length).toBeLessThan(children.length);
     expect(sieved.seen.length).toBeLessThan(unsieved.seen.length / 2);
   }, 30_000);
+
+  it('reads a big nameless block in a few stretches, and still finds the open shadow roots inside them', () => {
+    const children: string[] = [];
+    for (let index = 0; children.length * 31 < SIEVE_MAX_ELEMENTS * 2.5; index++) {
+      children.push(`<p>Weather report ${index}: ${'<b>rain</b> and <i>wind</i>, '.repeat(15)}.</p>`);
+      if (index === 120) children.push('<p>The <span id="host"></span> said.</p>');
+    }
+    const root = page(`<main>${children.join('')}</main>`);
+    const shadow = root.querySelector('#host')?.attachShadow({ mode: 'open' });
+    const reads: string[] = [];
+    const found: ShadowRoot[] = [];
+    const walker = new RunWalker(root, true, { mayName: (text) => (reads.push(text), false), foundShadowRoot: (root) => found.push(root) });
+    while (!walker.done) expect(walker.nextRun()).toBeNull();
+    expect(found).toEqual([shadow]);
+    expect(reads.length).toBeGreaterThan(1);
+    expect(reads.length).toBeLessThan(children.length / 10);
+  });
 
   it('never ends a stretch inside a run: a name split by an inline element at its edge is still found', async () => {
     // Nameless paragraphs of 31 elements fill a stretch to one element short of the limit's
