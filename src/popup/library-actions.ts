@@ -4,7 +4,7 @@
  * background (the same path as the context menu and the keyboard command).
  */
 import browser from 'webextension-polyfill';
-import { sendToBackground, type LibraryHit, type SaveReply } from '../shared/messages';
+import { sendFromExtensionPage, type LibraryHit, type SaveReply } from '../shared/messages';
 import type { PageKind } from './page-kind';
 import { t } from './i18n';
 
@@ -55,7 +55,7 @@ export async function startLibraryActions(doc: Document, target: LibraryTarget, 
     ui.status.textContent = t('popupSaving');
     let reply: SaveReply;
     try {
-      reply = await sendToBackground({ type: 'save-page', tabId: target.tabId, replace });
+      reply = await sendFromExtensionPage({ type: 'save-page', tabId: target.tabId, replace });
     } catch (error) {
       ui.status.textContent = t('popupSaveError', error instanceof Error ? error.message : String(error));
       ui.save.disabled = false;
@@ -71,7 +71,7 @@ export async function startLibraryActions(doc: Document, target: LibraryTarget, 
   if (!canSave || target.url === undefined) return;
   let hit: LibraryHit | null = null;
   try {
-    hit = await sendToBackground({ type: 'library-lookup', url: target.url });
+    hit = await sendFromExtensionPage({ type: 'library-lookup', url: target.url });
   } catch {
     return; // The popup still offers to save; a duplicate is caught then.
   }

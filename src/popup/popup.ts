@@ -17,7 +17,7 @@ import {
   type Settings,
 } from '../shared/settings';
 import { siteKeyForHostname } from '../shared/settings/site-key';
-import { sendToBackground, sendToTab, type EntityLabel, type PageEntities } from '../shared/messages';
+import { sendFromExtensionPage, sendToTab, type EntityLabel, type PageEntities } from '../shared/messages';
 import { classifyPage, type CannotRunReason, type PageKind } from './page-kind';
 import { groupEntities, renderEntityList } from './entity-list';
 import { localize, t } from './i18n';
@@ -144,7 +144,7 @@ export async function startPopup(doc: Document, options: PopupOptions): Promise<
     const missing = Object.keys(next.counts).filter((id) => !(id in labels));
     if (missing.length === 0) return;
     try {
-      Object.assign(labels, await sendToBackground({ type: 'describe-entities', ids: missing }));
+      Object.assign(labels, await sendFromExtensionPage({ type: 'describe-entities', ids: missing }));
     } catch {
       return; // The list keeps showing ids: less friendly, still true.
     }

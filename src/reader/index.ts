@@ -9,7 +9,7 @@ import { isSavedArticleId, type SavedArticle } from '../shared/library/types';
 import { CATALOG, catalogById } from '../shared/catalog/entities';
 import { loadReaderCatalog } from '../shared/catalog/reader-catalog-storage';
 import { compileMatcher } from '../shared/matcher';
-import { sendToBackground } from '../shared/messages';
+import { sendFromExtensionPage } from '../shared/messages';
 import { markNames } from './mark-names';
 import { paragraphElementId, renderReader, type ReaderArticle } from './render';
 
@@ -33,7 +33,7 @@ async function savedArticle(id: string | null): Promise<ReaderArticle[]> {
 /** The bundled articles, from the background: they ship there only. */
 async function referenceArticles(): Promise<ReaderArticle[]> {
   try {
-    return await sendToBackground({ type: 'reference-articles' });
+    return await sendFromExtensionPage({ type: 'reference-articles' });
   } catch {
     return [];
   }

@@ -36,8 +36,7 @@ export class BlockSieve {
   private readonly fewChildren = new WeakMap<Element, boolean>();
   /** A block too big to read whole, with no code inside: its children are sieved in stretches. */
   private stretchedBlock: Node | null = null;
-  /** The element children of `stretchedBlock`, and the index the next stretch is looked for from. */
-  private stretchChildren: HTMLCollection | null = null;
+  /** The index among `stretchedBlock`'s element children the next stretch is looked for from. */
   private stretchFrom = 0;
   /** How many children make a stretch: about SIEVE_MAX_ELEMENTS elements, at the block's average. */
   private stretchLength = 1;
@@ -66,7 +65,10 @@ export class BlockSieve {
     if (!nested) {
       const elements = block.getElementsByTagName('*').length;
       if (elements > SIEVE_MAX_ELEMENTS) {
-        this.stretch(block, elements);
+        // Its children are read in stretches from now on, unless inline JSON or styles sit among them.
+        this.stretchedBlock = block.querySelector(CODE_INSIDE) ? null : block;
+        this.stretchFrom = 0;
+        this.stretchLength = Math.max(1, Math.floor((block.childElementCount * SIEVE_MAX_ELEMENTS) / elements));
         return null;
       }
       if (parent !== null && parent === this.stretchedBlock) return this.stretchSkipTo(parent as Element, block);
@@ -81,15 +83,6 @@ export class BlockSieve {
     return block;
   }
 
-  /** Reads `block`'s children in stretches from now on, unless inline JSON or styles sit among them. */
-  private stretch(block: Element, elements: number): void {
-    const code = block.querySelector(CODE_INSIDE);
-    this.stretchedBlock = code ? null : block;
-    this.stretchChildren = code ? null : block.children;
-    this.stretchFrom = 0;
-    this.stretchLength = Math.max(1, Math.floor((block.childElementCount * SIEVE_MAX_ELEMENTS) / elements));
-  }
-
   /**
    * Sieves `first` and the siblings after it, about SIEVE_MAX_ELEMENTS elements at the block's
    * average, as one stretch: one native read of the text from `first` to the last of them. When it
@@ -98,13 +91,15 @@ export class BlockSieve {
    * belongs to may go on past it.
    */
   private stretchSkipTo(parent: Element, first: Element): Element | null {
-    const children = this.stretchChildren as HTMLCollection;
+    const children = parent.children;
     // The walk meets the children in order: `first` is at or after where the last stretch ended,
-    // unless the page moved them meanwhile.
+    // unless the page moved them meanwhile, which ends the stretches.
     let from = this.stretchFrom;
     while (from < children.length && children[from] !== first) from++;
-    if (from === children.length) from = Array.prototype.indexOf.call(children, first);
-    if (from < 0) return null;
+    if (from === children.length) {
+      this.stretchedBlock = null;
+      return null;
+    }
     let to = Math.min(from + this.stretchLength, children.length) - 1;
     while (to > from && isInlineElement(children[to] as Element)) to--;
     const last = children[to] as Element;

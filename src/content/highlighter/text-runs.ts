@@ -165,8 +165,8 @@ export class RunWalker {
       const { hosts } = this.stretchHosts;
       const from = children[first] as Element;
       const to = children[last] as Element;
-      const start = firstHostWhere(hosts, (host) => !(from.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_PRECEDING));
-      const end = firstHostWhere(hosts, (host) => (to.compareDocumentPosition(host) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) === Node.DOCUMENT_POSITION_FOLLOWING);
+      const start = firstHostWhere(hosts, (host) => !(from.compareDocumentPosition(host) & PRECEDING));
+      const end = firstHostWhere(hosts, (host) => (to.compareDocumentPosition(host) & (FOLLOWING | CONTAINED_BY)) === FOLLOWING);
       // The walk stands on the first sibling: its own shadow root is noted already.
       const inside: Element[] = [];
       for (let index = hosts[start] === from ? start + 1 : start; index < end; index++) inside.push(hosts[index] as Element);
@@ -259,6 +259,11 @@ export function outermostBlocksWithin(element: Element, rules: WalkRules): Eleme
   }
   return blocks;
 }
+
+/** Node.DOCUMENT_POSITION_*, written out: the names would ship in the content script on every page. */
+const PRECEDING = 2;
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
 
 /** The first index in `hosts` (document order) where `after` holds, or their count: `after` is false up to some index and true from it. */
 function firstHostWhere(hosts: NodeListOf<Element>, after: (host: Element) => boolean): number {

@@ -9,13 +9,16 @@ import type {
   BackgroundRequestOf,
   BackgroundResponses,
   Envelope,
+  ExtensionPageRequest,
+  PageRequest,
   Parsed,
   TabRequest,
   TabRequestOf,
   TabResponses,
 } from './protocol';
 import {
-  backgroundResponseParsers,
+  extensionPageAnswerParsers,
+  pageAnswerParsers,
   parseBackgroundRequest,
   parseEnvelope,
   parseTabRequest,
@@ -29,10 +32,18 @@ export class MessageError extends Error {
   override name = 'MessageError';
 }
 
-export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
+/** A content script's request (an extension page may make one too). */
+export async function sendToBackground<R extends PageRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
   const raw: unknown = await browser.runtime.sendMessage(request);
   const type: R['type'] = request.type;
-  return openAnswer(raw, backgroundResponseParsers[type] as (raw: unknown) => Parsed<BackgroundResponses[R['type']]>);
+  return openAnswer(raw, pageAnswerParsers[type] as (raw: unknown) => Parsed<BackgroundResponses[R['type']]>);
+}
+
+/** A request only extension pages make: kept apart so that a content script never carries its answers' schemas. */
+export async function sendFromExtensionPage<R extends ExtensionPageRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
+  const raw: unknown = await browser.runtime.sendMessage(request);
+  const type: R['type'] = request.type;
+  return openAnswer(raw, extensionPageAnswerParsers[type] as (raw: unknown) => Parsed<BackgroundResponses[R['type']]>);
 }
 
 /** Rejects when the tab has no content script to answer (browser pages, tabs opened before install). */

@@ -10,6 +10,7 @@ export type {
 } from './protocol';
 export {
   sendToBackground,
+  sendFromExtensionPage,
   sendToTab,
   onBackgroundRequest,
   onTabRequest,

@@ -227,19 +227,27 @@ const ArticleSchema = declared(() =>
 /** An answer that carries nothing; undefined counts as null. */
 const NoValueSchema = declared(() => v.pipe(v.nullish(v.never('expected no value')), v.transform(() => null)));
 
-export const backgroundResponseSchemas = declared(() => ({
+/** Answers to what content scripts ask: all the answer schemas a content script's bundle carries. */
+export const pageAnswerSchemas = declared(() => ({
   'get-entity': v.nullable(EntityKnowledgeSchema),
+  'open-reader': NoValueSchema,
+  'page-entities': NoValueSchema,
+}));
+
+/** Answers to what only extension pages ask (the popup, the reader). */
+export const extensionPageAnswerSchemas = declared(() => ({
   /** Labels of the ids the knowledge base knows; unknown ids are left out. */
   'describe-entities': v.message(byEntityId(v.pipe(PlainObjectSchema, EntityLabelSchema)), 'labels must be an object'),
-  'open-reader': NoValueSchema,
   'reference-articles': v.message(v.array(ArticleSchema), 'articles need an id, a publisher, a headline and paragraphs'),
-  'page-entities': NoValueSchema,
   'save-page': SaveReplySchema,
   'library-lookup': v.message(
     v.pipe(v.nullish(v.pipe(PlainObjectSchema, LibraryHitSchema)), v.transform((hit) => hit ?? null)),
     'library hit needs an id, a title and a date',
   ),
-} satisfies Record<BackgroundRequest['type'], v.GenericSchema>));
+}));
+
+/** Every request the background answers has its answer's schema in one of the two. */
+const backgroundResponseSchemas = declared(() => ({ ...pageAnswerSchemas, ...extensionPageAnswerSchemas }) satisfies Record<BackgroundRequest['type'], v.GenericSchema>);
 export type BackgroundResponses = { [K in keyof typeof backgroundResponseSchemas]: v.InferOutput<(typeof backgroundResponseSchemas)[K]> };
 
 // --- Requests a tab's content script answers, and its answers ---
@@ -273,6 +281,8 @@ export const tabResponseSchemas = declared(() => ({
 export type TabResponses = { [K in keyof typeof tabResponseSchemas]: v.InferOutput<(typeof tabResponseSchemas)[K]> };
 
 export type BackgroundRequestOf<K extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: K }>;
+export type PageRequest = BackgroundRequestOf<keyof typeof pageAnswerSchemas>;
+export type ExtensionPageRequest = BackgroundRequestOf<keyof typeof extensionPageAnswerSchemas>;
 export type TabRequestOf<K extends TabRequest['type']> = Extract<TabRequest, { type: K }>;
 
 // --- Around every answer ---

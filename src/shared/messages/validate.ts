@@ -10,7 +10,8 @@ import {
   EnvelopeSchema,
   PageEntitiesSchema,
   TabRequestSchema,
-  backgroundResponseSchemas,
+  extensionPageAnswerSchemas,
+  pageAnswerSchemas,
   tabResponseSchemas,
   type BackgroundRequest,
   type BackgroundResponses,
@@ -42,21 +43,33 @@ function parsersFor<TSchemas extends Record<string, v.GenericSchema>>(schemas: T
 export const parseBackgroundRequest = (raw: unknown): Parsed<BackgroundRequest> => parse(BackgroundRequestSchema, raw);
 export const parseTabRequest = (raw: unknown): Parsed<TabRequest> => parse(TabRequestSchema, raw);
 export const parsePageEntities = (raw: unknown): Parsed<PageEntities> => parse(PageEntitiesSchema, raw);
-export const parseEntityKnowledge = (raw: unknown): Parsed<EntityKnowledge | null> => parse(backgroundResponseSchemas['get-entity'], raw);
+export const parseEntityKnowledge = (raw: unknown): Parsed<EntityKnowledge | null> => parse(pageAnswerSchemas['get-entity'], raw);
 
 /** Labels are keyed by entity id; the error names the entry at fault, which only the issue's path knows. */
 function parseEntityLabels(raw: unknown): Parsed<BackgroundResponses['describe-entities']> {
-  const result = v.safeParse(backgroundResponseSchemas['describe-entities'], raw, FIRST_ISSUE);
+  const result = v.safeParse(extensionPageAnswerSchemas['describe-entities'], raw, FIRST_ISSUE);
   if (result.success) return { ok: true, value: result.output };
   const entry = result.issues[0].path?.[0]?.value as { id: string } | undefined;
   return { ok: false, error: entry ? `bad label for ${JSON.stringify(entry.id)}` : result.issues[0].message };
 }
 
-/** Checks the background's answer to each request type. */
-export const backgroundResponseParsers: Parsers<typeof backgroundResponseSchemas> = {
-  ...parsersFor(backgroundResponseSchemas),
-  'describe-entities': parseEntityLabels,
-};
+/** Checks the background's answer to each request a content script makes: all a content script carries. */
+export const pageAnswerParsers = parsersFor(pageAnswerSchemas);
+
+/** Checks the background's answer to each request only extension pages make. */
+export const extensionPageAnswerParsers: Parsers<typeof extensionPageAnswerSchemas> = withLabelErrors(parsersFor(extensionPageAnswerSchemas));
+
+/* @__NO_SIDE_EFFECTS__ */
+function withLabelErrors(parsers: Parsers<typeof extensionPageAnswerSchemas>): Parsers<typeof extensionPageAnswerSchemas> {
+  return { ...parsers, 'describe-entities': parseEntityLabels };
+}
+
+/** Both, for whoever checks any answer (the tests). */
+/* @__NO_SIDE_EFFECTS__ */
+function allAnswerParsers() {
+  return { ...pageAnswerParsers, ...extensionPageAnswerParsers };
+}
+export const backgroundResponseParsers = allAnswerParsers();
 
 /** Checks a content script's answer to each request type. */
 export const tabResponseParsers: Parsers<typeof tabResponseSchemas> = parsersFor(tabResponseSchemas);

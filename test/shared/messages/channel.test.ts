@@ -5,6 +5,7 @@ import {
   MessageError,
   onBackgroundRequest,
   onTabRequest,
+  sendFromExtensionPage,
   sendToBackground,
   sendToTab,
   type BackgroundHandlers,
@@ -83,18 +84,20 @@ describe('onBackgroundRequest', () => {
   });
 });
 
-describe('sendToBackground', () => {
-  it('resolves to the checked answer', async () => {
-    onBackgroundRequest(handlers({ 'describe-entities': () => ({ mss: { name: 'MSS', category: 'agency' } }) }));
-    expect(await sendToBackground({ type: 'describe-entities', ids: ['mss'] })).toEqual({
+describe('sendToBackground and sendFromExtensionPage', () => {
+  it('resolve to the checked answer', async () => {
+    onBackgroundRequest(handlers({ 'describe-entities': () => ({ mss: { name: 'MSS', category: 'agency' } }), 'get-entity': () => null }));
+    expect(await sendFromExtensionPage({ type: 'describe-entities', ids: ['mss'] })).toEqual({
       mss: { name: 'MSS', category: 'agency' },
     });
+    expect(await sendToBackground({ type: 'get-entity', id: 'mss' })).toBeNull();
   });
 
-  it('rejects with a MessageError when the background refuses or answers nonsense', async () => {
-    onBackgroundRequest(handlers({ 'describe-entities': () => ({ mss: 'not a label' }) as never }));
+  it('reject with a MessageError when the background refuses or answers nonsense', async () => {
+    onBackgroundRequest(handlers({ 'describe-entities': () => ({ mss: 'not a label' }) as never, 'open-reader': () => 'opened' as never }));
     await expect(sendToBackground({ type: 'get-entity', id: 'NOT VALID' })).rejects.toBeInstanceOf(MessageError);
-    await expect(sendToBackground({ type: 'describe-entities', ids: ['mss'] })).rejects.toThrow(/label/);
+    await expect(sendToBackground({ type: 'open-reader', articleId: 'ft' })).rejects.toBeInstanceOf(MessageError);
+    await expect(sendFromExtensionPage({ type: 'describe-entities', ids: ['mss'] })).rejects.toThrow(/label/);
   });
 
   it('rejects when nothing answers', async () => {
