@@ -44,6 +44,17 @@ function testSieve() {
   return { mayName, sieved };
 }
 
+/** A nameless paragraph of PARAGRAPH_ELEMENTS elements: few of them make a block too big to read whole. */
+const PARAGRAPH_ELEMENTS = 31;
+const nameless = (index: number) => `<p>Weather report ${index}: ${'<b>rain</b> and <i>wind</i>, '.repeat(15)}.</p>`;
+
+/** Children for a block of about 2.5 × SIEVE_MAX_ELEMENTS elements: nameless paragraphs, with `extra` after each. */
+function bigBlock(extra: (index: number) => string[] = () => []): string[] {
+  const children: string[] = [];
+  for (let index = 0; children.length * PARAGRAPH_ELEMENTS < SIEVE_MAX_ELEMENTS * 2.5; index++) children.push(nameless(index), ...extra(index));
+  return children;
+}
+
 describe('sieve', () => {
   it('never reads the runs of a block that cannot name anything, and still paints the others', async () => {
     const root = page(
@@ -160,13 +171,11 @@ describe('sieve', () => {
     // Far more elements than one read may take, with names here and there: some inside paragraphs,
     // some split across loose inline elements between them (a stretch must never end inside their run).
     // Paragraphs of many elements keep the page small enough for a simulated DOM.
-    const children: string[] = [];
-    for (let index = 0; children.length * 30 < SIEVE_MAX_ELEMENTS * 2.5; index++) {
-      children.push(`<p>Weather report ${index}: ${'<b>rain</b> and <i>wind</i>, '.repeat(15)}.</p>`);
+    const children = bigBlock((index) => [
       // Names in the first stretches only, so that later ones have none to find.
-      if (index % 7 === 0 && index < 70) children.push('<span>Salt</span> <b>Typhoon</b> struck');
-      if (index === 120) children.push('<p>The <span id="host"></span> said.</p>');
-    }
+      ...(index % 7 === 0 && index < 70 ? ['<span>Salt</span> <b>Typhoon</b> struck'] : []),
+      ...(index === 120 ? ['<p>The <span id="host"></span> said.</p>'] : []),
+    ]);
     const root = page(`<main>${children.join('')}</main>`);
     const matcher = compileMatcher(CATALOG);
     const open = root.querySelector('#host')?.attachShadow({ mode: 'open' });
@@ -197,11 +206,7 @@ describe('sieve', () => {
   }, 30_000);
 
   it('reads a big nameless block in a few stretches, and still finds the open shadow roots inside them', () => {
-    const children: string[] = [];
-    for (let index = 0; children.length * 31 < SIEVE_MAX_ELEMENTS * 2.5; index++) {
-      children.push(`<p>Weather report ${index}: ${'<b>rain</b> and <i>wind</i>, '.repeat(15)}.</p>`);
-      if (index === 120) children.push('<p>The <span id="host"></span> said.</p>');
-    }
+    const children = bigBlock((index) => (index === 120 ? ['<p>The <span id="host"></span> said.</p>'] : []));
     const root = page(`<main>${children.join('')}</main>`);
     const shadow = root.querySelector('#host')?.attachShadow({ mode: 'open' });
     const reads: string[] = [];
@@ -214,12 +219,12 @@ describe('sieve', () => {
   });
 
   it('never ends a stretch inside a run: a name split by an inline element at its edge is still found', async () => {
-    // Nameless paragraphs of 31 elements fill a stretch to one element short of the limit's
+    // Nameless paragraphs fill a stretch to one element short of the limit's
     // room; "Salt" fits in it, the next element does not, and " Typhoon" lies between them.
-    const paragraph = `<p>Weather: ${'<b>rain</b> and <i>wind</i>, '.repeat(15)}.</p>`;
-    const paragraphs = Math.floor((SIEVE_MAX_ELEMENTS - 1) / 31);
-    const room = SIEVE_MAX_ELEMENTS - paragraphs * 31 - 1;
-    const root = page(`<main>${paragraph.repeat(paragraphs)}<span>Salt</span> Typhoon struck<em>${'<i>x</i>'.repeat(room)}</em></main>`);
+    const paragraphs = Math.floor((SIEVE_MAX_ELEMENTS - 1) / PARAGRAPH_ELEMENTS);
+    const room = SIEVE_MAX_ELEMENTS - paragraphs * PARAGRAPH_ELEMENTS - 1;
+    const filled = Array.from({ length: paragraphs }, (_, index) => nameless(index)).join('');
+    const root = page(`<main>${filled}<span>Salt</span> Typhoon struck<em>${'<i>x</i>'.repeat(room)}</em></main>`);
     const matcher = compileMatcher(CATALOG);
     const page_ = matcher.newPage();
     const { highlighter } = highlighterFor(root, { findMentions: (block) => page_.scanBlock(block), mayName: matcher.mayName });
