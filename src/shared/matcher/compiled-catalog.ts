@@ -3,9 +3,10 @@
  * from a hit's folded text to the forms (of whichever entities) it may be.
  */
 import type { AmbiguousForm, CaseRule, CatalogEntry } from '../catalog/types';
-import { type ContextTest, type PositionTest, contextPattern, followerTest, precederTest } from './phrase-patterns';
+import { type PositionTest, neighbourTest } from './neighbour-words';
+import { type ContextTest, contextPattern } from './phrase-patterns';
 import { type FinderSources, type FormFinder, formFinderFromSources, formFinderSources } from './form-finder';
-import { sieveSourceFor } from './sieve-source';
+import { packSieveSource, sieveSourceFor, unpackSieveSource } from './sieve-source';
 import { foldSeparators } from './text-classes';
 
 /** How a form names its entity; decides which checks a hit must pass. */
@@ -72,8 +73,8 @@ function compileEntryRules(entry: CatalogEntry): EntryRules {
   return {
     id: entry.id,
     plural: entry.plural === true,
-    notFollowedBy: followerTest(entry.notFollowedBy),
-    notPrecededBy: precederTest(entry.notPrecededBy),
+    notFollowedBy: neighbourTest(entry.notFollowedBy, 1),
+    notPrecededBy: neighbourTest(entry.notPrecededBy, -1),
     allowPrecededBy: lowerCaseSet(entry.allowPrecededBy),
     titles: lowerCaseSet(entry.titles),
   };
@@ -119,13 +120,13 @@ function ambiguousVariant(ambiguous: AmbiguousForm, rules: EntryRules, entryCase
 export interface PrecompiledCatalog {
   fingerprint: string;
   finder: FinderSources;
-  /** The sieve's pattern source (see sieveSourceFor); absent in data written before it existed. */
+  /** The sieve's pattern source, packed (see packSieveSource); absent in data written before it existed. */
   sieve?: string | null;
 }
 
 export function precompileCatalog(catalog: readonly CatalogEntry[]): PrecompiledCatalog {
   const surfaces = surfacesOf(allVariants(catalog));
-  return { fingerprint: catalogFingerprint(catalog), finder: formFinderSources(surfaces), sieve: sieveSourceFor(surfaces) };
+  return { fingerprint: catalogFingerprint(catalog), finder: formFinderSources(surfaces), sieve: packSieveSource(sieveSourceFor(surfaces)) };
 }
 
 /**
@@ -138,7 +139,7 @@ export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: P
   const variants = allVariants(catalog);
   const usable = precompiled !== undefined && (builtTogether || precompiled.fingerprint === catalogFingerprint(catalog));
   const finderSources = usable ? precompiled.finder : formFinderSources(surfacesOf(variants));
-  const sieve = usable && precompiled.sieve !== undefined ? precompiled.sieve : sieveSourceFor(surfacesOf(variants));
+  const sieve = usable && precompiled.sieve !== undefined ? unpackSieveSource(precompiled.sieve) : sieveSourceFor(surfacesOf(variants));
   const variantsByKey = new Map<string, FormVariant[]>();
   for (const variant of variants) {
     // The form is folded already: only its case is left to fold.
@@ -169,7 +170,7 @@ function surfacesOf(variants: readonly FormVariant[]): Set<string> {
  * The shape of what precompiling writes: bump it whenever FinderSources or the patterns change,
  * so a generated file left over from older code is ignored rather than misread.
  */
-const PRECOMPILED_FORMAT = 7;
+const PRECOMPILED_FORMAT = 8;
 
 /**
  * A 32-bit FNV-1a hash of the catalog's JSON with its length and the format: cheap enough to

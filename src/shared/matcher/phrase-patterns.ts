@@ -1,8 +1,9 @@
 /**
- * Small patterns compiled once per catalog entry for the checks made on a candidate hit:
- * context words in the paragraph, words right after or right before the form.
+ * Context patterns, compiled once per catalog entry on first use: does a paragraph carry any of
+ * an ambiguous form's context words? (The words right next to a hit are read by
+ * neighbour-words.ts.)
  */
-import { APOSTROPHE, HYPHEN, WORD_SEPARATOR } from './text-classes';
+import { APOSTROPHE, WORD_SEPARATOR } from './text-classes';
 import { TieredPattern } from './tiered-pattern';
 
 const REGEX_SYNTAX_ALL = /[\^$\\.*+?()[\]{}|/]/g;
@@ -20,21 +21,6 @@ function phraseSource(phrase: string): string {
 
 function alternatives(phrases: readonly string[]): string {
   return `(?:${phrases.map(phraseSource).join('|')})`;
-}
-
-/**
- * The casings a neighbouring word is written in: as listed, in capitals, and with a capital
- * first letter. "Trump Tower" and "TRUMP TOWER" are the building; "Trump media strategy" is not
- * "Trump Media", and "Blackwell Said" in a headline is still a person.
- */
-function casings(phrases: readonly string[]): string[] {
-  const all = new Set<string>();
-  for (const phrase of phrases) {
-    all.add(phrase);
-    all.add(phrase.toUpperCase());
-    all.add(phrase.charAt(0).toUpperCase() + phrase.slice(1));
-  }
-  return [...all];
 }
 
 /** Tests a paragraph for any of a list of context phrases. */
@@ -75,44 +61,4 @@ export function contextPattern(phrases: readonly string[] | undefined): ContextT
       return (patterns.acronyms?.test(text) ?? false) || (patterns.words?.test(text) ?? false);
     },
   };
-}
-
-/** Tests one position of a text, e.g. "is one of these words right after it?". */
-export interface PositionTest {
-  at(text: string, index: number): boolean;
-}
-
-/**
- * A sticky pattern run at one position without allocating a match. Built on first use, source
- * text included: writing every entry's casings and alternatives cost a page milliseconds at start-up
- * in Chromium, for checks most pages never reach.
- */
-function stickyTest(sourceWith: (wordChar: string) => string): PositionTest {
-  const pattern = new TieredPattern(sourceWith, 'uy');
-  return { at: (text, index) => pattern.test(text, index) };
-}
-
-/** Between a hit and a following word: a possessive, then space, a hyphen, or "&" / "+". */
-const FOLLOWER_GAP = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN}|\s*(?=[&+]))`;
-/** Between a preceding word and a hit: a possessive, then space or a hyphen. */
-const PRECEDER_GAP = String.raw`(?:${APOSTROPHE}[sS]?)?(?:\s+|${HYPHEN})`;
-
-/**
- * True at the end of a hit when one of the words follows it, after an optional possessive and
- * a separator ("Trump Tower", "Miller’s Lite", "Sullivan & Cromwell").
- */
-export function followerTest(phrases: readonly string[] | undefined): PositionTest | null {
-  if (phrases === undefined || phrases.length === 0) return null;
-  let phrasesSource: string | null = null;
-  return stickyTest((wordChar) => `${FOLLOWER_GAP}${(phrasesSource ??= alternatives(casings(phrases)))}(?!${wordChar})`);
-}
-
-/**
- * True at the start of a hit when one of the words stands right before it, possibly as a
- * possessive ("Volt Typhoon", "Hyundai’s H200", "North Korea’s Ministry of State Security").
- */
-export function precederTest(phrases: readonly string[] | undefined): PositionTest | null {
-  if (phrases === undefined || phrases.length === 0) return null;
-  let phrasesSource: string | null = null;
-  return stickyTest((wordChar) => `(?<=(?<!${wordChar})${(phrasesSource ??= alternatives(casings(phrases)))}${PRECEDER_GAP})`);
 }

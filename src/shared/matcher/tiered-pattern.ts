@@ -33,18 +33,10 @@ export class TieredPattern {
     private readonly flags: string,
   ) {}
 
-  /** Like RegExp.test with lastIndex set to `from` (meaningful for sticky or global flags). */
-  test(text: string, from = 0): boolean {
-    this.loose ??= new RegExp(this.sourceWith(ASCII_WORD_CHAR), this.flags);
-    if (!run(this.loose, text, from)) return false;
-    this.strict ??= new RegExp(this.sourceWith(ASCII_WORD_OR_NON_ASCII), this.flags);
-    if (run(this.strict, text, from)) return true;
-    this.exact ??= new RegExp(this.sourceWith(WORD_CHAR), this.flags);
-    return run(this.exact, text, from);
+  /** Like RegExp.test (`flags` must not be global or sticky). */
+  test(text: string): boolean {
+    if (!(this.loose ??= new RegExp(this.sourceWith(ASCII_WORD_CHAR), this.flags)).test(text)) return false;
+    if ((this.strict ??= new RegExp(this.sourceWith(ASCII_WORD_OR_NON_ASCII), this.flags)).test(text)) return true;
+    return (this.exact ??= new RegExp(this.sourceWith(WORD_CHAR), this.flags)).test(text);
   }
-}
-
-function run(pattern: RegExp, text: string, from: number): boolean {
-  pattern.lastIndex = from;
-  return pattern.test(text);
 }

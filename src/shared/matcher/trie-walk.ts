@@ -13,27 +13,31 @@ export type Ending = (text: string, index: number) => number;
 
 /**
  * The end of the hit the pattern would find for the surfaces below `node`, read from `index`,
- * or -1. Deeper forms come before the node's own (the pattern's greedy `(?:…)?`).
+ * or -1. Deeper forms come before the node's own (the pattern's greedy `(?:…)?`). With `step`
+ * -1 the trie holds reversed surfaces and is read backwards from `index`, for what must stand
+ * before a position; `ending` is then asked where a surface starts.
  */
-export function walkTrie(node: TrieNode, text: string, index: number, ending: Ending): number {
+export function walkTrie(node: TrieNode, text: string, index: number, ending: Ending, step: 1 | -1 = 1): number {
   const children = childrenOf(node);
-  const token = children.size === 0 ? '' : tokenAt(text, index);
+  // Backwards, the token before `index` is the pair ending there, if one does.
+  const at = step > 0 ? index : index - ((text.codePointAt(index - 2) ?? 0) > 0xffff ? 2 : 1);
+  const token = children.size === 0 ? '' : tokenAt(text, at);
   const child = children.get(token);
   if (child !== undefined) {
     // Only a separator comes in more than one length: `\s+` gives back one space at a time when
     // what follows fails, as the pattern backtracks.
     const separator = token === SEPARATOR_TOKEN;
-    for (let taken = separator ? separatorLength(text, index) : tokenLength(token); taken > 0; taken = separator ? taken - 1 : 0) {
-      const end = walkTrie(child, text, index + taken, ending);
+    for (let taken = separator ? separatorLength(text, at, step) : tokenLength(token); taken > 0; taken = separator ? taken - 1 : 0) {
+      const end = walkTrie(child, text, index + step * taken, ending, step);
       if (end >= 0) return end;
     }
   }
   return node.terminal ? ending(text, index) : -1;
 }
 
-/** Units of a separator at `index`: one hyphen, or a whitespace run. */
-function separatorLength(text: string, index: number): number {
-  let end = index + 1;
-  if (!isHyphen(text[index])) while (isSpace(text[end])) end++;
-  return end - index;
+/** Units of a separator from its first character at `at`, read in `step`'s direction: one hyphen, or a whitespace run. */
+function separatorLength(text: string, at: number, step: number): number {
+  let length = 1;
+  if (!isHyphen(text[at])) while (isSpace(text[at + step * length])) length++;
+  return length;
 }

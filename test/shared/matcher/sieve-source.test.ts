@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/shared/matcher';
-import { sieveSourceFor } from '../../../src/shared/matcher/sieve-source';
+import { packSieveSource, sieveSourceFor, unpackSieveSource } from '../../../src/shared/matcher/sieve-source';
 import { syntheticCatalog } from '../../../scripts/synthetic-catalog';
 
 describe('sieveSourceFor', () => {
@@ -27,5 +27,15 @@ describe('sieveSourceFor', () => {
     expect(matcher.newPage().scanBlock(text).length).toBe(1);
     expect(matcher.mayName(text)).toBe(true);
     expect(matcher.mayName('The committee met on Tuesday to discuss the harvest and the weather.')).toBe(false);
+  });
+
+  it('ships packed, a space for each separator, and unpacks to the very same source', () => {
+    for (const surfaces of [['Salt Typhoon', 'rare-earth magnets', 'O’Brien', 'H200'], syntheticCatalog(300).flatMap((entry) => entry.forms)]) {
+      const source = sieveSourceFor(surfaces);
+      const packed = packSieveSource(source);
+      expect(packed).not.toContain('\\s');
+      expect(unpackSieveSource(packed)).toBe(source);
+    }
+    expect(unpackSieveSource(packSieveSource(null))).toBeNull();
   });
 });
