@@ -56,6 +56,13 @@ export const SIEVE_MAX_ELEMENTS = 2_000;
  * one big child, while a list of paragraphs, whose nameless members are worth skipping, is long.
  */
 export const SIEVE_PRESUME_CHILDREN_UP_TO = 3;
+/**
+ * A big block's stretches start at this fraction of SIEVE_MAX_ELEMENTS and double while they name
+ * nothing: where names run through the page the first read is small (a full one, nearly all of a
+ * dense page, only told its children were worth reading), and a nameless block is still read in
+ * a handful of steps.
+ */
+export const SIEVE_FIRST_STRETCH_SHARE = 1 / 16;
 /** Characters of each surface form the sieve's pattern looks for: eight tell a name from prose where five let sentence starts through, and a short flat pattern compiles fast. */
 export const SIEVE_PREFIX_CHARS = 8;
 /** The sieve judges its worth after this many reads in one walk: enough blocks to tell a dense page from a sparse one. */

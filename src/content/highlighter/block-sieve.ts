@@ -4,7 +4,8 @@
  * nodes (in a content script's world each node handed to script costs a wrapper lookup).
  *
  * A read is one step that cannot yield, so a block with more than SIEVE_MAX_ELEMENTS elements is
- * not read whole: its children are read in stretches of siblings of at most that many elements.
+ * not read whole: its children are read in stretches of siblings of at most that many elements,
+ * starting smaller and doubling while they name nothing.
  * A block that may name something is mostly a wrapper around its children, whose text would be
  * read again as they are sieved in turn; to keep that from multiplying with the depth of the
  * tree, the children of one with only a few element children are presumed to name something like
@@ -13,7 +14,7 @@
  * times the text read first. The root element is not sieved: its text is the body's and the
  * head's (never read).
  */
-import { SIEVE_MAX_ELEMENTS, SIEVE_MAX_PASS_SHARE, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR, SIEVE_TRIAL_READS } from '../../shared/constants';
+import { SIEVE_FIRST_STRETCH_SHARE, SIEVE_MAX_ELEMENTS, SIEVE_MAX_PASS_SHARE, SIEVE_PRESUME_CHILDREN_UP_TO, SIEVE_READS_PER_CHAR, SIEVE_TRIAL_READS } from '../../shared/constants';
 import { isInlineElement } from './element-rules';
 
 /** Elements whose text is in textContent but never prose: a block holding one is not read whole. */
@@ -38,8 +39,9 @@ export class BlockSieve {
   private stretchedBlock: Node | null = null;
   /** The index among `stretchedBlock`'s element children the next stretch is looked for from. */
   private stretchFrom = 0;
-  /** How many children make a stretch: about SIEVE_MAX_ELEMENTS elements, at the block's average. */
+  /** How many children make the next stretch, and a full one: about SIEVE_MAX_ELEMENTS elements, at the block's average. */
   private stretchLength = 1;
+  private fullStretch = 1;
   /** The children of the last stretch that may name something: each is then sieved as inside a block read already. */
   private readonly passingStretch = new WeakSet<Element>();
 
@@ -68,7 +70,8 @@ export class BlockSieve {
         // Its children are read in stretches from now on, unless inline JSON or styles sit among them.
         this.stretchedBlock = block.querySelector(CODE_INSIDE) ? null : block;
         this.stretchFrom = 0;
-        this.stretchLength = Math.max(1, Math.floor((block.childElementCount * SIEVE_MAX_ELEMENTS) / elements));
+        this.fullStretch = Math.max(1, Math.floor((block.childElementCount * SIEVE_MAX_ELEMENTS) / elements));
+        this.stretchLength = firstStretch(this.fullStretch);
         return null;
       }
       if (parent !== null && parent === this.stretchedBlock) return this.stretchSkipTo(parent as Element, block);
@@ -84,8 +87,8 @@ export class BlockSieve {
   }
 
   /**
-   * Sieves `first` and the siblings after it, about SIEVE_MAX_ELEMENTS elements at the block's
-   * average, as one stretch: one native read of the text from `first` to the last of them. When it
+   * Sieves `first` and the siblings after it, `stretchLength` children (at most about
+   * SIEVE_MAX_ELEMENTS elements at the block's average), as one stretch: one native read of the text from `first` to the last of them. When it
    * cannot name anything the walk moves past all of it; when it may, each child in it is sieved as
    * inside a block read already. A stretch ends with a block, since the run an inline element
    * belongs to may go on past it.
@@ -108,9 +111,11 @@ export class BlockSieve {
     range.setStartBefore(first);
     range.setEndAfter(last);
     if (this.read(range.toString(), false)) {
+      this.stretchLength = firstStretch(this.fullStretch);
       for (let index = from; index <= to; index++) this.passingStretch.add(children[index] as Element);
       return this.skipTo(first);
     }
+    this.stretchLength = Math.min(this.fullStretch, this.stretchLength * 2);
     this.skipped.stretch(parent, from, to);
     return last;
   }
@@ -141,4 +146,8 @@ export class BlockSieve {
     }
     return few;
   }
+}
+
+function firstStretch(full: number): number {
+  return Math.max(1, Math.ceil(full * SIEVE_FIRST_STRETCH_SHARE));
 }
