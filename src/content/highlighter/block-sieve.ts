@@ -44,8 +44,15 @@ export class BlockSieve {
   private fullStretch = 1;
   /** The children of the last stretch that may name something: each is then sieved as inside a block read already. */
   private readonly passingStretch = new WeakSet<Element>();
+  /**
+   * Every element with inline JSON, a style or a template inside, from one query of the walk's
+   * container on first need. The page may add more meanwhile; a block read with them can only be
+   * let through wrongly, never skipped.
+   */
+  private codeHolders: WeakSet<Node> | null = null;
 
   constructor(
+    private readonly container: Node,
     private readonly mayName: (text: string) => boolean,
     private readonly rootElement: Element | null,
     private readonly skipped: SkippedBlocks,
@@ -65,10 +72,12 @@ export class BlockSieve {
     }
     // Inside a block read already, a block is smaller than that one: only an outermost one is counted.
     if (!nested) {
-      const elements = block.getElementsByTagName('*').length;
-      if (elements > SIEVE_MAX_ELEMENTS) {
+      // Past the limit's element, not all of them: counting a big block costs a walk of all of it.
+      const all = block.getElementsByTagName('*');
+      if (all[SIEVE_MAX_ELEMENTS] !== undefined) {
+        const elements = all.length;
         // Its children are read in stretches from now on, unless inline JSON or styles sit among them.
-        this.stretchedBlock = block.querySelector(CODE_INSIDE) ? null : block;
+        this.stretchedBlock = this.holdsCode(block) ? null : block;
         this.stretchFrom = 0;
         this.fullStretch = Math.max(1, Math.floor((block.childElementCount * SIEVE_MAX_ELEMENTS) / elements));
         this.stretchLength = firstStretch(this.fullStretch);
@@ -77,7 +86,7 @@ export class BlockSieve {
       if (parent !== null && parent === this.stretchedBlock) return this.stretchSkipTo(parent as Element, block);
     }
     // Inline JSON and styles would be read and tested as if they were prose: their neighbours are sieved one by one instead.
-    if (block.firstElementChild && block.querySelector(CODE_INSIDE)) return null;
+    if (this.holdsCode(block)) return null;
     if (this.read(block.textContent ?? '', nested)) {
       this.mayNameBlocks.add(block);
       return null;
@@ -118,6 +127,17 @@ export class BlockSieve {
     this.stretchLength = Math.min(this.fullStretch, this.stretchLength * 2);
     this.skipped.stretch(parent, from, to);
     return last;
+  }
+
+  private holdsCode(block: Element): boolean {
+    if (!this.codeHolders) {
+      const holders = (this.codeHolders = new WeakSet());
+      for (const code of (this.container as ParentNode).querySelectorAll(CODE_INSIDE)) {
+        // Each climb stops where an earlier one passed: the rest of the way is marked already.
+        for (let node = code.parentNode; node && !holders.has(node); node = node.parentNode) holders.add(node);
+      }
+    }
+    return this.codeHolders.has(block);
   }
 
   /** Counts one read of `text` against the walk's allowance; true when it may name something. */

@@ -17,7 +17,8 @@ export interface WalkRules {
   /** The extension's own UI, which is never read. */
   isOwnUi?: ((node: Node) => boolean) | undefined;
   /**
-   * An open shadow root met on the walk (its host was visited or is the container). Its runs
+   * An open shadow root met on the walk (its host was visited or is the container, or, told when
+   * the walk ends, lies in a block the sieve skipped). Its runs
    * are not the walk's: they are read as a root of their own. `deep` says the walk was.
    */
   foundShadowRoot?(root: ShadowRoot, deep: boolean): void;
@@ -49,10 +50,9 @@ export class RunWalker {
   private started = false;
   /** Rules out whole blocks in a deep walk with a sieve; null when the walk reads every block. */
   private readonly sieve: BlockSieve | null;
-  /** The sieve skipped the block just passed. */
+  /** The sieve skipped the block just passed; it skipped some block in this walk. */
   private skipped = false;
-  /** What may host a shadow root inside the block the sieve reads in stretches (one query for them all). */
-  private stretchHosts: { parent: Element; hosts: NodeListOf<Element> } | null = null;
+  private skippedAny = false;
 
   /** The document's root element, read once: every text node is checked against it. */
   private readonly rootElement: Element | null;
@@ -70,7 +70,7 @@ export class RunWalker {
     this.cursor = container.firstChild;
     const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
     this.rootElement = doc?.documentElement ?? null;
-    this.sieve = deep && rules.mayName ? new BlockSieve(rules.mayName, this.rootElement, this.skippedBlocks) : null;
+    this.sieve = deep && rules.mayName ? new BlockSieve(container, rules.mayName, this.rootElement, this.skippedBlocks) : null;
   }
 
   get hasStarted(): boolean {
@@ -121,13 +121,19 @@ export class RunWalker {
         // Comments, processing instructions, doctypes: invisible, so they join the text around them.
         endsRun = this.advance(node, false);
       }
-      if (endsRun && nodes.length > 0) return { nodes, texts };
+      if (endsRun && nodes.length > 0) return this.ending({ nodes, texts });
       if (this.skipped) {
         this.skipped = false;
-        if (nodes.length === 0) return null;
+        if (nodes.length === 0) return this.ending(null);
       }
     }
-    return nodes.length > 0 ? { nodes, texts } : null;
+    return this.ending(nodes.length > 0 ? { nodes, texts } : null);
+  }
+
+  /** Hands back `run`; the call that ends the walk also tells the open shadow roots in what the sieve skipped. */
+  private ending(run: TextRun | null): TextRun | null {
+    if (this.cursor === null && this.skippedAny) this.noteSkippedShadowRoots();
+    return run;
   }
 
   /** Moves past an element; returns whether a run boundary was crossed. */
@@ -146,36 +152,31 @@ export class RunWalker {
     return true;
   }
 
-  /**
-   * What the sieve skipped: reported on a re-read, and the open shadow roots inside read on their
-   * own, since their text is not the block's. The walk stands on a skipped block (its own shadow
-   * root is noted already); of a stretch, on the first sibling.
-   */
+  /** What the sieve skipped: reported on a re-read; its open shadow roots are looked for once the walk ends. */
   private readonly skippedBlocks: SkippedBlocks = {
     block: (block) => {
+      this.skippedAny = true;
       if (this.overPainted) this.rules.skipped?.(block);
-      if (block.firstElementChild && this.rules.foundShadowRoot) this.noteShadowRootsAmong(block.querySelectorAll(MAY_HOST_SHADOW_ROOT), block);
     },
     stretch: (parent, first, last) => {
+      this.skippedAny = true;
       const children = parent.children;
       if (this.overPainted) for (let index = first; index <= last; index++) this.rules.skipped?.(children[index] as Element);
-      if (!this.rules.foundShadowRoot) return;
-      // Everything in `parent` that may host, in document order: the stretch's are one slice of it.
-      if (this.stretchHosts?.parent !== parent) this.stretchHosts = { parent, hosts: parent.querySelectorAll(MAY_HOST_SHADOW_ROOT) };
-      const { hosts } = this.stretchHosts;
-      const from = children[first] as Element;
-      const to = children[last] as Element;
-      const start = firstHostWhere(hosts, (host) => !(from.compareDocumentPosition(host) & PRECEDING));
-      const end = firstHostWhere(hosts, (host) => (to.compareDocumentPosition(host) & (FOLLOWING | CONTAINED_BY)) === FOLLOWING);
-      // The walk stands on the first sibling: its own shadow root is noted already.
-      const inside: Element[] = [];
-      for (let index = hosts[start] === from ? start + 1 : start; index < end; index++) inside.push(hosts[index] as Element);
-      this.noteShadowRootsAmong(inside, parent);
     },
   };
 
+  /**
+   * The open shadow roots of the blocks the sieve skipped, whose text is not theirs, so they are
+   * read on their own: one query of the container when the walk ends rather than one per skipped
+   * block. Hosts the walk visited are among them; telling of them again changes nothing.
+   */
+  private noteSkippedShadowRoots(): void {
+    this.skippedAny = false;
+    if (this.rules.foundShadowRoot) this.noteShadowRootsAmong((this.container as ParentNode).querySelectorAll(MAY_HOST_SHADOW_ROOT), this.container);
+  }
+
   /** Open shadow roots of these elements inside `block`, except inside what is never read. */
-  private noteShadowRootsAmong(elements: Iterable<Element>, block: Element): void {
+  private noteShadowRootsAmong(elements: Iterable<Element>, block: Node): void {
     for (const element of elements) {
       // One property read per element; the rare host is then checked for what it sits in.
       const shadow = element.shadowRoot;
@@ -183,7 +184,7 @@ export class RunWalker {
     }
   }
 
-  private excludedBetween(element: Element, block: Element): boolean {
+  private excludedBetween(element: Element, block: Node): boolean {
     for (let current: Element | null = element; current && current !== block; current = current.parentElement) {
       if (isExcludedElement(current, this.rules.isOwnUi)) return true;
     }
@@ -258,21 +259,4 @@ export function outermostBlocksWithin(element: Element, rules: WalkRules): Eleme
     else blocks.push(child);
   }
   return blocks;
-}
-
-/** Node.DOCUMENT_POSITION_*, written out: the names would ship in the content script on every page. */
-const PRECEDING = 2;
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
-
-/** The first index in `hosts` (document order) where `after` holds, or their count: `after` is false up to some index and true from it. */
-function firstHostWhere(hosts: NodeListOf<Element>, after: (host: Element) => boolean): number {
-  let low = 0;
-  let high = hosts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (after(hosts[middle] as Element)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
