@@ -138,8 +138,11 @@ export function precompileCatalog(catalog: readonly CatalogEntry[]): Precompiled
 export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog, builtTogether = false): CompiledCatalog {
   const variants = allVariants(catalog);
   const usable = precompiled !== undefined && (builtTogether || precompiled.fingerprint === catalogFingerprint(catalog));
-  const finderSources = usable ? precompiled.finder : formFinderSources(surfacesOf(variants));
-  const sieve = usable && precompiled.sieve !== undefined ? unpackSieveSource(precompiled.sieve) : sieveSourceFor(surfacesOf(variants));
+  // Made once, when first needed: a large catalog's surfaces take a while to spell out.
+  let surfaces: Set<string> | null = null;
+  const allSurfaces = () => (surfaces ??= surfacesOf(variants));
+  const finderSources = usable ? precompiled.finder : formFinderSources(allSurfaces());
+  const sieve = usable && precompiled.sieve !== undefined ? unpackSieveSource(precompiled.sieve) : sieveSourceFor(allSurfaces());
   const variantsByKey = new Map<string, FormVariant[]>();
   for (const variant of variants) {
     // The form is folded already: only its case is left to fold.
@@ -148,7 +151,7 @@ export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: P
     if (existing === undefined) variantsByKey.set(key, [variant]);
     else existing.push(variant);
   }
-  return { finder: formFinderFromSources(finderSources, () => surfacesOf(variants)), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve) };
+  return { finder: formFinderFromSources(finderSources, allSurfaces), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve) };
 }
 
 function allVariants(catalog: readonly CatalogEntry[]): FormVariant[] {
