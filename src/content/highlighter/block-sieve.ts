@@ -39,8 +39,9 @@ export class BlockSieve {
   private stretchedBlock: Node | null = null;
   /** The index among `stretchedBlock`'s element children the next stretch is looked for from. */
   private stretchFrom = 0;
-  /** How many children make the next stretch, and a full one: about SIEVE_MAX_ELEMENTS elements, at the block's average. */
+  /** How many children make the next stretch (see SIEVE_FIRST_STRETCH_SHARE). */
   private stretchLength = 1;
+  /** How many make a full one: about SIEVE_MAX_ELEMENTS elements, at the block's average. */
   private fullStretch = 1;
   /** The children of the last stretch that may name something: each is then sieved as inside a block read already. */
   private readonly passingStretch = new WeakSet<Element>();
@@ -97,9 +98,9 @@ export class BlockSieve {
 
   /**
    * Sieves `first` and the siblings after it, `stretchLength` children (at most about
-   * SIEVE_MAX_ELEMENTS elements at the block's average), as one stretch: one native read of the text from `first` to the last of them. When it
-   * cannot name anything the walk moves past all of it; when it may, each child in it is sieved as
-   * inside a block read already. A stretch ends with a block, since the run an inline element
+   * SIEVE_MAX_ELEMENTS elements at the block's average), as one stretch: one native read of the
+   * text from `first` to the last of them. When it cannot name anything the walk moves past all
+   * of it; when it may, each child in it is sieved as inside a block read already. A stretch ends with a block, since the run an inline element
    * belongs to may go on past it.
    */
   private stretchSkipTo(parent: Element, first: Element): Element | null {

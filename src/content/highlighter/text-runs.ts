@@ -17,9 +17,9 @@ export interface WalkRules {
   /** The extension's own UI, which is never read. */
   isOwnUi?: ((node: Node) => boolean) | undefined;
   /**
-   * An open shadow root met on the walk (its host was visited or is the container, or, told when
-   * the walk ends, lies in a block the sieve skipped). Its runs
-   * are not the walk's: they are read as a root of their own. `deep` says the walk was.
+   * An open shadow root met on the walk: its host was visited or is the container, or lies in a
+   * block the sieve skipped (those are told when the walk ends). Its runs are not the walk's:
+   * they are read as a root of their own. `deep` says the walk was.
    */
   foundShadowRoot?(root: ShadowRoot, deep: boolean): void;
   /**
@@ -50,8 +50,9 @@ export class RunWalker {
   private started = false;
   /** Rules out whole blocks in a deep walk with a sieve; null when the walk reads every block. */
   private readonly sieve: BlockSieve | null;
-  /** The sieve skipped the block just passed; it skipped some block in this walk. */
+  /** The sieve skipped the block just passed. */
   private skipped = false;
+  /** The sieve skipped some block in this walk: the open shadow roots inside are looked for when it ends. */
   private skippedAny = false;
 
   /** The document's root element, read once: every text node is checked against it. */
