@@ -44,7 +44,7 @@ export function renderReport(results: BenchResults): string {
         [[count(stream.paragraphs), ms(stream.perParagraphMs?.median, 3), `${stream.quarterPerParagraphMs.map((value) => decimal(value)).join(' → ')} ms`, times(stream.growth?.median), ms(stream.largestOurShareMs?.median), count(stream.marks?.median), stream.notes.join('; ')]],
       ),
     ),
-    ...part("Catalog scaling (the extension's matcher + highlighter bundled by the bench, in the dense page; real catalog padded with synthetic entries):", results.scaling, (points) =>
+    ...part("Catalog scaling (the extension's matcher + highlighter bundled by the bench, in the dense page; real catalog padded with synthetic entries, precompiled as the extension's catalogs are):", results.scaling, (points) =>
       renderTable(
         ['entries', 'CPU (compile + first pass)', 'vs smallest'],
         points.map((point) => [count(point.catalogSize), ms(point.ourCpuMs?.median), times(point.vsSmallest)]),
