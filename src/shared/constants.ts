@@ -24,6 +24,8 @@ export const CARD_MAX_RELATED = 5;
 export const CARD_FADE_IN_MS = 120;
 /** Widest the card gets: about 55 characters a line at its font size, like Wikipedia's previews. */
 export const CARD_MAX_WIDTH_PX = 360;
+/** Narrowest the card gets where there is room: a name and its category on one line, a quote a few words a line. */
+export const CARD_MIN_WIDTH_PX = 240;
 
 // --- Card warm-up (src/content/card/card-effects.ts) ---
 /** Latest the warm-up waits for an idle moment once a hover starts: well inside the shortest hover delay (150 ms), so the first open finds it done. */

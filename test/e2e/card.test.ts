@@ -15,6 +15,7 @@ import { expect, it } from 'vitest';
 import { CATALOG } from '../../src/shared/catalog/entities';
 import type { KnowledgeBase } from '../../src/shared/knowledge/types';
 import { contrastRatio } from '../../src/content/card/contrast';
+import { CARD_VIEWPORT_PADDING_PX } from '../../src/shared/constants';
 import { SWITCHED_OFF, storeSettings } from './extension-settings';
 import { sendCommand } from './hostile-visits';
 import { activeMentionIndex, activeMentionIndexExpression, describeBrowsers, hoverMention, marks, mentionPoint, pageLog, waitForCard, waitForCardClosed, waitForEntities, waitForMarksIn } from './harness';
@@ -248,6 +249,29 @@ describeBrowsers((b) => {
 
     await b.page.evaluate(() => window.scrollTo(0, 0));
     expect(await pageLayout(b.page)).toEqual(before);
+  });
+
+  it('in a small window it takes the room beside its mention, no more, and scrolls within it', async () => {
+    await openArticle();
+    const viewport = { width: 320, height: 260 };
+    await b.page.setViewport(viewport);
+    const point = await hoverMention(b.page, 'mss', '.story__body');
+    await waitForCard(b.page, NAME_OF.get('mss'));
+    const fit = await b.page.evaluate(() => {
+      const card = document.querySelector('backstory-ui')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+      if (!card) return null;
+      const box = card.getBoundingClientRect();
+      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, scrolls: card.scrollHeight > card.clientHeight };
+    });
+    expect(fit).not.toBeNull();
+    // Within the window's padding on every side, beside the mention rather than over it.
+    expect(fit!.left).toBeGreaterThanOrEqual(CARD_VIEWPORT_PADDING_PX - 0.5);
+    expect(fit!.right).toBeLessThanOrEqual(viewport.width - CARD_VIEWPORT_PADDING_PX + 0.5);
+    expect(fit!.top).toBeGreaterThanOrEqual(CARD_VIEWPORT_PADDING_PX - 0.5);
+    expect(fit!.bottom).toBeLessThanOrEqual(viewport.height - CARD_VIEWPORT_PADDING_PX + 0.5);
+    expect(fit!.top > point.y || fit!.bottom < point.y).toBe(true);
+    // Its quotes are longer than the room: they scroll inside the card instead of spilling out.
+    expect(fit!.scrolls).toBe(true);
   });
 
   it('follows a dark page into its dark palette, with readable contrast', async () => {

@@ -72,6 +72,8 @@ export class CardView {
 
   show(scheme: ColorScheme): void {
     this.card.dataset.scheme = scheme;
+    // Marked before it opens: marked after, the open card's first style pass was thrown away.
+    this.card.dataset.shown = '';
     // Not hidden until placed: the placement that follows settles within this task (its promises
     // resolve as microtasks), before any frame paints the card where it stood. Hiding it meanwhile
     // toggled `visibility`, which every element inside inherits, and cost the first frame a restyle.
@@ -80,7 +82,6 @@ export class CardView {
     } else {
       this.card.hidden = false;
     }
-    this.card.dataset.shown = '';
   }
 
   hide(): void {
@@ -105,8 +106,13 @@ export class CardView {
 
   /** Keeps the card within the space left beside the mention (set by the positioning). */
   limitTo(width: number, height: number): void {
-    this.card.style.setProperty('--bs-available-width', `${Math.max(0, width)}px`);
-    this.card.style.setProperty('--bs-available-height', `${Math.max(0, height)}px`);
+    const room = `${Math.max(0, width)}px`;
+    // The card's own properties, not custom ones: those are inherited, and a change to them
+    // restyled everything in the card, in the task that opens it.
+    const { style } = this.card;
+    style.minWidth = `min(var(--bs-min-width), ${room})`;
+    style.maxWidth = `min(var(--bs-max-width), ${room})`;
+    style.maxHeight = `${Math.max(0, height)}px`;
   }
 
   /** Gives the dialog focus (opened from the keyboard), without scrolling the page. */

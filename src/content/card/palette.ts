@@ -3,7 +3,7 @@
  * that a unit test can compute every text/background pair's contrast from the same source the
  * card is styled with (see paletteCss).
  */
-import { CARD_FADE_IN_MS, CARD_MAX_WIDTH_PX } from '../../shared/constants';
+import { CARD_FADE_IN_MS, CARD_MAX_WIDTH_PX, CARD_MIN_WIDTH_PX } from '../../shared/constants';
 import { CARD_FONT_FAMILY } from './typography';
 
 export type ColorScheme = 'light' | 'dark';
@@ -58,11 +58,11 @@ function customProperties(palette: Palette): string {
 
 /**
  * The part of the card's CSS that comes from numbers kept in code: each scheme's palette as custom
- * properties, the font family, the maximum width and the entry fade (none under reduced motion).
+ * properties, the font family, the least and most width and the entry fade (none under reduced motion).
  */
 export function themeCss(): string {
   return [
-    `.card{${customProperties(LIGHT_PALETTE)}color-scheme:light;--bs-font-family:${CARD_FONT_FAMILY};--bs-max-width:${CARD_MAX_WIDTH_PX}px;}`,
+    `.card{${customProperties(LIGHT_PALETTE)}color-scheme:light;--bs-font-family:${CARD_FONT_FAMILY};--bs-min-width:${CARD_MIN_WIDTH_PX}px;--bs-max-width:${CARD_MAX_WIDTH_PX}px;}`,
     `.card[data-scheme="dark"]{${customProperties(DARK_PALETTE)}color-scheme:dark;}`,
     `@media (prefers-reduced-motion: no-preference){.card[data-shown]{animation:bs-fade-in ${CARD_FADE_IN_MS}ms ease-out;}}`,
   ].join('\n');
