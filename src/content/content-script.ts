@@ -8,7 +8,7 @@ import type { ReaderCatalog } from '../shared/catalog/reader-catalog';
 import { loadReaderCatalog, onReaderCatalogChanged } from '../shared/catalog/reader-catalog-storage';
 import PRECOMPILED_MATCHER from '../generated/matcher.json';
 import { compileMatcher, type CompiledMatcher, type PrecompiledCatalog } from '../shared/matcher';
-import { onTabRequest, sendToBackground, type PageEntities } from '../shared/messages';
+import { notifyBackground, onTabRequest, type PageEntities } from '../shared/messages';
 import { inactiveReason, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { PAGE_REPORT_DEBOUNCE_MS } from '../shared/constants';
 import { canPaint } from './highlighter';
@@ -61,7 +61,7 @@ export async function runContentScript(): Promise<void> {
   const report = () => {
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
-      sendToBackground({ type: 'page-entities', ...pageState() }).catch(() => {
+      notifyBackground({ type: 'page-entities', ...pageState() }).catch(() => {
         // The background may be restarting (service workers sleep); the next change reports again.
       });
     }, PAGE_REPORT_DEBOUNCE_MS);

@@ -4,7 +4,7 @@
  */
 import type { CatalogEntry, Category } from '../shared/catalog/types';
 import type { CompiledMatcher, Mention, PageMatcher } from '../shared/matcher';
-import { sendToBackground, type MentionCommand } from '../shared/messages';
+import { notifyBackground, sendToBackground, type MentionCommand } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { createCardController } from './card';
 import { createHighlighter } from './highlighter';
@@ -64,7 +64,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     entityName: (id) => entities.get(id)?.name,
     openReader(quote) {
       const { articleId, paragraph, start, end } = quote;
-      sendToBackground({ type: 'open-reader', articleId, paragraph, start, end }).catch(() => {});
+      notifyBackground({ type: 'open-reader', articleId, paragraph, start, end }).catch(() => {});
     },
     mentions: () => highlighter.mentions(),
     mentionAt: (node, offset) => highlighter.mentionAt(node, offset),

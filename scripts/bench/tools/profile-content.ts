@@ -17,6 +17,7 @@ import { registerBenchPages } from '../bench-pages';
 import { buildInPageScript, probeScript } from '../in-page-script';
 import { storeReaderCatalog, syntheticKeptNames } from '../kept-names';
 import { waitUntilSettled } from '../measure';
+import { median } from '../stats';
 
 interface ProfileNode {
   id: number;
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
+  /** Each run's total, for the median: on a shared machine one slow run moves the mean. */
+  const perRun: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       const page = await chromium.newPage();
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
       await waitUntilSettled(page);
       const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
       await page.close();
+      const before = total;
       const parent = new Map<number, ProfileNode>();
       const byId = new Map(profile.nodes.map((node) => [node.id, node]));
       for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
@@ -74,13 +78,14 @@ async function main(): Promise<void> {
         self.set(label(leaf), (self.get(label(leaf)) ?? 0) + ms);
         for (const name of new Set(ours.map(label))) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
       });
+      perRun.push(total - before);
     }
   } finally {
     await chromium.close();
     await server.close();
   }
   const rows = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => `${(ms / runs).toFixed(1).padStart(8)} ms  ${name}`);
-  process.stdout.write(`${which}: ${(total / runs).toFixed(1)} ms of ours per run (${runs} runs, natives folded into their caller)\n\nself:\n${rows(self).join('\n')}\n\ninclusive:\n${rows(inclusive).join('\n')}\n`);
+  process.stdout.write(`${which}: ${(total / runs).toFixed(1)} ms of ours per run, median ${(median(perRun) ?? 0).toFixed(1)} ms (${runs} runs, natives folded into their caller)\n\nself:\n${rows(self).join('\n')}\n\ninclusive:\n${rows(inclusive).join('\n')}\n`);
 }
 
 await main();

@@ -39,6 +39,19 @@ export async function sendToBackground<R extends PageRequest>(request: R): Promi
   return openAnswer(raw, pageAnswerParsers[type] as (raw: unknown) => Parsed<BackgroundResponses[R['type']]>);
 }
 
+/** A content script's request whose answer carries nothing: a report, or a "please do". */
+type NoticeRequest = { [K in PageRequest['type']]: BackgroundResponses[K] extends null ? BackgroundRequestOf<K> : never }[PageRequest['type']];
+
+/**
+ * Sends a request whose answer is nothing, without reading that answer. Reading it built and ran
+ * the answers' schemas on every page the content script starts on, for a value nobody uses. It
+ * rejects only when the message cannot be delivered (the background restarting); a refusal, which
+ * would come back in the answer, goes unread, as the sender could do nothing about it.
+ */
+export async function notifyBackground(request: NoticeRequest): Promise<void> {
+  await browser.runtime.sendMessage(request);
+}
+
 /** A request only extension pages make: kept apart so that a content script never carries its answers' schemas. */
 export async function sendFromExtensionPage<R extends ExtensionPageRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
   const raw: unknown = await browser.runtime.sendMessage(request);

@@ -10,6 +10,7 @@ export type {
 } from './protocol';
 export {
   sendToBackground,
+  notifyBackground,
   sendFromExtensionPage,
   sendToTab,
   onBackgroundRequest,

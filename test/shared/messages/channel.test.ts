@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { FakeBrowser } from '../settings/fake-browser';
 import {
   MessageError,
+  notifyBackground,
   onBackgroundRequest,
   onTabRequest,
   sendFromExtensionPage,
@@ -102,6 +103,23 @@ describe('sendToBackground and sendFromExtensionPage', () => {
 
   it('rejects when nothing answers', async () => {
     await expect(sendToBackground({ type: 'get-entity', id: 'mss' })).rejects.toBeInstanceOf(MessageError);
+  });
+});
+
+describe('notifyBackground', () => {
+  it('delivers the request to its handler and resolves to nothing, whatever the answer', async () => {
+    const pageEntities = vi.fn(() => null);
+    onBackgroundRequest(handlers({ 'page-entities': pageEntities, 'open-reader': () => Promise.reject(new Error('no such article')) }));
+    await expect(notifyBackground({ type: 'page-entities', counts: { mss: 2 }, active: true })).resolves.toBeUndefined();
+    expect(pageEntities).toHaveBeenCalledWith({ type: 'page-entities', counts: { mss: 2 }, active: true }, expect.anything());
+    // A refusal comes back in the answer, which a notice does not read.
+    await expect(notifyBackground({ type: 'open-reader', articleId: 'gone' })).resolves.toBeUndefined();
+  });
+
+  it('rejects when the message cannot be delivered', async () => {
+    const sendMessage = vi.spyOn(fake.runtime, 'sendMessage').mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(notifyBackground({ type: 'page-entities', counts: {}, active: true })).rejects.toThrow(/Receiving end/);
+    sendMessage.mockRestore();
   });
 });
 
