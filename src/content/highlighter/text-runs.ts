@@ -5,6 +5,7 @@
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
 import { BlockSieve, type SkippedBlocks } from './block-sieve';
+import { SIEVE_SHADOW_SEARCHES_MAX } from '../../shared/constants';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
 
 /** One run: the page's text nodes, and the text each holds. */
@@ -52,8 +53,12 @@ export class RunWalker {
   private readonly sieve: BlockSieve | null;
   /** The sieve skipped the block just passed. */
   private skipped = false;
-  /** The sieve skipped some block in this walk: the open shadow roots inside are looked for when it ends. */
-  private skippedAny = false;
+  /**
+   * The elements the sieve skipped in this walk, whose open shadow roots are looked for when it
+   * ends: each searched on its own while they are few, the whole container once when they are many.
+   */
+  private skippedElements: Element[] = [];
+  private skippedMany = false;
 
   /** The document's root element, read once: every text node is checked against it. */
   private readonly rootElement: Element | null;
@@ -133,7 +138,7 @@ export class RunWalker {
 
   /** Hands back `run`; the call that ends the walk also tells the open shadow roots in what the sieve skipped. */
   private ending(run: TextRun | null): TextRun | null {
-    if (this.cursor === null && this.skippedAny) this.noteSkippedShadowRoots();
+    if (this.cursor === null && (this.skippedMany || this.skippedElements.length > 0)) this.noteSkippedShadowRoots();
     return run;
   }
 
@@ -156,24 +161,41 @@ export class RunWalker {
   /** What the sieve skipped: reported on a re-read; its open shadow roots are looked for once the walk ends. */
   private readonly skippedBlocks: SkippedBlocks = {
     block: (block) => {
-      this.skippedAny = true;
+      if (this.keepsSkipped(1)) this.skippedElements.push(block);
       if (this.overPainted) this.rules.skipped?.(block);
     },
     stretch: (parent, first, last) => {
-      this.skippedAny = true;
       const children = parent.children;
+      if (this.keepsSkipped(last - first + 1)) for (let index = first; index <= last; index++) this.skippedElements.push(children[index] as Element);
       if (this.overPainted) for (let index = first; index <= last; index++) this.rules.skipped?.(children[index] as Element);
     },
   };
 
+  /** Whether `count` more skipped elements are few enough to be searched one by one; past that, the container is. */
+  private keepsSkipped(count: number): boolean {
+    if (this.skippedMany) return false;
+    if (this.skippedElements.length + count <= SIEVE_SHADOW_SEARCHES_MAX) return true;
+    this.skippedMany = true;
+    this.skippedElements = [];
+    return false;
+  }
+
   /**
    * The open shadow roots of the blocks the sieve skipped, whose text is not theirs, so they are
-   * read on their own: one query of the container when the walk ends rather than one per skipped
-   * block. Hosts the walk visited are among them; telling of them again changes nothing.
+   * read on their own: searched for when the walk ends, in each skipped element while they are
+   * few, else in the whole container once. Hosts the walk visited may be among them; telling of
+   * them again changes nothing.
    */
   private noteSkippedShadowRoots(): void {
-    this.skippedAny = false;
-    if (this.rules.foundShadowRoot) this.noteShadowRootsAmong((this.container as ParentNode).querySelectorAll(MAY_HOST_SHADOW_ROOT), this.container);
+    const { skippedElements, skippedMany } = this;
+    this.skippedElements = [];
+    this.skippedMany = false;
+    if (!this.rules.foundShadowRoot) return;
+    if (skippedMany) return this.noteShadowRootsAmong((this.container as ParentNode).querySelectorAll(MAY_HOST_SHADOW_ROOT), this.container);
+    for (const element of skippedElements) {
+      this.noteShadowRoot(element);
+      this.noteShadowRootsAmong(element.querySelectorAll(MAY_HOST_SHADOW_ROOT), element);
+    }
   }
 
   /** Open shadow roots of these elements inside `block`, except inside what is never read. */

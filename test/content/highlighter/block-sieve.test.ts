@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter';
 import { RunWalker } from '../../../src/content/highlighter/text-runs';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { SIEVE_MAX_ELEMENTS, SIEVE_READS_PER_CHAR } from '../../../src/shared/constants';
+import { SIEVE_MAX_ELEMENTS, SIEVE_READS_PER_CHAR, SIEVE_SHADOW_SEARCHES_MAX } from '../../../src/shared/constants';
 import { compileMatcher } from '../../../src/shared/matcher';
 import { expectRegistryAgrees, highlighterFor, markTexts, page, registeredTexts, TEST_NAMES, trackHighlighters } from './helpers';
 import { buildTree, pageSpec as richPageSpec, propertySeed } from './undo-property-trees';
@@ -228,6 +228,21 @@ describe('sieve', () => {
     expect(found).toEqual([shadow]);
     expect(reads.length).toBeGreaterThan(1);
     expect(reads.length).toBeLessThan(children.length / 10);
+  });
+
+  it('finds the open shadow roots of a few skipped stretches, on hosts among the stretched children too', () => {
+    // About 21 children of 100 elements: a block too big to sieve whole, read in a few stretches,
+    // few enough skipped elements to be searched one by one. Some hosts are children themselves.
+    const child = (index: number) => `<div id="child-${index}">${'<p><b>calm</b> <i>sea</i></p>'.repeat(33)}</div>`;
+    const count = Math.ceil((SIEVE_MAX_ELEMENTS + 50) / 100);
+    expect(count).toBeLessThanOrEqual(SIEVE_SHADOW_SEARCHES_MAX);
+    const root = page(`<main>${Array.from({ length: count }, (_, index) => child(index)).join('')}</main>`);
+    const hosts = [1, 4, 8, 15].map((index) => root.querySelector(`#child-${index}`)!.attachShadow({ mode: 'open' }));
+    const inner = root.querySelector('#child-6 p')!.attachShadow({ mode: 'open' });
+    const found: ShadowRoot[] = [];
+    const walker = new RunWalker(root, true, { mayName: () => false, foundShadowRoot: (shadow) => found.push(shadow) });
+    while (!walker.done) expect(walker.nextRun()).toBeNull();
+    expect(new Set(found)).toEqual(new Set([...hosts, inner]));
   });
 
   it('never ends a stretch inside a run: a name split by an inline element at its edge is still found', async () => {
