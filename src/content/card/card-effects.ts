@@ -285,9 +285,8 @@ function isModal(dialog: Element): boolean {
   }
 }
 
-/** The mention whose card is open is painted over the others (a highlight of its own). */
+/** The mention whose card is open is painted over the others (a highlight of its own; the content script runs only where the browser paints them). */
 function paintActive(mention: PaintedMention | null): void {
-  if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !CSS.highlights) return;
   if (!mention) {
     CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
     return;

@@ -160,24 +160,18 @@ export class RunWalker {
 
   /** What the sieve skipped: reported on a re-read; its open shadow roots are looked for once the walk ends. */
   private readonly skippedBlocks: SkippedBlocks = {
-    block: (block) => {
-      if (this.keepsSkipped(1)) this.skippedElements.push(block);
-      if (this.overPainted) this.rules.skipped?.(block);
-    },
-    stretch: (parent, first, last) => {
-      const children = parent.children;
-      if (this.keepsSkipped(last - first + 1)) for (let index = first; index <= last; index++) this.skippedElements.push(children[index] as Element);
-      if (this.overPainted) for (let index = first; index <= last; index++) this.rules.skipped?.(children[index] as Element);
-    },
+    block: (block) => this.noteSkipped([block], 0, 0),
+    stretch: (parent, first, last) => this.noteSkipped(parent.children, first, last),
   };
 
-  /** Whether `count` more skipped elements are few enough to be searched one by one; past that, the container is. */
-  private keepsSkipped(count: number): boolean {
-    if (this.skippedMany) return false;
-    if (this.skippedElements.length + count <= SIEVE_SHADOW_SEARCHES_MAX) return true;
-    this.skippedMany = true;
-    this.skippedElements = [];
-    return false;
+  /** Elements `first` to `last` were skipped: reported on a re-read, and kept for their shadow roots while few. */
+  private noteSkipped(elements: ArrayLike<Element>, first: number, last: number): void {
+    if (this.skippedElements.length + last - first >= SIEVE_SHADOW_SEARCHES_MAX) this.skippedMany = true;
+    for (let index = first; index <= last; index++) {
+      const element = elements[index] as Element;
+      if (!this.skippedMany) this.skippedElements.push(element);
+      if (this.overPainted) this.rules.skipped?.(element);
+    }
   }
 
   /**
@@ -187,12 +181,11 @@ export class RunWalker {
    * them again changes nothing.
    */
   private noteSkippedShadowRoots(): void {
-    const { skippedElements, skippedMany } = this;
+    const searched = this.skippedMany ? [this.container as ParentNode & Node] : this.skippedElements;
     this.skippedElements = [];
     this.skippedMany = false;
     if (!this.rules.foundShadowRoot) return;
-    if (skippedMany) return this.noteShadowRootsAmong((this.container as ParentNode).querySelectorAll(MAY_HOST_SHADOW_ROOT), this.container);
-    for (const element of skippedElements) {
+    for (const element of searched) {
       this.noteShadowRoot(element);
       this.noteShadowRootsAmong(element.querySelectorAll(MAY_HOST_SHADOW_ROOT), element);
     }
