@@ -40,8 +40,11 @@ export interface FormVariant {
 export interface CompiledCatalog {
   /** Finds every spelling of every form; whether a hit counts is for the variants' rules. */
   finder: FormFinder;
-  /** Variants by lower-cased folded text ("salt typhoon", "h200"). */
-  variantsByKey: ReadonlyMap<string, readonly FormVariant[]>;
+  /**
+   * Variants by lower-cased folded text ("salt typhoon", "h200"). Made on the first call, after
+   * the finder's first hit: a page that names nothing never pays for a catalog's variants.
+   */
+  variantsByKey(): ReadonlyMap<string, readonly FormVariant[]>;
   /** Matches wherever the finder could hit, and more; null when it would rule nothing out. */
   sieve: RegExp | null;
 }
@@ -136,22 +139,29 @@ export function precompileCatalog(catalog: readonly CatalogEntry[]): Precompiled
  * where the two come from one build, which writes the file from the catalog it bundles.
  */
 export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog, builtTogether = false): CompiledCatalog {
-  const variants = allVariants(catalog);
   const usable = precompiled !== undefined && (builtTogether || precompiled.fingerprint === catalogFingerprint(catalog));
-  // Made once, when first needed: a large catalog's surfaces take a while to spell out.
+  // Each made once, when first needed: a large catalog's variants and surfaces take a while.
+  let variants: FormVariant[] | null = null;
+  const catalogVariants = () => (variants ??= allVariants(catalog));
   let surfaces: Set<string> | null = null;
-  const allSurfaces = () => (surfaces ??= surfacesOf(variants));
+  const allSurfaces = () => (surfaces ??= surfacesOf(catalogVariants()));
+  let byKey: Map<string, FormVariant[]> | null = null;
+  const variantsByKey = () => (byKey ??= keyed(catalogVariants()));
   const finderSources = usable ? precompiled.finder : formFinderSources(allSurfaces());
   const sieve = usable && precompiled.sieve !== undefined ? unpackSieveSource(precompiled.sieve) : sieveSourceFor(allSurfaces());
-  const variantsByKey = new Map<string, FormVariant[]>();
+  return { finder: formFinderFromSources(finderSources, allSurfaces), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve) };
+}
+
+function keyed(variants: readonly FormVariant[]): Map<string, FormVariant[]> {
+  const byKey = new Map<string, FormVariant[]>();
   for (const variant of variants) {
     // The form is folded already: only its case is left to fold.
     const key = variant.form.toLowerCase();
-    const existing = variantsByKey.get(key);
-    if (existing === undefined) variantsByKey.set(key, [variant]);
+    const existing = byKey.get(key);
+    if (existing === undefined) byKey.set(key, [variant]);
     else existing.push(variant);
   }
-  return { finder: formFinderFromSources(finderSources, allSurfaces), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve) };
+  return byKey;
 }
 
 function allVariants(catalog: readonly CatalogEntry[]): FormVariant[] {

@@ -41,7 +41,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   let blockChars = 0;
   /** Whether the block being scanned held a form back (see heldBack()). */
   let heldBackHere = false;
-  const isCatalogName = (lowerCaseWord: string) => compiled.variantsByKey.has(lowerCaseWord);
+  const isCatalogName = (lowerCaseWord: string) => compiled.variantsByKey().has(lowerCaseWord);
 
   function scanBlock(text: string): Mention[] {
     const { finder } = compiled;
@@ -74,12 +74,13 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   function resolveHit(text: string, start: number, end: number): Resolution | null {
     for (let candidateEnd = end; candidateEnd > start; candidateEnd = previousWordEnd(text, start, candidateEnd)) {
       const key = formKey(text.slice(start, candidateEnd));
-      for (const variant of compiled.variantsByKey.get(key) ?? []) {
+      const variantsByKey = compiled.variantsByKey();
+      for (const variant of variantsByKey.get(key) ?? []) {
         const verdict = judge(variant, text, start, candidateEnd, false);
         if (verdict !== 'rejected') return { end: candidateEnd, variant, namesFully: verdict === 'names-fully' };
       }
       if (!key.endsWith('s')) continue;
-      for (const variant of compiled.variantsByKey.get(key.slice(0, -1)) ?? []) {
+      for (const variant of variantsByKey.get(key.slice(0, -1)) ?? []) {
         if (!variant.entry.plural) continue;
         const verdict = judge(variant, text, start, candidateEnd, true);
         if (verdict !== 'rejected') return { end: candidateEnd, variant, namesFully: verdict === 'names-fully' };
