@@ -50,7 +50,7 @@ async function bundleContexts(browser: Browser, target: string, options: BuildOp
     bundle: true,
     format: 'iife',
     minify: true,
-    ...(options.readableNames ? { minify: false, keepNames: true } : {}),
+    ...(options.readableNames ? { minify: false } : {}),
     legalComments: 'none',
     target: browser === 'chrome' ? 'chrome120' : 'firefox140',
     define: {

@@ -10,6 +10,7 @@ import type {
   BackgroundResponses,
   Envelope,
   ExtensionPageRequest,
+  PageNotice,
   PageRequest,
   Parsed,
   TabRequest,
@@ -39,16 +40,13 @@ export async function sendToBackground<R extends PageRequest>(request: R): Promi
   return openAnswer(raw, pageAnswerParsers[type] as (raw: unknown) => Parsed<BackgroundResponses[R['type']]>);
 }
 
-/** A content script's request whose answer carries nothing: a report, or a "please do". */
-type NoticeRequest = { [K in PageRequest['type']]: BackgroundResponses[K] extends null ? BackgroundRequestOf<K> : never }[PageRequest['type']];
-
 /**
- * Sends a request whose answer is nothing, without reading that answer. Reading it built and ran
+ * Sends a request whose answer is nothing (see protocol.ts), without reading that answer. Reading it built and ran
  * the answers' schemas on every page the content script starts on, for a value nobody uses. It
  * rejects only when the message cannot be delivered (the background restarting); a refusal, which
  * would come back in the answer, goes unread, as the sender could do nothing about it.
  */
-export async function notifyBackground(request: NoticeRequest): Promise<void> {
+export async function notifyBackground(request: PageNotice): Promise<void> {
   await browser.runtime.sendMessage(request);
 }
 

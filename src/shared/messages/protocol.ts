@@ -3,7 +3,7 @@
  * receipt (validate.ts) and its TypeScript type is inferred from that schema. Each request type
  * maps to the schema of its answer; channel.ts sends and listens.
  *
- *   content → background (runtime.sendMessage): get-entity, describe-entities, open-reader, page-entities
+ *   content → background (runtime.sendMessage): get-entity; open-reader and page-entities, as notices (answers unread)
  *   reader  → background (runtime.sendMessage): reference-articles
  *   popup   → background (runtime.sendMessage): describe-entities, save-page, library-lookup
  *   popup / background → content (tabs.sendMessage): reveal-entity, command
@@ -230,6 +230,10 @@ const NoValueSchema = declared(() => v.pipe(v.nullish(v.never('expected no value
 /** Answers to what content scripts ask: all the answer schemas a content script's bundle carries. */
 export const pageAnswerSchemas = declared(() => ({
   'get-entity': v.nullable(EntityKnowledgeSchema),
+}));
+
+/** What content scripts tell the background (notifyBackground): answered with nothing, which they do not read. */
+const pageNoticeAnswerSchemas = declared(() => ({
   'open-reader': NoValueSchema,
   'page-entities': NoValueSchema,
 }));
@@ -246,8 +250,10 @@ export const extensionPageAnswerSchemas = declared(() => ({
   ),
 }));
 
-/** Every request the background answers has its answer's schema in one of the two. */
-const backgroundResponseSchemas = declared(() => ({ ...pageAnswerSchemas, ...extensionPageAnswerSchemas }) satisfies Record<BackgroundRequest['type'], v.GenericSchema>);
+/** Every request the background answers has its answer's schema in one of the three. */
+const backgroundResponseSchemas = declared(
+  () => ({ ...pageAnswerSchemas, ...pageNoticeAnswerSchemas, ...extensionPageAnswerSchemas }) satisfies Record<BackgroundRequest['type'], v.GenericSchema>,
+);
 export type BackgroundResponses = { [K in keyof typeof backgroundResponseSchemas]: v.InferOutput<(typeof backgroundResponseSchemas)[K]> };
 
 // --- Requests a tab's content script answers, and its answers ---
@@ -282,6 +288,7 @@ export type TabResponses = { [K in keyof typeof tabResponseSchemas]: v.InferOutp
 
 export type BackgroundRequestOf<K extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: K }>;
 export type PageRequest = BackgroundRequestOf<keyof typeof pageAnswerSchemas>;
+export type PageNotice = BackgroundRequestOf<keyof typeof pageNoticeAnswerSchemas>;
 export type ExtensionPageRequest = BackgroundRequestOf<keyof typeof extensionPageAnswerSchemas>;
 export type TabRequestOf<K extends TabRequest['type']> = Extract<TabRequest, { type: K }>;
 

@@ -95,9 +95,9 @@ describe('sendToBackground and sendFromExtensionPage', () => {
   });
 
   it('reject with a MessageError when the background refuses or answers nonsense', async () => {
-    onBackgroundRequest(handlers({ 'describe-entities': () => ({ mss: 'not a label' }) as never, 'open-reader': () => 'opened' as never }));
+    onBackgroundRequest(handlers({ 'describe-entities': () => ({ mss: 'not a label' }) as never, 'get-entity': () => 'not knowledge' as never }));
     await expect(sendToBackground({ type: 'get-entity', id: 'NOT VALID' })).rejects.toBeInstanceOf(MessageError);
-    await expect(sendToBackground({ type: 'open-reader', articleId: 'ft' })).rejects.toBeInstanceOf(MessageError);
+    await expect(sendToBackground({ type: 'get-entity', id: 'mss' })).rejects.toBeInstanceOf(MessageError);
     await expect(sendFromExtensionPage({ type: 'describe-entities', ids: ['mss'] })).rejects.toThrow(/label/);
   });
 

@@ -139,8 +139,8 @@ describe('response parsers', () => {
   it('check each answer type', () => {
     expect(backgroundResponseParsers['describe-entities']({ mss: { name: 'MSS', category: 'agency' } }).ok).toBe(true);
     expect(backgroundResponseParsers['describe-entities']({ mss: { name: 'MSS', category: 'spy' } }).ok).toBe(false);
-    expect(backgroundResponseParsers['open-reader'](null).ok).toBe(true);
-    expect(backgroundResponseParsers['open-reader']('done').ok).toBe(false);
+    expect(tabResponseParsers['command'](null).ok).toBe(true);
+    expect(tabResponseParsers['command']('done').ok).toBe(false);
     const article = { id: 'ft', publisher: 'FT', headline: null, paragraphs: ['One.'] };
     expect(backgroundResponseParsers['reference-articles']([article])).toEqual({ ok: true, value: [article] });
     expect(backgroundResponseParsers['reference-articles']([{ ...article, paragraphs: 'One.' }]).ok).toBe(false);
