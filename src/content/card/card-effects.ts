@@ -285,7 +285,7 @@ function isModal(dialog: Element): boolean {
   }
 }
 
-/** The mention whose card is open is painted over the others (a highlight of its own; the content script runs only where the browser paints them). */
+/** The open card's mention is painted over the others (the content script runs only where highlights paint). */
 function paintActive(mention: PaintedMention | null): void {
   if (!mention) {
     CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);

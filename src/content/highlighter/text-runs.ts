@@ -4,8 +4,8 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
-import { BlockSieve, type SkippedBlocks } from './block-sieve';
 import { SIEVE_SHADOW_SEARCHES_MAX } from '../../shared/constants';
+import { BlockSieve, type SkippedBlocks } from './block-sieve';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
 
 /** One run: the page's text nodes, and the text each holds. */
@@ -166,6 +166,7 @@ export class RunWalker {
 
   /** Elements `first` to `last` were skipped: reported on a re-read, and kept for their shadow roots while few. */
   private noteSkipped(elements: ArrayLike<Element>, first: number, last: number): void {
+    // More than SIEVE_SHADOW_SEARCHES_MAX in all, counting these.
     if (this.skippedElements.length + last - first >= SIEVE_SHADOW_SEARCHES_MAX) this.skippedMany = true;
     for (let index = first; index <= last; index++) {
       const element = elements[index] as Element;

@@ -72,9 +72,9 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
 
   /** The longest form at `start` (up to `end`) whose rules accept it, or null. */
   function resolveHit(text: string, start: number, end: number): Resolution | null {
+    const variantsByKey = compiled.variantsByKey();
     for (let candidateEnd = end; candidateEnd > start; candidateEnd = previousWordEnd(text, start, candidateEnd)) {
       const key = formKey(text.slice(start, candidateEnd));
-      const variantsByKey = compiled.variantsByKey();
       for (const variant of variantsByKey.get(key) ?? []) {
         const verdict = judge(variant, text, start, candidateEnd, false);
         if (verdict !== 'rejected') return { end: candidateEnd, variant, namesFully: verdict === 'names-fully' };

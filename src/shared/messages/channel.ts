@@ -41,10 +41,10 @@ export async function sendToBackground<R extends PageRequest>(request: R): Promi
 }
 
 /**
- * Sends a request whose answer is nothing (see protocol.ts), without reading that answer. Reading it built and ran
- * the answers' schemas on every page the content script starts on, for a value nobody uses. It
- * rejects only when the message cannot be delivered (the background restarting); a refusal, which
- * would come back in the answer, goes unread, as the sender could do nothing about it.
+ * Sends a request whose answer is nothing (see protocol.ts), without reading that answer. Reading
+ * it built and ran the answers' schemas on every page the content script starts on, for a value
+ * nobody uses. It rejects only when the message cannot be delivered (the background restarting);
+ * a refusal, which would come back in the answer, goes unread: the sender could do nothing about it.
  */
 export async function notifyBackground(request: PageNotice): Promise<void> {
   await browser.runtime.sendMessage(request);
