@@ -100,8 +100,8 @@ export class BlockSieve {
    * Sieves `first` and the siblings after it, `stretchLength` children (at most about
    * SIEVE_MAX_ELEMENTS elements at the block's average), as one stretch: one native read of the
    * text from `first` to the last of them. When it cannot name anything the walk moves past all
-   * of it; when it may, each child in it is sieved as inside a block read already. A stretch ends with a block, since the run an inline element
-   * belongs to may go on past it.
+   * of it; when it may, each child in it is sieved as inside a block read already. A stretch ends
+   * with a block, since the run an inline element belongs to may go on past it.
    */
   private stretchSkipTo(parent: Element, first: Element): Element | null {
     const children = parent.children;

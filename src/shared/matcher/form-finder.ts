@@ -285,8 +285,3 @@ function firstTwoTokensSource(branches: ReadonlyMap<string, TrieNode>): string {
   }
   return starts.join('|');
 }
-
-/** UTF-16 code units of a code point: 2 outside the Basic Multilingual Plane. */
-export function codePointLength(codePoint: number): number {
-  return codePoint > 0xffff ? 2 : 1;
-}

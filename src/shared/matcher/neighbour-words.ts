@@ -6,7 +6,7 @@
  * replaced (property-tested against them): compiling those patterns, up to three per entity met,
  * cost a page more on its first pass than all its scanning.
  */
-import { isWordChar } from './text-classes';
+import { codePointLengthBefore, isWordChar } from './text-classes';
 import { buildTrie, type TrieNode } from './trie-pattern';
 import { walkTrie } from './trie-walk';
 
@@ -20,7 +20,7 @@ const wordCharAt = (text: string, index: number) => isWordChar(String.fromCodePo
 
 const endsWord = (text: string, index: number) => (wordCharAt(text, index) ? -1 : index);
 /** The code point before `index` is the pair ending there, if one does. */
-const startsWord = (text: string, index: number) => (index > 0 && wordCharAt(text, index - ((text.codePointAt(index - 2) ?? 0) > 0xffff ? 2 : 1)) ? -1 : index);
+const startsWord = (text: string, index: number) => (index > 0 && wordCharAt(text, index - codePointLengthBefore(text, index)) ? -1 : index);
 
 /**
  * What may stand between a hit and its neighbour: a possessive or none, then a gap. In a trie a

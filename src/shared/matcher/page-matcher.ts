@@ -12,9 +12,8 @@
 import type { Mention, PageMatcher } from './types';
 import { type CompiledCatalog, type FormVariant, formKey } from './compiled-catalog';
 import { CONTEXT_WINDOW_CHARS, PAGE_EVIDENCE_MAX_CHARS, PAGE_TOPIC_MIN_BLOCKS } from '../constants';
-import { codePointLength } from './form-finder';
 import { precededByTitle, precedingWordAllows } from './preceding-word';
-import { foldSeparators, isApostrophe, isHyphen, isSpace, isWordChar } from './text-classes';
+import { codePointLength, foldSeparators, isApostrophe, isHyphen, isSpace, isWordChar } from './text-classes';
 
 /** Returned for every block without a mention, so the common case allocates nothing. Never mutate it. */
 const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];

@@ -69,3 +69,13 @@ export function foldSeparators(text: string): string {
   if (!FOLDABLE_RE.test(text)) return text;
   return text.replace(SEPARATOR_RUN_RE, ' ').replace(APOSTROPHE_ALL_RE, "'");
 }
+
+/** UTF-16 code units of a code point: 2 outside the Basic Multilingual Plane. */
+export function codePointLength(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1;
+}
+
+/** UTF-16 code units of the code point that ends at `index`: 2 where a surrogate pair ends there. */
+export function codePointLengthBefore(text: string, index: number): number {
+  return codePointLength(text.codePointAt(index - 2) ?? 0);
+}

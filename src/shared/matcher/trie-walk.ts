@@ -5,7 +5,7 @@
  * way rather than by patterns: compiling regular expressions for thousands of names cost a page
  * more than matching with them, and the walk needs only the nodes the text reaches.
  */
-import { isHyphen, isSpace } from './text-classes';
+import { codePointLengthBefore, isHyphen, isSpace } from './text-classes';
 import { SEPARATOR_TOKEN, type TrieNode, childrenOf, tokenAt, tokenLength } from './trie-pattern';
 
 /** Where a hit whose surface ends at `index` ends (after a plural "s"), or -1 if it may not end there. */
@@ -20,7 +20,7 @@ export type Ending = (text: string, index: number) => number;
 export function walkTrie(node: TrieNode, text: string, index: number, ending: Ending, step: 1 | -1 = 1): number {
   const children = childrenOf(node);
   // Backwards, the token before `index` is the pair ending there, if one does.
-  const at = step > 0 ? index : index - ((text.codePointAt(index - 2) ?? 0) > 0xffff ? 2 : 1);
+  const at = step > 0 ? index : index - codePointLengthBefore(text, index);
   const token = children.size === 0 ? '' : tokenAt(text, at);
   const child = children.get(token);
   if (child !== undefined) {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { codePointLength, createFormFinder, formFinderFromSources, formFinderSources, singlePatternSources } from '../../../src/shared/matcher/form-finder';
+import { createFormFinder, formFinderFromSources, formFinderSources, singlePatternSources } from '../../../src/shared/matcher/form-finder';
+import { codePointLength } from '../../../src/shared/matcher/text-classes';
 
 const SURFACES = ['Salt Typhoon', 'SALT TYPHOON', 'Nvidia', 'NVIDIA', 'H200', 'H200 chip', 'Xi', 'Xi Jinping', 'rare earth', 'rare earths', 'U.S. Treasury', 'Ωmega Corp', '𝔘nicode Name'];
 
