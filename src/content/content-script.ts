@@ -7,7 +7,7 @@ import { CATALOG, catalogById } from '../shared/catalog/entities';
 import type { ReaderCatalog } from '../shared/catalog/reader-catalog';
 import { loadReaderCatalog, onReaderCatalogChanged } from '../shared/catalog/reader-catalog-storage';
 import PRECOMPILED_MATCHER from '../generated/matcher.json';
-import { compileMatcher, type CompiledMatcher, type PrecompiledCatalog } from '../shared/matcher';
+import { matcherFromPrecompiled, type CompiledMatcher, type PrecompiledCatalog } from '../shared/matcher';
 import { notifyBackground, onTabRequest, type PageEntities } from '../shared/messages';
 import { inactiveReason, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { PAGE_REPORT_DEBOUNCE_MS } from '../shared/constants';
@@ -28,8 +28,8 @@ export async function runContentScript(): Promise<void> {
   let matcher: CompiledMatcher | undefined;
   const compiledMatcher = () =>
     (matcher ??= readerCatalog
-      ? compileMatcher(readerCatalog.entries, readerCatalog.precompiled, true)
-      : compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog, true));
+      ? matcherFromPrecompiled(readerCatalog.entries, readerCatalog.precompiled)
+      : matcherFromPrecompiled(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog));
   const entities = () => (readerCatalog ? new Map(readerCatalog.entries.map((entry) => [entry.id, entry])) : catalogById);
   let session: PageSession | null = null;
   // Settings changes and catalog changes apply one after another, so two quick toggles never start two sessions.

@@ -8,7 +8,7 @@ import { libraryStore } from '../shared/library/store';
 import { isSavedArticleId, type SavedArticle } from '../shared/library/types';
 import { CATALOG, catalogById } from '../shared/catalog/entities';
 import { loadReaderCatalog } from '../shared/catalog/reader-catalog-storage';
-import { compileMatcher } from '../shared/matcher';
+import { compileMatcher, matcherFromPrecompiled } from '../shared/matcher';
 import { sendFromExtensionPage } from '../shared/messages';
 import { markNames } from './mark-names';
 import { paragraphElementId, renderReader, type ReaderArticle } from './render';
@@ -42,7 +42,7 @@ async function referenceArticles(): Promise<ReaderArticle[]> {
 /** The names in the article, marked with the reader's own catalog (their kept names included). */
 async function markArticleNames(count: number): Promise<void> {
   const reader = await loadReaderCatalog();
-  const matcher = reader ? compileMatcher(reader.entries, reader.precompiled, true) : compileMatcher(CATALOG);
+  const matcher = reader ? matcherFromPrecompiled(reader.entries, reader.precompiled) : compileMatcher(CATALOG);
   const entries = reader ? new Map(reader.entries.map((entry) => [entry.id, entry])) : catalogById;
   const paragraphs = Array.from({ length: count }, (_, index) => document.getElementById(paragraphElementId(index))).filter(
     (paragraph): paragraph is HTMLElement => paragraph !== null,

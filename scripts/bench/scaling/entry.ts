@@ -7,7 +7,7 @@
  */
 import { createHighlighter } from '../../../src/content/highlighter';
 import type { CatalogEntry } from '../../../src/shared/catalog/types';
-import { compileMatcher, type PrecompiledCatalog } from '../../../src/shared/matcher';
+import { matcherFromPrecompiled, type PrecompiledCatalog } from '../../../src/shared/matcher';
 
 export interface ScalingCatalog {
   entries: readonly CatalogEntry[];
@@ -16,7 +16,7 @@ export interface ScalingCatalog {
 
 async function run({ entries, precompiled }: ScalingCatalog): Promise<void> {
   // As the content script compiles the reader's catalog: one build wrote both halves.
-  const matcher = compileMatcher(entries, precompiled, true);
+  const matcher = matcherFromPrecompiled(entries, precompiled);
   const page = matcher.newPage();
   await createHighlighter({ root: document, findMentions: (text) => page.scanBlock(text), heldBack: () => page.heldBack(), mayName: (text) => matcher.mayName(text) }).start();
 }

@@ -6,7 +6,7 @@
 import { CATALOG } from '../catalog/entities';
 import type { ReaderCatalog } from '../catalog/reader-catalog';
 import PRECOMPILED_MATCHER from '../../generated/matcher.json';
-import { compileMatcher, type CompiledMatcher, type PrecompiledCatalog } from '../matcher';
+import { matcherFromPrecompiled, type CompiledMatcher, type PrecompiledCatalog } from '../matcher';
 import { deriveArticle, type Deriver } from './derive';
 
 const BUNDLED = 'bundled';
@@ -15,7 +15,7 @@ let compiledFrom = BUNDLED;
 
 export const catalogDeriver: Deriver = (article) => {
   // scripts/build.ts writes the precompiled matcher from this very catalog before bundling both.
-  matcher ??= compileMatcher(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog, true);
+  matcher ??= matcherFromPrecompiled(CATALOG, PRECOMPILED_MATCHER as PrecompiledCatalog);
   return deriveArticle(article, matcher);
 };
 
@@ -24,5 +24,5 @@ export function useReaderCatalog(reader: ReaderCatalog | null): void {
   const from = reader?.precompiled.fingerprint ?? BUNDLED;
   if (from === compiledFrom && matcher) return;
   compiledFrom = from;
-  matcher = reader ? compileMatcher(reader.entries, reader.precompiled, true) : undefined;
+  matcher = reader ? matcherFromPrecompiled(reader.entries, reader.precompiled) : undefined;
 }

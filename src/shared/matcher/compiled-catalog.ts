@@ -134,22 +134,31 @@ export function precompileCatalog(catalog: readonly CatalogEntry[]): Precompiled
 
 /**
  * `precompiled` is used only when it was made from this very catalog; anything else (a stale
- * generated file, another catalog) is ignored and the finder is built from the catalog itself.
- * `builtTogether` skips that check (hashing the catalog costs every page a millisecond or two)
- * where the two come from one build, which writes the file from the catalog it bundles.
+ * generated file, another catalog) is ignored and the catalog is precompiled here. For build
+ * scripts, tests and pages of our own; a content script takes catalogFromPrecompiled.
  */
-export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog, builtTogether = false): CompiledCatalog {
-  const usable = precompiled !== undefined && (builtTogether || precompiled.fingerprint === catalogFingerprint(catalog));
+export function compileCatalog(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog): CompiledCatalog {
+  const usable = precompiled !== undefined && precompiled.fingerprint === catalogFingerprint(catalog);
+  return catalogFromPrecompiled(catalog, usable ? precompiled : precompileCatalog(catalog));
+}
+
+/**
+ * The catalog with what one build, or the background, precompiled from it, taken unchecked:
+ * hashing the catalog costs every page a millisecond or two, and the content script then carries
+ * none of the code that precompiles. Data without a sieve (written before it existed) reads every block.
+ */
+export function catalogFromPrecompiled(catalog: readonly CatalogEntry[], precompiled: PrecompiledCatalog): CompiledCatalog {
   // Each made once, when first needed: a large catalog's variants and surfaces take a while.
   let variants: FormVariant[] | null = null;
   const catalogVariants = () => (variants ??= allVariants(catalog));
-  let surfaces: Set<string> | null = null;
-  const allSurfaces = () => (surfaces ??= surfacesOf(catalogVariants()));
   let byKey: Map<string, FormVariant[]> | null = null;
   const variantsByKey = () => (byKey ??= keyed(catalogVariants()));
-  const finderSources = usable ? precompiled.finder : formFinderSources(allSurfaces());
-  const sieve = usable && precompiled.sieve !== undefined ? unpackSieveSource(precompiled.sieve) : sieveSourceFor(allSurfaces());
-  return { finder: formFinderFromSources(finderSources, allSurfaces), variantsByKey, sieve: sieve === null ? null : new RegExp(sieve) };
+  const sieve = unpackSieveSource(precompiled.sieve ?? null);
+  return {
+    finder: formFinderFromSources(precompiled.finder, () => surfacesOf(catalogVariants())),
+    variantsByKey,
+    sieve: sieve === null ? null : new RegExp(sieve),
+  };
 }
 
 function keyed(variants: readonly FormVariant[]): Map<string, FormVariant[]> {

@@ -8,19 +8,29 @@
  */
 import type { CatalogEntry } from '../catalog/types';
 import type { CompiledMatcher } from './types';
-import { type PrecompiledCatalog, compileCatalog, precompileCatalog } from './compiled-catalog';
+import { type CompiledCatalog, type PrecompiledCatalog, catalogFromPrecompiled, compileCatalog, precompileCatalog } from './compiled-catalog';
 import { createPageMatcher } from './page-matcher';
 
 export type { CompiledMatcher, Mention, PageMatcher } from './types';
 export type { PrecompiledCatalog } from './compiled-catalog';
 
 /**
- * `precompiled`, from `precompiledCatalogJson` of the same catalog at build time, spares the page
- * the catalog's trie and pattern text; it is ignored if made from another catalog, unless
- * `builtTogether` says one build wrote it from this catalog (see compileCatalog).
+ * The matcher of a catalog. `precompiled`, from `precompiledCatalogJson` of the same catalog,
+ * spares the work of precompiling; it is ignored if made from another catalog.
  */
-export function compileMatcher(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog, builtTogether = false): CompiledMatcher {
-  const compiled = compileCatalog(catalog, precompiled, builtTogether);
+export function compileMatcher(catalog: readonly CatalogEntry[], precompiled?: PrecompiledCatalog): CompiledMatcher {
+  return matcherOf(compileCatalog(catalog, precompiled));
+}
+
+/**
+ * The matcher of a catalog and what one build, or the background, precompiled from that very
+ * catalog, taken unchecked (see catalogFromPrecompiled): what content scripts use.
+ */
+export function matcherFromPrecompiled(catalog: readonly CatalogEntry[], precompiled: PrecompiledCatalog): CompiledMatcher {
+  return matcherOf(catalogFromPrecompiled(catalog, precompiled));
+}
+
+function matcherOf(compiled: CompiledCatalog): CompiledMatcher {
   const { sieve } = compiled;
   return { newPage: () => createPageMatcher(compiled), mayName: (text) => sieve === null || sieve.test(text) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { buildReaderCatalog, keptNameEntry, parseReaderCatalog, type KeptName } from '../../../src/shared/catalog/reader-catalog';
-import { compileMatcher } from '../../../src/shared/matcher';
+import { compileMatcher, matcherFromPrecompiled } from '../../../src/shared/matcher';
 
 
 const KRISHNAMOORTHI: KeptName = {
@@ -26,7 +26,7 @@ describe('the reader catalog', () => {
   it('adds switched-on kept names to the bundled catalog, and its precompiled finder finds them', () => {
     const built = buildReaderCatalog([KRISHNAMOORTHI, { ...COMMITTEE, enabled: false }]);
     expect(built.entries).toHaveLength(CATALOG.length + 1);
-    const matcher = compileMatcher(built.entries, built.precompiled, true);
+    const matcher = matcherFromPrecompiled(built.entries, built.precompiled);
     const page = matcher.newPage();
     const found = page.scanBlock('Rep. Raja Krishnamoorthi met Xi Jinping; Krishnamoorthi said little.').map((m) => m.entityId);
     expect(found).toEqual(['name-raja-krishnamoorthi', 'xi-jinping', 'name-raja-krishnamoorthi']);

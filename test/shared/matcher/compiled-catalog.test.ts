@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { compileMatcher, precompiledCatalogJson, type PrecompiledCatalog } from '../../../src/shared/matcher';
+import { compileMatcher, matcherFromPrecompiled, precompiledCatalogJson, type PrecompiledCatalog } from '../../../src/shared/matcher';
 import { precompileCatalog } from '../../../src/shared/matcher/compiled-catalog';
 import { syntheticCatalog } from '../../../scripts/synthetic-catalog';
 
@@ -35,7 +35,15 @@ describe('precompiled catalog', () => {
   it('is taken as it is, unchecked, when one build made it from the catalog it bundles', () => {
     const edited = CATALOG.map((entry, index) => (index === 0 ? { ...entry, forms: [...entry.forms, 'Extra Form'] } : entry));
     const other = { ...precompileCatalog(edited), finder: { shape: 'none' } as const };
-    expect(compileMatcher(CATALOG, other, true).newPage().scanBlock(TEXT)).toEqual([]);
+    expect(matcherFromPrecompiled(CATALOG, other).newPage().scanBlock(TEXT)).toEqual([]);
+  });
+
+  it('taken unchecked without a sieve (data written before it existed), reads every block and finds the same', () => {
+    const { sieve: _written, ...withoutSieve } = precompileCatalog(CATALOG);
+    const matcher = matcherFromPrecompiled(CATALOG, withoutSieve);
+    expect(matcher.mayName('Nothing to see here.')).toBe(true);
+    expect(compileMatcher(CATALOG).mayName('Nothing to see here.')).toBe(false);
+    expect(matcher.newPage().scanBlock(TEXT).map((mention) => `${mention.entityId}@${mention.start}`)).toEqual(mentions());
   });
 
   it('keeps the dispatching shape of a large catalog through JSON', () => {
