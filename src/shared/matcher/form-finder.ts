@@ -12,7 +12,7 @@
  * does not grow with the number of entries.
  */
 import { FINDER_SWITCH_HITS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
-import { APOSTROPHE, COMMON_NON_WORD_CHARS, WORD_CHAR } from './text-classes';
+import { APOSTROPHE, WORD_CHAR, endsForm, formEndAt, startsForm } from './text-classes';
 import { type TrieNode, buildTrie, childrenOf, firstCharClass, isLiteralToken, nodeSource, tokenAt, tokenLength, tokenSource } from './trie-pattern';
 import { switchingFinder } from './switching-finder';
 import { walkTrie } from './trie-walk';
@@ -52,10 +52,6 @@ function leftBoundary({ wordChar, letter }: WordClasses): string {
 function rightBoundary({ wordChar }: WordClasses): string {
   return `(?!${wordChar})(?!${APOSTROPHE}(?![sS](?!${wordChar}))${wordChar})`;
 }
-const LEFT_BOUNDARY = leftBoundary(UNICODE_CLASSES);
-const RIGHT_BOUNDARY = rightBoundary(UNICODE_CLASSES);
-/** A plural "s" is admitted here and judged by the caller (only some entries take plurals). */
-const ENDING = `s?${RIGHT_BOUNDARY}`;
 
 /**
  * What a finder is made of, as plain data: everything costly about a small catalog (its trie, the
@@ -154,21 +150,11 @@ export function formFinderFromSources(sources: FinderSources, surfaces: () => It
 
 const NEVER_FINDS: FormFinder = { hitStart: -1, hitEnd: -1, find: () => false };
 
-/** The boundaries with Unicode classes, as sticky patterns: built the first time text needs them. */
-let exactBoundaries: { left: RegExp; right: RegExp; ending: RegExp } | null = null;
-function exact(): { left: RegExp; right: RegExp; ending: RegExp } {
-  return (exactBoundaries ??= {
-    left: new RegExp(LEFT_BOUNDARY, 'uy'),
-    right: new RegExp(RIGHT_BOUNDARY, 'uy'),
-    ending: new RegExp(ENDING, 'uy'),
-  });
-}
-
 /**
  * Runs the pattern written with ASCII word classes, whose hits include every exact hit: a miss
- * is final. A hit with only ASCII around it is exact (the classes agree on ASCII), and no exact
- * hit starts before it. Next to other characters its boundaries are checked with the Unicode
- * classes; only if they fail does the exact pattern run, from the same start.
+ * is final, and no exact hit starts before a hit. Its boundaries are then checked with the
+ * Unicode classes (in code: the same answers on ASCII, and no pattern to compile); only if they
+ * fail does the exact pattern run, from the same start.
  */
 function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
   let exactPattern: RegExp | null = null;
@@ -181,17 +167,14 @@ function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
       if (hit === null) return false;
       const start = hit.index;
       const end = start + hit[0].length;
-      if (!(judgedAlike(text, start - 2, start) && judgedAlike(text, end, end + 3))) {
-        const { left, right } = exact();
-        if (!(holdsAt(left, text, start) && holdsAt(right, text, end))) {
-          exactPattern ??= new RegExp(exactSource, 'gu');
-          exactPattern.lastIndex = start;
-          const exactHit = exactPattern.exec(text);
-          if (exactHit === null) return false;
-          finder.hitStart = exactHit.index;
-          finder.hitEnd = exactHit.index + exactHit[0].length;
-          return true;
-        }
+      if (!(startsForm(text, start) && endsForm(text, end))) {
+        exactPattern ??= new RegExp(exactSource, 'gu');
+        exactPattern.lastIndex = start;
+        const exactHit = exactPattern.exec(text);
+        if (exactHit === null) return false;
+        finder.hitStart = exactHit.index;
+        finder.hitEnd = exactHit.index + exactHit[0].length;
+        return true;
       }
       finder.hitStart = start;
       finder.hitEnd = end;
@@ -201,30 +184,10 @@ function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
   return finder;
 }
 
-/** Judged alike by both sets of classes, so a hit next to one needs no Unicode check. */
-const COMMON_NON_WORD = new Set([...COMMON_NON_WORD_CHARS].map((char) => char.charCodeAt(0)));
-
-/**
- * True when the ASCII classes judge the characters in text[from, to) as the Unicode classes do
- * (a boundary looks at two before a hit and three from its end). Past either end is no character.
- */
-function judgedAlike(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code > 0x7f && !COMMON_NON_WORD.has(code)) return false;
-  }
-  return true;
-}
-
-function holdsAt(pattern: RegExp, text: string, index: number): boolean {
-  pattern.lastIndex = index;
-  return pattern.test(text);
-}
-
 /**
  * `wordStart` matches empty where some branch of the trie may start: its first two characters,
  * and the ASCII left boundary, which admits every position the Unicode one does (that one is
- * asked only next to other characters). From there the branch of the character found is walked.
+ * then checked in code). From there the branch of the character found is walked.
  * `test` with a global or sticky pattern leaves the position in lastIndex, so nothing is
  * allocated for a position that fails.
  */
@@ -232,12 +195,6 @@ function trieWalkingFinder(root: TrieNode, wordStartSourceAhead?: string): FormF
   const branches = childrenOf(root);
   // Written ahead, it spares the page growing every branch's second level to write it.
   const wordStart = new RegExp(wordStartSourceAhead ?? wordStartSource(root), 'gu');
-  const asciiEnding = new RegExp(`s?${rightBoundary(ASCII_CLASSES)}`, 'uy');
-  const ending = (text: string, index: number): number => {
-    // "s", then the three characters the right boundary reads.
-    const pattern = judgedAlike(text, index, index + 4) ? asciiEnding : exact().ending;
-    return holdsAt(pattern, text, index) ? pattern.lastIndex : -1;
-  };
   const finder: FormFinder = {
     hitStart: -1,
     hitEnd: -1,
@@ -248,8 +205,7 @@ function trieWalkingFinder(root: TrieNode, wordStartSourceAhead?: string): FormF
         const first = tokenAt(text, position);
         const afterFirst = position + tokenLength(first);
         const branch = branches.get(first);
-        const leftHolds = judgedAlike(text, position - 2, position) || holdsAt(exact().left, text, position);
-        const end = branch !== undefined && leftHolds ? walkTrie(branch, text, afterFirst, ending) : -1;
+        const end = branch !== undefined && startsForm(text, position) ? walkTrie(branch, text, afterFirst, formEndAt) : -1;
         if (end >= 0) {
           finder.hitStart = position;
           finder.hitEnd = end;

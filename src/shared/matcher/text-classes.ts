@@ -32,6 +32,7 @@ const APOSTROPHE_RE = new RegExp(`^${APOSTROPHE}$`, 'u');
 const HYPHEN_RE = new RegExp(`^${HYPHEN}$`, 'u');
 const SPACE_RE = /^\s$/u;
 const UPPER_START_RE = /^\p{Lu}/u;
+const LETTER_RE = /^\p{L}$/u;
 
 /** Separator runs in matched text, to compare it with a catalog form written with single spaces. */
 const SEPARATOR_RUN_RE = new RegExp(WORD_SEPARATOR, 'gu');
@@ -39,20 +40,72 @@ const APOSTROPHE_ALL_RE = new RegExp(APOSTROPHE, 'gu');
 /** Something folding would change: a space run or other whitespace, a hyphen, a typeset apostrophe. */
 const FOLDABLE_RE = new RegExp(`\\s\\s|[^\\S ]|${HYPHEN}|[\u2019\u02BC]`, 'u');
 
-export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR_RE.test(char);
+/**
+ * A test of one character (one code point) that answers ASCII by its code and asks `other` only
+ * past it: these run several times for every hit, and a pattern run costs far more than a
+ * comparison, above all in code that has not warmed up yet, which is all of it on a page's first pass.
+ */
+function characterTest(ascii: (code: number) => boolean, other: (char: string) => boolean): (char: string | undefined) => boolean {
+  return (char) => {
+    if (char === undefined) return false;
+    const code = char.charCodeAt(0);
+    return code < 0x80 ? ascii(code) : other(char);
+  };
 }
 
-export function isApostrophe(char: string | undefined): boolean {
-  return char !== undefined && APOSTROPHE_RE.test(char);
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+export const isWordChar = characterTest(
+  (code) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f,
+  // Typeset punctuation next to names ("Nvidia’s", "Trump — ") needs no Unicode class compiled.
+  (char) => !COMMON_NON_WORD_CHARS.includes(char) && WORD_CHAR_RE.test(char),
+);
+export const isApostrophe = characterTest((code) => code === 0x27, (char) => APOSTROPHE_RE.test(char));
+export const isHyphen = characterTest((code) => code === 0x2d, (char) => HYPHEN_RE.test(char));
+/** ASCII's part of `\s`: space, tab, line feed, vertical tab, form feed, carriage return. */
+export const isSpace = characterTest((code) => code === 0x20 || (code >= 0x09 && code <= 0x0d), (char) => SPACE_RE.test(char));
+const isLetter = characterTest(isAsciiLetter, (char) => LETTER_RE.test(char));
+
+/** The code point at `index` as a string (a surrogate pair whole); undefined past the end. */
+export function codePointStringAt(text: string, index: number): string | undefined {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) return String.fromCodePoint(text.codePointAt(index) ?? code);
+  return text[index];
 }
 
-export function isHyphen(char: string | undefined): boolean {
-  return char !== undefined && HYPHEN_RE.test(char);
+/** The code point that ends at `index`, as a string; undefined at the start. */
+export function codePointStringBefore(text: string, index: number): string | undefined {
+  return index > 0 ? codePointStringAt(text, index - codePointLengthBefore(text, index)) : undefined;
 }
 
-export function isSpace(char: string | undefined): boolean {
-  return char !== undefined && SPACE_RE.test(char);
+/*
+ * Where a form may start and end, as the combined pattern's boundaries say (form-finder.ts),
+ * checked in code: compiling those lookarounds with Unicode classes cost a page 5 to 9 ms in
+ * Chromium, the first time a hit stood next to a character outside ASCII.
+ */
+
+/** A form may start here: not after a word character, nor after a letter and apostrophe ("O’Sullivan"). */
+export function startsForm(text: string, index: number): boolean {
+  if (isWordChar(codePointStringBefore(text, index))) return false;
+  return !(isApostrophe(text[index - 1]) && isLetter(codePointStringBefore(text, index - 1)));
+}
+
+/**
+ * A form may end here: not before a word character, and an apostrophe may follow only as a
+ * possessive ("Nvidia’s", "Nvidia’ "), not inside a longer token ("Xi’an").
+ */
+export function endsForm(text: string, index: number): boolean {
+  if (isWordChar(codePointStringAt(text, index))) return false;
+  if (!isApostrophe(text[index])) return true;
+  const next = codePointStringAt(text, index + 1);
+  if (!isWordChar(next)) return true;
+  return (next === 's' || next === 'S') && !isWordChar(codePointStringAt(text, index + 2));
+}
+
+/** Where a form that reaches `index` ends, with a plural "s" if one follows; -1 when it may not end there. */
+export function formEndAt(text: string, index: number): number {
+  if (text[index] === 's' && endsForm(text, index + 1)) return index + 1;
+  return endsForm(text, index) ? index : -1;
 }
 
 export function startsUpperCase(word: string): boolean {
