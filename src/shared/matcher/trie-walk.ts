@@ -36,7 +36,7 @@ export function walkTrie(node: TrieNode, text: string, index: number, ending: En
 }
 
 /** Units of a separator from its first character at `at`, read in `step`'s direction: one hyphen, or a whitespace run. */
-function separatorLength(text: string, at: number, step: number): number {
+export function separatorLength(text: string, at: number, step: number): number {
   let length = 1;
   if (!isHyphen(text[at])) while (isSpace(text[at + step * length])) length++;
   return length;
