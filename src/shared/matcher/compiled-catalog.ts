@@ -45,7 +45,7 @@ export interface CompiledCatalog {
    * the finder's first hit: a page that names nothing never pays for a catalog's variants.
    */
   variantsByKey(): ReadonlyMap<string, readonly FormVariant[]>;
-  /** Matches wherever the finder could hit, and more; null when it would rule nothing out. */
+  /** Matches wherever the finder could hit, and more; null when it would rule nothing out. Global: set lastIndex before use. */
   sieve: RegExp | null;
 }
 
@@ -153,12 +153,10 @@ export function catalogFromPrecompiled(catalog: readonly CatalogEntry[], precomp
   const catalogVariants = () => (variants ??= allVariants(catalog));
   let byKey: Map<string, FormVariant[]> | null = null;
   const variantsByKey = () => (byKey ??= keyed(catalogVariants()));
-  const sieve = unpackSieveSource(precompiled.sieve ?? null);
-  return {
-    finder: formFinderFromSources(precompiled.finder, () => surfacesOf(catalogVariants())),
-    variantsByKey,
-    sieve: sieve === null ? null : new RegExp(sieve),
-  };
+  const sieveSource = unpackSieveSource(precompiled.sieve ?? null);
+  // Global: the finder reads where it matches too (see formFinderFromSources).
+  const sieve = sieveSource === null ? null : new RegExp(sieveSource, 'g');
+  return { finder: formFinderFromSources(precompiled.finder, () => surfacesOf(catalogVariants()), sieve), variantsByKey, sieve };
 }
 
 function keyed(variants: readonly FormVariant[]): Map<string, FormVariant[]> {

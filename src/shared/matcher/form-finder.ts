@@ -67,15 +67,16 @@ export type FinderSources =
 
 /**
  * `singlePatternLimit` and `switchAfter` are for tests, which check that every shape, and the
- * switch between them, finds the same hits.
+ * switch between them, finds the same hits; `sieve` as in formFinderFromSources.
  */
 export function createFormFinder(
   surfaces: Iterable<string>,
   singlePatternLimit = SINGLE_PATTERN_MAX_SOURCE_CHARS,
   switchAfter = FINDER_SWITCH_HITS,
+  sieve: RegExp | null = null,
 ): FormFinder {
   const list = [...surfaces];
-  return formFinderFromSources(formFinderSources(list, singlePatternLimit), () => list, switchAfter);
+  return formFinderFromSources(formFinderSources(list, singlePatternLimit), () => list, sieve, switchAfter);
 }
 
 export function formFinderSources(
@@ -125,9 +126,15 @@ function fitsOnePattern(surfaces: readonly string[], limit: number): boolean {
 /**
  * The finder for sources made by `formFinderSources`; RegExp compiles them on first use. A page
  * starts by walking the trie of `surfaces` (the same the sources were made from, asked for only
- * when the walk starts: see switchingFinder).
+ * when the walk starts: see switchingFinder). `sieve`, the catalog's sieve (sieve-source.ts)
+ * compiled with the `g` flag, says where walks start; without one they start at word starts.
  */
-export function formFinderFromSources(sources: FinderSources, surfaces: () => Iterable<string>, switchAfter = FINDER_SWITCH_HITS): FormFinder {
+export function formFinderFromSources(
+  sources: FinderSources,
+  surfaces: () => Iterable<string>,
+  sieve: RegExp | null = null,
+  switchAfter = FINDER_SWITCH_HITS,
+): FormFinder {
   switch (sources.shape) {
     case 'none':
       return NEVER_FINDS;
@@ -135,7 +142,7 @@ export function formFinderFromSources(sources: FinderSources, surfaces: () => It
       let list: string[] | null = null;
       const surfaceList = () => (list ??= [...surfaces()]);
       return switchingFinder(
-        () => trieWalkingFinder(buildTrie(surfaceList())),
+        () => trieWalkingFinder(buildTrie(surfaceList()), sieve),
         () => {
           const { asciiSource, source } = singlePatternSources(surfaceList());
           return asciiFirstFinder(new RegExp(asciiSource, 'gu'), source);
@@ -144,7 +151,7 @@ export function formFinderFromSources(sources: FinderSources, surfaces: () => It
       );
     }
     case 'dispatch':
-      return trieWalkingFinder(buildTrie(sources.surfaces), sources.wordStart);
+      return trieWalkingFinder(buildTrie(sources.surfaces), sieve, sources.wordStart);
   }
 }
 
@@ -184,24 +191,46 @@ function asciiFirstFinder(ascii: RegExp, exactSource: string): FormFinder {
   return finder;
 }
 
+/** Where the next walk of the trie may start, at or after `from`; -1 for nowhere. */
+type WalkStarts = (text: string, from: number) => number;
+
+/**
+ * Where the sieve matches: the first characters of some surface, boundaries unchecked. It is
+ * compiled already (blocks are tested with it), and its prefixes of several characters rule out
+ * more positions than two characters do.
+ */
+function sieveMatches(sieve: RegExp): WalkStarts {
+  return (text, from) => {
+    sieve.lastIndex = from;
+    return sieve.exec(text)?.index ?? -1;
+  };
+}
+
 /**
  * `wordStart` matches empty where some branch of the trie may start: its first two characters,
- * and the ASCII left boundary, which admits every position the Unicode one does (that one is
- * then checked in code). From there the branch of the character found is walked.
- * `test` with a global or sticky pattern leaves the position in lastIndex, so nothing is
- * allocated for a position that fails.
+ * and the ASCII left boundary, which admits every position the Unicode one does. `test` with a
+ * global pattern leaves the position in lastIndex, so nothing is allocated for a position that fails.
  */
-function trieWalkingFinder(root: TrieNode, wordStartSourceAhead?: string): FormFinder {
+function wordStarts(wordStart: RegExp): WalkStarts {
+  return (text, from) => {
+    wordStart.lastIndex = from;
+    return wordStart.test(text) ? wordStart.lastIndex : -1;
+  };
+}
+
+/**
+ * Walks the trie from each position `sieve` (or, without one, a word-start pattern) gives, the
+ * branch of the character found there, where a form may start (checked in code).
+ */
+function trieWalkingFinder(root: TrieNode, sieve: RegExp | null, wordStartSourceAhead?: string): FormFinder {
   const branches = childrenOf(root);
   // Written ahead, it spares the page growing every branch's second level to write it.
-  const wordStart = new RegExp(wordStartSourceAhead ?? wordStartSource(root), 'gu');
+  const nextStart = sieve ? sieveMatches(sieve) : wordStarts(new RegExp(wordStartSourceAhead ?? wordStartSource(root), 'gu'));
   const finder: FormFinder = {
     hitStart: -1,
     hitEnd: -1,
     find(text, from) {
-      wordStart.lastIndex = from;
-      while (wordStart.test(text)) {
-        const position = wordStart.lastIndex;
+      for (let position = nextStart(text, from); position >= 0; ) {
         const first = tokenAt(text, position);
         const afterFirst = position + tokenLength(first);
         const branch = branches.get(first);
@@ -211,9 +240,8 @@ function trieWalkingFinder(root: TrieNode, wordStartSourceAhead?: string): FormF
           finder.hitEnd = end;
           return true;
         }
-        // The empty match leaves lastIndex where it matched; step past the whole code point
-        // (a Unicode pattern started inside a surrogate pair steps back to its start).
-        wordStart.lastIndex = afterFirst;
+        // Past the whole code point: a Unicode pattern started inside a surrogate pair steps back to its start.
+        position = nextStart(text, afterFirst);
       }
       return false;
     },

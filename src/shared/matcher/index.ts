@@ -32,7 +32,12 @@ export function matcherFromPrecompiled(catalog: readonly CatalogEntry[], precomp
 
 function matcherOf(compiled: CompiledCatalog): CompiledMatcher {
   const { sieve } = compiled;
-  return { newPage: () => createPageMatcher(compiled), mayName: (text) => sieve === null || sieve.test(text) };
+  const mayName = (text: string) => {
+    if (sieve === null) return true;
+    sieve.lastIndex = 0;
+    return sieve.test(text);
+  };
+  return { newPage: () => createPageMatcher(compiled), mayName };
 }
 
 /** What the build writes for the bundled catalog (src/generated/matcher.json). */

@@ -2,20 +2,28 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/shared/catalog/entities';
 import { createFormFinder, formFinderFromSources, formFinderSources, singlePatternSources } from '../../../src/shared/matcher/form-finder';
+import { sieveSourceFor } from '../../../src/shared/matcher/sieve-source';
 import { codePointLength } from '../../../src/shared/matcher/text-classes';
 
 const SURFACES = ['Salt Typhoon', 'SALT TYPHOON', 'Nvidia', 'NVIDIA', 'H200', 'H200 chip', 'Xi', 'Xi Jinping', 'rare earth', 'rare earths', 'U.S. Treasury', 'Ωmega Corp', '𝔘nicode Name'];
 
 /**
  * One pattern from the first hit, a walk of the trie from each word start (past a limit of 0
- * characters), or a walk that switches to the pattern after three hits.
+ * characters), or a walk that switches to the pattern after three hits; "sieved" walks start
+ * where the catalog's sieve matches instead, in both shapes.
  */
-const LIMITS = { single: Number.POSITIVE_INFINITY, dispatch: 0, switching: Number.POSITIVE_INFINITY } as const;
-const SWITCH_AFTER = { single: 0, dispatch: 0, switching: 3 } as const;
+const LIMITS = { single: Number.POSITIVE_INFINITY, dispatch: 0, switching: Number.POSITIVE_INFINITY, sieved: Number.POSITIVE_INFINITY, sievedDispatch: 0 } as const;
+const SWITCH_AFTER = { single: 0, dispatch: 0, switching: 3, sieved: 3, sievedDispatch: 0 } as const;
+
+function sieveOf(surfaces: readonly string[]): RegExp | null {
+  const source = sieveSourceFor(surfaces);
+  return source === null ? null : new RegExp(source, 'g');
+}
 
 /** Every hit the finder reports, restarting one position after each (as the scanner does on rejection). */
 function allHits(shape: keyof typeof LIMITS, text: string, surfaces: readonly string[] = SURFACES): Array<[number, number]> {
-  const finder = createFormFinder(surfaces, LIMITS[shape], SWITCH_AFTER[shape]);
+  const sieve = shape === 'sieved' || shape === 'sievedDispatch' ? sieveOf(surfaces) : null;
+  const finder = createFormFinder(surfaces, LIMITS[shape], SWITCH_AFTER[shape], sieve);
   const hits: Array<[number, number]> = [];
   for (let from = 0; finder.find(text, from); from = finder.hitStart + codePointLength(text.codePointAt(finder.hitStart) ?? 0)) {
     hits.push([finder.hitStart, finder.hitEnd]);
@@ -33,6 +41,7 @@ describe('form finder', () => {
   it('finds names that start with a character outside the Basic Multilingual Plane', () => {
     expect(allHits('dispatch', 'see 𝔘nicode Name here')).toEqual([[4, 17]]);
     expect(allHits('single', 'see 𝔘nicode Name here')).toEqual([[4, 17]]);
+    expect(allHits('sievedDispatch', 'see 𝔘nicode Name here')).toEqual([[4, 17]]);
     expect(allHits('dispatch', '𝔘nicode Namex 𝔘 x')).toEqual([]);
   });
 
@@ -48,6 +57,8 @@ describe('form finder', () => {
         const text = pieces.join('');
         expect(allHits('dispatch', text)).toEqual(allHits('single', text));
         expect(allHits('switching', text)).toEqual(allHits('single', text));
+        expect(allHits('sieved', text)).toEqual(allHits('single', text));
+        expect(allHits('sievedDispatch', text)).toEqual(allHits('single', text));
       }),
       { numRuns: 500 },
     );
@@ -63,6 +74,7 @@ describe('form finder', () => {
     fc.assert(
       fc.property(surfaces, text, (forms, page) => {
         expect(allHits('dispatch', page, forms), JSON.stringify([forms, page])).toEqual(allHits('single', page, forms));
+        expect(allHits('sievedDispatch', page, forms), JSON.stringify([forms, page])).toEqual(allHits('single', page, forms));
       }),
       { numRuns: 3000 },
     );
@@ -70,7 +82,7 @@ describe('form finder', () => {
 
   it('reads any separator or apostrophe in a form as its class, in both shapes', () => {
     const forms = ['a\u00A0b', 'cʼd'];
-    for (const shape of ['single', 'dispatch'] as const) {
+    for (const shape of ['single', 'dispatch', 'sievedDispatch'] as const) {
       expect(allHits(shape, 'a b, a-b, a\u00A0b, c’d, cʼd', forms)).toEqual([[0, 3], [5, 8], [10, 13], [15, 18], [20, 23]]);
     }
   });
@@ -84,6 +96,7 @@ describe('form finder', () => {
       fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
         const text = pieces.join('');
         expect(allHits('dispatch', text, surfaces), JSON.stringify(text)).toEqual(allHits('single', text, surfaces));
+        expect(allHits('sievedDispatch', text, surfaces), JSON.stringify(text)).toEqual(allHits('single', text, surfaces));
       }),
       { numRuns: 2000 },
     );
