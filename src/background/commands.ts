@@ -3,7 +3,7 @@
  * Toggle flips the global switch in storage, which every tab's content script follows; the
  * mention commands go to the tab they were pressed in.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { updateSettings } from '../shared/settings';
 import { sendToTab, type MentionCommand } from '../shared/messages';
 

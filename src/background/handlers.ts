@@ -1,5 +1,5 @@
 /** Answers to what the content script and popup ask of the background. */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { catalogById } from '../shared/catalog/entities';
 import { loadReaderCatalog } from '../shared/catalog/reader-catalog-storage';
 import type { CatalogEntry } from '../shared/catalog/types';

@@ -3,7 +3,7 @@
  * keyboard command alike: inject the capture script (activeTab + scripting, on demand), run it,
  * check what it returns, store it in one transaction, and tell every tab the library changed.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { parseArticle } from '../shared/library/export-format';
 import { announceLibraryChanged } from '../shared/library/announce';
 import { refreshCatalogDeriver } from '../shared/library/catalog-refresh';

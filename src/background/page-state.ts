@@ -3,7 +3,7 @@
  * and the icon greys out where Backstory is off. Both are per-tab state the browser keeps, so the
  * background holds none of its own and survives being stopped.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import type { PageEntities } from '../shared/messages';
 
 /** Badge colour: the highlight hue darkened until white text on it passes WCAG AA. */

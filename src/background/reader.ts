@@ -1,5 +1,5 @@
 /** Opens the bundled reader at a quote's paragraph, in a new tab right after the page it came from. */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { readerPath } from '../shared/knowledge/reader-link';
 import type { BackgroundRequest, MessageSender } from '../shared/messages';
 

@@ -2,7 +2,7 @@
  * Wires the background's listeners. Called once at the top level of the worker's script, so a
  * worker restarted by an event is listening before that event is dispatched.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import type { KnowledgeBase } from '../shared/knowledge/types';
 import { ensureStoredSettings } from '../shared/settings';
 import { onBackgroundRequest } from '../shared/messages';

@@ -4,7 +4,7 @@
  * the extension's origin) and tells open tabs whenever it changes the library.
  */
 import Mark from 'mark.js';
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { LIBRARY_UNDO_MS } from '../shared/constants';
 import { announceLibraryChanged } from '../shared/library/announce';
 import { catalogDeriver } from '../shared/library/catalog-deriver';

@@ -3,7 +3,7 @@
  * offer to update a page saved before, and the way to the library page. Saving happens in the
  * background (the same path as the context menu and the keyboard command).
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { sendFromExtensionPage, type LibraryHit, type SaveReply } from '../shared/messages';
 import type { PageKind } from './page-kind';
 import { t } from './i18n';

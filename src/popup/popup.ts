@@ -3,7 +3,7 @@
  * cannot, and the entities the page found. It paints from settings at once, shows the last report
  * the tab's page sent (kept by the background), and follows both live through storage.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { POPUP_PAGE_REPORT_TIMEOUT_MS } from '../shared/constants';
 import { loadPageReport, onPageReportChanged } from '../shared/page-reports';
 import {

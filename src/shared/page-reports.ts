@@ -5,7 +5,7 @@
  * rather than asking the page. storage.session lives as long as the browser session, so a stopped
  * background loses nothing, and no page can read it.
  */
-import browser from 'webextension-polyfill';
+import browser from './browser';
 import type { PageEntities } from './messages';
 import { parsePageEntities } from './messages/validate';
 

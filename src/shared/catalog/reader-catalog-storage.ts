@@ -1,5 +1,5 @@
 /** The reader's catalog in storage.local: written when kept names change, read and followed by every page. */
-import browser from 'webextension-polyfill';
+import browser from '../browser';
 import { buildReaderCatalog, parseReaderCatalog, READER_CATALOG_KEY, type KeptName, type ReaderCatalog } from './reader-catalog';
 
 export async function publishReaderCatalog(kept: readonly KeptName[]): Promise<void> {

@@ -3,7 +3,7 @@
  * one asks again: a removed article's quotes leave every card at once. Tabs without a content
  * script (browser pages, tabs opened before install) simply do not answer.
  */
-import browser from 'webextension-polyfill';
+import browser from '../browser';
 import { sendToTab } from '../messages';
 
 export async function announceLibraryChanged(): Promise<void> {

@@ -3,7 +3,7 @@
  * exception; listeners get only requests that passed validation, and whatever they throw goes back
  * to the sender as an error instead of into the browser's listener machinery.
  */
-import browser from 'webextension-polyfill';
+import browser from '../browser';
 import type {
   BackgroundRequest,
   BackgroundRequestOf,

@@ -2,7 +2,7 @@
  * Settings in storage.sync (they follow the user across devices), read through the schema so
  * callers only ever see valid settings. Falls back to storage.local where sync is switched off.
  */
-import browser from 'webextension-polyfill';
+import browser from '../browser';
 import { SETTINGS_VERSION, defaultSettings, isRecord, validateSettings, type Settings } from './schema';
 import { migrateSettings, storedVersion } from './migrations';
 
