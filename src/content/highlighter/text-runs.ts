@@ -33,13 +33,13 @@ export interface WalkRules {
 }
 
 /**
- * Every element that may be a shadow host, and a few more: only custom
- * elements and the elements listed by the DOM standard's attachShadow() can host, so the most
- * common of the others are left out (selector matching is native; each element handed back
- * costs a wrapper).
+ * Every element that may be a shadow host, and more: only custom elements and the 18 elements
+ * the DOM standard's attachShadow() lists (div, span, p, section…) can host, so the most common
+ * of the others are left out, inline text, lists, tables, media, forms, document metadata and
+ * SVG's parts among them (selector matching is native; each element handed back costs a wrapper).
  */
 const MAY_HOST_SHADOW_ROOT =
-  ':not(a, abbr, b, br, cite, dd, dl, dt, em, figcaption, figure, hr, i, img, li, ol, picture, q, s, small, source, strong, sub, sup, table, tbody, td, th, thead, time, tr, u, ul, wbr)';
+  ':not(a, abbr, b, br, button, cite, dd, dl, dt, em, figcaption, figure, form, g, head, hr, i, iframe, img, input, label, li, link, meta, noscript, ol, option, path, picture, q, s, script, select, small, source, strong, style, sub, sup, svg, symbol, table, tbody, td, textarea, th, thead, time, title, tr, u, ul, use, wbr)';
 
 /**
  * Walks the runs inside a container (a block-level element, or the root). `deep` walks nested

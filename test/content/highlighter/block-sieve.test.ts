@@ -126,6 +126,26 @@ describe('sieve', () => {
     expect(highlighter.counts()).toEqual(new Map([['mss', 1]]));
   });
 
+  it('finds open shadow roots on every kind of element that can host one, inside skipped blocks', async () => {
+    // The DOM standard's list for attachShadow(), and a custom element.
+    const hosts = ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span', 'news-card'];
+    const root = page('<div><p>Nothing here.</p><ul></ul></div>');
+    for (const tag of hosts) {
+      // Made, not parsed: a parser drops a <body> inside a list item.
+      const host = document.createElement(tag);
+      host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: 'MSS said' }));
+      const item = document.createElement('li');
+      item.append(Object.assign(document.createElement('a'), { textContent: 'Link' }), host);
+      root.querySelector('ul')?.append(item);
+    }
+    const sieve = testSieve();
+    const { highlighter, seen } = highlighterFor(root, { mayName: sieve.mayName });
+    await track(highlighter).start();
+
+    expect(seen).not.toContain('Nothing here.');
+    expect(highlighter.counts()).toEqual(new Map([['mss', hosts.length]]));
+  });
+
   it('drops what it painted in a block the sieve now skips (its text can no longer name anything)', async () => {
     const root = page('<div><p>Nvidia chips.</p></div><div><p>Other.</p></div>');
     let names = true;
