@@ -6,10 +6,11 @@
  * Two shapes, chosen by size. A small catalog compiles to one combined trie-shaped pattern. A
  * large one does not: regex engines (irregexp in Chrome and Firefox) stop optimising a pattern
  * past about 20 KB of source, and compiling patterns for thousands of names cost a page more
- * than matching with them. There a small pattern finds word starts whose first two characters
- * begin some surface, and the trie is walked from there as the combined pattern would match it
- * (trie-walk.ts), growing only the branches the page reaches. Either way the cost per position
- * does not grow with the number of entries.
+ * than matching with them. There the catalog's sieve (or, without one, a small pattern of word
+ * starts) finds where some surface may begin, and the trie is walked from there as the combined
+ * pattern would match it (trie-walk.ts), growing only the branches the page reaches. A small
+ * catalog's pages start with that walk too (see switchingFinder). Either way the cost per
+ * position does not grow with the number of entries.
  */
 import { FINDER_SWITCH_HITS, SINGLE_PATTERN_MAX_SOURCE_CHARS } from '../constants';
 import { APOSTROPHE, WORD_CHAR, endsForm, formEndAt, startsForm } from './text-classes';
