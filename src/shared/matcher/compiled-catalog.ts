@@ -190,7 +190,7 @@ function surfacesOf(variants: readonly FormVariant[]): Set<string> {
  * The shape of what precompiling writes: bump it whenever FinderSources or the patterns change,
  * so a generated file left over from older code is ignored rather than misread.
  */
-const PRECOMPILED_FORMAT = 8;
+const PRECOMPILED_FORMAT = 9;
 
 /**
  * A 32-bit FNV-1a hash of the catalog's JSON with its length and the format: cheap enough to

@@ -42,9 +42,15 @@ interface WordClasses {
 const UNICODE_CLASSES: WordClasses = { wordChar: WORD_CHAR, letter: String.raw`\p{L}` };
 const ASCII_CLASSES: WordClasses = { wordChar: '[A-Za-z0-9_]', letter: '[A-Za-z]' };
 
-/** Not after a word character, nor after a letter and apostrophe ("O’Sullivan"). */
-function leftBoundary({ wordChar, letter }: WordClasses): string {
-  return `(?<!${wordChar})(?<!${letter}${APOSTROPHE})`;
+/**
+ * Not after a word character, nor after a letter and apostrophe ("O’Sullivan"), with the cheap
+ * tests of `between` (first characters) in the middle. The word test comes first: it fails
+ * inside a word, where most positions are, on one character. Behind a first-character class it
+ * let through, inside words too, every lower-case letter a form starts with ("e", "m", "r"), and
+ * the patterns took a third longer on prose (the bundled catalog's and 2,000 kept names' alike).
+ */
+function leftBoundaryAround({ wordChar, letter }: WordClasses, between: string): string {
+  return `(?<!${wordChar})${between}(?<!${letter}${APOSTROPHE})`;
 }
 /**
  * Not before a word character; an apostrophe may follow only as a possessive ("Nvidia’s",
@@ -94,12 +100,10 @@ export function formFinderSources(
 export function singlePatternSources(surfaces: readonly string[]): { asciiSource: string; source: string } {
   const root = buildTrie(surfaces);
   const branches = [...childrenOf(root)].filter(([token]) => isLiteralToken(token));
-  // The first-character class comes first: a cheap test that rejects most positions before the
-  // lookbehinds, which cost far more when run at every position.
   const firstChar = `(?=${firstCharClass(root)})`;
   const alternatives = branches.map(([token, child]) => tokenSource(token) + nodeSource(child)).join('|');
   const withClasses = (classes: WordClasses) =>
-    `${firstChar}${leftBoundary(classes)}(?:${alternatives})s?${rightBoundary(classes)}`;
+    `${leftBoundaryAround(classes, firstChar)}(?:${alternatives})s?${rightBoundary(classes)}`;
   return { asciiSource: withClasses(ASCII_CLASSES), source: withClasses(UNICODE_CLASSES) };
 }
 
@@ -250,9 +254,9 @@ function trieWalkingFinder(root: TrieNode, sieve: RegExp | null, wordStartSource
   return finder;
 }
 
-/** Where a walk may start: a first character of some surface, its first two tokens, and the ASCII left boundary. */
+/** Where a walk may start: a first character of some surface and its first two tokens, inside the ASCII left boundary. */
 function wordStartSource(root: TrieNode): string {
-  return `(?=${firstCharClass(root)})(?=${firstTwoTokensSource(childrenOf(root))})${leftBoundary(ASCII_CLASSES)}`;
+  return leftBoundaryAround(ASCII_CLASSES, `(?=${firstCharClass(root)})(?=${firstTwoTokensSource(childrenOf(root))})`);
 }
 
 /**

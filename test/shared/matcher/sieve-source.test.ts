@@ -15,6 +15,13 @@ describe('sieveSourceFor', () => {
     expect(sieve.test('Saltwater, Salt Lake, nvidia and h200')).toBe(false);
   });
 
+  it('writes shared prefixes once, and a prefix that ends stands for every longer one', () => {
+    expect(sieveSourceFor(['Salt Typhoon', 'Saltwater', 'Xi', 'Xi Jinping'])).toBe(String.raw`(?:Salt(?:[\s\-\u2010\u2011]+Typ|wate)|Xi)`);
+    expect(sieveSourceFor(['Nvidia'])).toBe('Nvidia');
+    const sieve = new RegExp(sieveSourceFor(['Salt Typhoon', 'Saltwater', 'Xi', 'Xi Jinping']) ?? '(?!)', 'g');
+    expect([...'Xi Jinping, Salt  Typhoon, Saltwate, Salt Lake'.matchAll(sieve)].map((match) => match.index)).toEqual([0, 12, 27]);
+  });
+
   it('rules out nothing for a surface that starts with a separator, and gives up past the size limit', () => {
     expect(sieveSourceFor([' leading'])).toBeNull();
     expect(sieveSourceFor(Array.from({ length: 5000 }, (_, index) => `N${String(index).padStart(4, "0")} Corp`), 1000)).toBeNull();
