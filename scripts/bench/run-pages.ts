@@ -29,6 +29,13 @@ export interface PageSummary extends Omit<BenchPage, 'url'> {
   mainFloorMs: Spread | null;
   /** The read floor in an isolated world of that page. */
   isolatedFloorMs: Spread | null;
+  /**
+   * The same pass run once, cold: the first in a fresh isolated world of a fresh load without the
+   * extension (its code not yet compiled, its pattern not yet run, no node wrappers made in that
+   * world). A content script's read is always such a first pass. Shown beside the floor; the
+   * targets keep the warm one.
+   */
+  coldIsolatedFloorMs: Spread | null;
   /** Painting one piece as a range in one CSS highlight, from a fresh load (µs); null with too few matches to tell. */
   pieceCostUs: number | null;
   /** Isolated read floor + the pieces we painted × the piece cost: the least any highlighter showing them spends. */
@@ -36,6 +43,8 @@ export interface PageSummary extends Omit<BenchPage, 'url'> {
   ourCpuMs: Spread | null;
   /** Our CPU over the full floor measured in the same run's page, then the median. */
   cpuVsFullFloor: number | null;
+  /** Our CPU over the cold read floor + our pieces × the piece cost, likewise. */
+  cpuVsColdFullFloor: number | null;
   /** Our CPU over the main-world read floor, likewise. */
   cpuVsMainFloor: number | null;
   /** The most of our own time inside one task. */
@@ -50,7 +59,8 @@ export interface PageSummary extends Omit<BenchPage, 'url'> {
 }
 
 type Pattern = { source: string; flags: string };
-type Floor = { ms: number; matches: number };
+/** A floor pass's warm median (the floor), its cold first pass, and what it matched. */
+type Floor = { ms: number; coldMs: number | null; matches: number };
 
 /** Runs `floorPass` in a fresh isolated world of the page's main frame (CDP Page.createIsolatedWorld), with the helpers defined in it. */
 async function isolatedFloors(page: Page, helpers: string, pattern: Pattern, paints: readonly boolean[]): Promise<(Floor | null)[]> {
@@ -67,7 +77,7 @@ async function isolatedFloors(page: Page, helpers: string, pattern: Pattern, pai
   for (const paint of paints) {
     const reading = (await run(`window.__bench?.floorPass(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)}, ${FLOOR_REPEATS}, ${paint}) ?? null`)) as FloorReading | null;
     const warm = median(reading?.times.slice(1) ?? []);
-    floors.push(reading && warm !== null ? { ms: warm, matches: reading.matches } : null);
+    floors.push(reading && warm !== null ? { ms: warm, coldMs: reading.times[0] ?? null, matches: reading.matches } : null);
   }
   return floors;
 }
@@ -109,7 +119,11 @@ export async function runPages(context: BenchContext, pages: readonly BenchPage[
     const pieceCosts = runs.map(({ without: { floors: [read, painted] } }) =>
       read && painted && painted.matches >= MIN_MATCHES_FOR_PIECE_COST ? (Math.max(0, painted.ms - read.ms) * 1000) / painted.matches : null,
     );
-    const floors = runs.map((run) => ({ isolated: run.withExtension.floors[0]?.ms ?? null, main: run.withExtension.mainFloor }));
+    const floors = runs.map((run) => ({
+      isolated: run.withExtension.floors[0]?.ms ?? null,
+      isolatedCold: run.without.floors[0]?.coldMs ?? null,
+      main: run.withExtension.mainFloor,
+    }));
     summaries.push(summarisePage(page, runs.map((run) => run.withExtension.visit), runs.map((run) => run.without.visit), floors, median(pieceCosts.filter((cost) => cost !== null))));
   }
   return summaries;
@@ -120,6 +134,8 @@ const medianOf = (visits: readonly Visit[], pick: (visit: Visit) => number | nul
 /** The read floors measured in one run's page. */
 export interface RunFloors {
   isolated: number | null;
+  /** The isolated read pass's cold first run, in the same run's page without the extension. */
+  isolatedCold: number | null;
   main: number | null;
 }
 
@@ -135,12 +151,13 @@ export function summarisePage(page: BenchPage, withExtension: readonly Visit[], 
   const blocked = Math.max(0, ...withExtension.map((run) => run.blockedRequests.length));
   if (blocked > 0) notes.push(`${blocked} non-loopback request(s) blocked (without the extension: ${Math.max(0, ...without.map((run) => run.blockedRequests.length))})`);
 
-  const fullFloors = withExtension.map((run, index) => {
-    const read = floors[index]?.isolated;
+  const withPieces = (run: Visit, read: number | null | undefined) => {
     if (read === null || read === undefined) return null;
     if (run.probe.marks === 0) return read;
     return pieceCostUs === null ? null : read + (run.probe.marks * pieceCostUs) / 1000;
-  });
+  };
+  const fullFloors = withExtension.map((run, index) => withPieces(run, floors[index]?.isolated));
+  const coldFullFloors = withExtension.map((run, index) => withPieces(run, floors[index]?.isolatedCold));
   return {
     id: page.id,
     label: page.label,
@@ -151,10 +168,12 @@ export function summarisePage(page: BenchPage, withExtension: readonly Visit[], 
     timeToLastMarkMs: spread(withExtension.map((run) => run.probe.lastMarkAt)),
     mainFloorMs: spread(floors.map((floor) => floor.main)),
     isolatedFloorMs: spread(floors.map((floor) => floor.isolated)),
+    coldIsolatedFloorMs: spread(floors.map((floor) => floor.isolatedCold)),
     pieceCostUs,
     fullFloorMs: spread(fullFloors),
     ourCpuMs: spread(withExtension.map((run) => run.trace?.ourCpuMs ?? null)),
     cpuVsFullFloor: spread(withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, fullFloors[index])))?.median ?? null,
+    cpuVsColdFullFloor: spread(withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, coldFullFloors[index])))?.median ?? null,
     cpuVsMainFloor: spread(withExtension.map((run, index) => ratio(run.trace?.ourCpuMs, floors[index]?.main)))?.median ?? null,
     largestOurShareMs: spread(withExtension.map((run) => run.trace?.largestOurShareMs ?? null)),
     pageWrites: medianOf(withExtension, (run) => run.probe.pageWrites),

@@ -7,8 +7,8 @@ const spread = (median: number) => ({ median, min: median, max: median, runs: 1 
 
 function page(id: string, figures: Partial<PageSummary>): PageSummary {
   return {
-    id, label: id, bytes: 0, plantedMentions: null, runs: 1, marks: null, timeToLastMarkMs: null, mainFloorMs: null, isolatedFloorMs: null, pieceCostUs: null, fullFloorMs: null,
-    ourCpuMs: null, cpuVsFullFloor: null, cpuVsMainFloor: null, largestOurShareMs: null, pageWrites: null, uiWrites: null, clsWith: null, clsWithout: null, notes: [], ...figures,
+    id, label: id, bytes: 0, plantedMentions: null, runs: 1, marks: null, timeToLastMarkMs: null, mainFloorMs: null, isolatedFloorMs: null, coldIsolatedFloorMs: null, pieceCostUs: null, fullFloorMs: null,
+    ourCpuMs: null, cpuVsFullFloor: null, cpuVsColdFullFloor: null, cpuVsMainFloor: null, largestOurShareMs: null, pageWrites: null, uiWrites: null, clsWith: null, clsWithout: null, notes: [], ...figures,
   };
 }
 
