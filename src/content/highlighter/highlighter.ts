@@ -164,8 +164,7 @@ class PageHighlighter implements Highlighter {
       this.readPageChanges();
       if (isDocumentEditable(this.root)) this.giveUpOnEditableDocument();
       if (this.queue.length > 0) this.queue.readSlice(SLICE_BUDGET_MS, this.scope.inScope, this.readRun);
-      // Once the walks are done, not after every slice: it looks at every painted mention however
-      // few blocks were skipped, and a re-read of a painted page skips some in most slices.
+      // Once per drain: it looks at every painted mention, and a re-read skips blocks in most slices.
       if (this.queue.length === 0) this.dropSkipped();
       this.notifyIfChanged();
       if (this.queue.length === 0) return;
