@@ -25,7 +25,6 @@ interface PrefixNode {
  */
 export function sieveSourceFor(surfaces: Iterable<string>, limit = SIEVE_MAX_SOURCE_CHARS): string | null {
   const root: PrefixNode = { ends: false, next: new Map() };
-  const prefixes = new Set<string>();
   let length = 0;
   for (const surface of surfaces) {
     const first = tokenAt(surface, 0);
@@ -36,17 +35,15 @@ export function sieveSourceFor(surfaces: Iterable<string>, limit = SIEVE_MAX_SOU
       pieces.push(token === SEPARATOR_TOKEN ? SIEVE_SEPARATOR : isLiteralToken(token) ? tokenSource(token) : APOSTROPHE);
       end += tokenLength(token);
     }
-    const prefix = pieces.join('');
-    if (prefixes.has(prefix)) continue;
-    prefixes.add(prefix);
-    length += prefix.length + 1;
+    if (!addPrefix(root, pieces)) continue;
+    length += pieces.join('').length + 1;
     if (length > limit) return null;
-    addPrefix(root, pieces);
   }
   return root.next.size === 0 ? null : prefixSource(root);
 }
 
-function addPrefix(root: PrefixNode, pieces: readonly string[]): void {
+/** Adds a prefix to the trie; false when it was there already. */
+function addPrefix(root: PrefixNode, pieces: readonly string[]): boolean {
   let node = root;
   for (const piece of pieces) {
     let child = node.next.get(piece);
@@ -56,7 +53,9 @@ function addPrefix(root: PrefixNode, pieces: readonly string[]): void {
     }
     node = child;
   }
+  const added = !node.ends;
   node.ends = true;
+  return added;
 }
 
 /** The pattern of the prefixes below `node`; where a shorter prefix ends, its longer ones add nothing. */
