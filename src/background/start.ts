@@ -13,6 +13,7 @@ import { forgetPageReport } from '../shared/page-reports';
 import { COMMANDS, runCommand } from './commands';
 import { libraryStore } from '../shared/library/store';
 import { catalogDeriver } from '../shared/library/catalog-deriver';
+import { rebuildFromKeptNames } from '../shared/library/catalog-refresh';
 import { t } from '../shared/i18n';
 import { SAVE_MENU_ID, createSaveMenu, saveFromShortcut } from './library';
 
@@ -25,10 +26,12 @@ export function startBackground(kb: KnowledgeBase): void {
   onBackgroundRequest(backgroundHandlers(knowledgeLookup(kb), library));
 
   const createMenu = () => void createSaveMenu(t('contextMenuSavePage')).catch(ignoreFailure);
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void ensureStoredSettings().catch(ignoreFailure);
     void styleBadge().catch(ignoreFailure);
     createMenu();
+    // The stored reader catalog holds the old version's bundled names and patterns: build it anew.
+    if (reason === 'update') void library.names().then((records) => rebuildFromKeptNames(library, records)).catch(ignoreFailure);
   });
   browser.runtime.onStartup.addListener(() => {
     void styleBadge().catch(ignoreFailure);

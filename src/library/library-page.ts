@@ -8,11 +8,10 @@ import browser from '../shared/browser';
 import { LIBRARY_UNDO_MS } from '../shared/constants';
 import { announceLibraryChanged } from '../shared/library/announce';
 import { catalogDeriver } from '../shared/library/catalog-deriver';
-import { refreshCatalogDeriver } from '../shared/library/catalog-refresh';
+import { rebuildFromKeptNames, refreshCatalogDeriver } from '../shared/library/catalog-refresh';
 import { libraryStore, type LibraryStore } from '../shared/library/store';
 import type { LibraryEntry, NameRecord, SavedArticle } from '../shared/library/types';
-import { keptNames, type NameDecision } from '../shared/library/names';
-import { publishReaderCatalog } from '../shared/catalog/reader-catalog-storage';
+import type { NameDecision } from '../shared/library/names';
 import { renderNames } from './names-view';
 import { localize, t } from '../popup/i18n';
 import { bounded, renderArticles } from './article-list';
@@ -123,9 +122,7 @@ export async function startLibraryPage(doc: Document, store: LibraryStore = libr
     const records = await store.decideName(record.id, decision);
     if (!records) return;
     if (record.status === 'kept' || decision.action === 'keep') {
-      await publishReaderCatalog(keptNames(records));
-      await refreshCatalogDeriver();
-      await store.rederiveAll();
+      await rebuildFromKeptNames(store, records);
       await changed();
     } else {
       renderNameLists(records);
@@ -169,6 +166,8 @@ export async function startLibraryPage(doc: Document, store: LibraryStore = libr
     void importFile(file, store).then(async (outcome) => {
       ui.importInput.value = '';
       if (!outcome.ok) return say(outcome.error, true);
+      // The file may bring kept names: pages highlight them and articles quote them from now on.
+      await rebuildFromKeptNames(store, await store.names());
       await changed();
       say(t('libraryImported', outcome.summary.added, outcome.summary.replaced));
     });

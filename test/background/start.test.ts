@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import type { FakeBrowser } from '../shared/settings/fake-browser';
@@ -5,6 +6,11 @@ import { startBackground } from '../../src/background/start';
 import { BADGE_COLOR } from '../../src/background/page-state';
 import { defaultSettings } from '../../src/shared/settings/schema';
 import { KB } from './knowledge-fixture';
+import { ARTICLES } from '../../src/shared/library';
+import { libraryStore } from '../../src/shared/library/store';
+import { catalogDeriver } from '../../src/shared/library/catalog-deriver';
+import { keptNames } from '../../src/shared/library/names';
+import { buildReaderCatalog, READER_CATALOG_KEY } from '../../src/shared/catalog/reader-catalog';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/settings/fake-browser')).createFakeBrowser() }));
 
@@ -39,6 +45,22 @@ describe('startBackground', () => {
     fake.runtime.onInstalled.fire({ reason: 'update', previousVersion: '0.0.9' });
     await settle();
     expect(fake.storage.sync.data.settings).toEqual(mine);
+  });
+
+  it('on update, builds the reader catalog and every article’s quotes anew from the kept names', async () => {
+    // The same database the background opens.
+    const library = libraryStore(catalogDeriver);
+    const cnews = ARTICLES.find((article) => article.id === 'cnews-us-shelves-mss-sanctions')!;
+    const page = { title: cnews.headline!, siteName: 'CNews Live', author: null, published: null, lang: 'en', url: 'https://cnews.example/mss', paragraphs: cnews.paragraphs };
+    await library.save(page, { replace: false, now: 1 });
+    const records = (await library.decideName('name-beijing', { action: 'keep' }))!;
+    // What an older version left behind: a stored catalog from before, and quotes derived without the name.
+    fake.storage.local.data[READER_CATALOG_KEY] = buildReaderCatalog([]);
+    expect(await library.quotesFor('name-beijing')).toEqual([]);
+
+    fake.runtime.onInstalled.fire({ reason: 'update', previousVersion: '0.0.9' });
+    await vi.waitFor(() => expect(fake.storage.local.data[READER_CATALOG_KEY]).toEqual(buildReaderCatalog(keptNames(records))));
+    await vi.waitFor(async () => expect((await library.quotesFor('name-beijing')).length).toBeGreaterThan(0));
   });
 
   it('answers messages from the moment it starts', async () => {

@@ -1,9 +1,12 @@
 /**
  * What the library's real-browser tests share: the framed article built from real third-party
- * text, calls into the extension from one of its own pages, the popup opened for a tab, and a
- * browser launched on a profile that outlives it (for the restart test).
+ * text, calls into the extension from one of its own pages, the popup opened for a tab, export
+ * and import through the library page, and a browser launched on a profile that outlives it (for
+ * the restart test).
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, type BrowserName } from '../../scripts/check-browsers';
@@ -194,4 +197,29 @@ export async function launchPersistent(name: BrowserName, profileDir: string, ex
   });
   await browser.installExtension(extensionDir);
   return { browser, origin: `moz-extension://${uuid}` };
+}
+
+/** Clicks "Export library" and returns the file it offers. The click's download is caught in the page: a test cannot reach the browser's downloads folder in both browsers alike. */
+export async function exportLibrary(library: Page): Promise<{ name: string; text: string }> {
+  await library.evaluate(() => {
+    const scope = window as unknown as { __exported?: Promise<{ name: string; text: string }> };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) scope.__exported = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
+    };
+  });
+  await library.click('#export');
+  await library.waitForFunction(() => (window as unknown as { __exported?: unknown }).__exported !== undefined);
+  const file = await library.evaluate(() => (window as unknown as { __exported: Promise<{ name: string; text: string }> }).__exported);
+  await library.evaluate(() => delete (window as unknown as { __exported?: unknown }).__exported);
+  return file;
+}
+
+/** Chooses a file with `text` as `name` in the library page's import field. */
+export async function importLibraryFile(library: Page, name: string, text: string): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'backstory-import-'));
+  const file = path.join(dir, name);
+  await writeFile(file, text);
+  const input = await library.$('#import-file');
+  if (!input) throw new Error('no import field');
+  await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
 }

@@ -2,7 +2,7 @@
  * Names found in your library, in Chromium and Firefox ESR: saving an article offers the names in
  * it; a kept name is highlighted on another page like any entity, and its card quotes the saved
  * article; a dismissed name goes and is never offered again; deleting a kept name takes its
- * highlights off open tabs at once.
+ * highlights off open tabs at once; a library file brings its kept names with it.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/build';
-import { clearLibrary, clickAndReadStatus, entityQuotes, framedCnewsPage, inExtensionPage, openPopupFor } from './library-helpers';
+import { clearLibrary, clickAndReadStatus, entityQuotes, exportLibrary, framedCnewsPage, importLibraryFile, inExtensionPage, openPopupFor } from './library-helpers';
 
 const testHooksDist = path.join(os.tmpdir(), `backstory-e2e-names-${process.pid}`);
 await buildExtension({ testHooks: true, outDir: testHooksDist });
@@ -30,9 +30,9 @@ const KEEP = { id: 'name-beijing', name: 'Beijing' };
 const DISMISS = { id: 'name-washington', name: 'Washington' };
 
 describeBrowsers((b) => {
-  beforeEach(async () => {
+  /** No library and no kept names (those live in storage.local), as on a fresh profile. */
+  async function startAfresh(): Promise<void> {
     await clearLibrary(b.handle);
-    // Kept names from an earlier test live in storage.local; start from none.
     await inExtensionPage(
       b.handle,
       async () => {
@@ -42,7 +42,9 @@ describeBrowsers((b) => {
       },
       null,
     );
-  });
+  }
+
+  beforeEach(startAfresh);
 
   async function saveArticle(): Promise<string> {
     const pathname = '/news/cnews-names.html';
@@ -60,6 +62,21 @@ describeBrowsers((b) => {
     await library.waitForSelector('#articles:not([aria-busy])');
     return library;
   }
+
+  async function keep(library: Page, name: { id: string; name: string }): Promise<void> {
+    await click(library, `Keep ${name.name}`);
+    await library.waitForFunction((id: string) => document.querySelector(`#kept-names [data-name-id="${id}"]`) !== null, EVERY_100_MS, name.id);
+  }
+
+  /** A page that names the kept city once, opened in a new tab. */
+  async function openElsewhere(): Promise<Page> {
+    const other = await b.handle.newPage();
+    await other.goto(b.server.page('<!doctype html><title>Elsewhere</title><p>Officials in Beijing said nothing about the visit.</p>', '/elsewhere.html'));
+    return other;
+  }
+
+  const highlighted = (page: Page, id: string) =>
+    isolatedWorld(page).waitForFunction((entity: string) => (CSS.highlights.get(`backstory-entity-${entity}`)?.size ?? 0) > 0, { polling: 100 }, id);
 
   /** Button texts in a list of the library page. */
   const buttons = (library: Page, list: string) =>
@@ -80,13 +97,10 @@ describeBrowsers((b) => {
     expect(offered).toEqual(expect.arrayContaining([`Keep ${KEEP.name}`, `Dismiss ${KEEP.name}`, `Keep ${DISMISS.name}`, `Dismiss ${DISMISS.name}`]));
 
     // Another page, open before the name is kept, names it: it is highlighted there live.
-    const other = await b.handle.newPage();
-    await other.goto(b.server.page('<!doctype html><title>Elsewhere</title><p>Officials in Beijing said nothing about the visit.</p>', '/elsewhere.html'));
+    const other = await openElsewhere();
     await library.bringToFront();
-    await click(library, `Keep ${KEEP.name}`);
-    await library.waitForFunction((id: string) => document.querySelector(`#kept-names [data-name-id="${id}"]`) !== null, EVERY_100_MS, KEEP.id);
-
-    await isolatedWorld(other).waitForFunction((id: string) => (CSS.highlights.get(`backstory-entity-${id}`)?.size ?? 0) > 0, { polling: 100 }, KEEP.id);
+    await keep(library, KEEP);
+    await highlighted(other, KEEP.id);
     expect((await marks(other)).filter((mark) => mark.entity === KEEP.id).map((mark) => mark.text)).toEqual(['Beijing']);
     const quotes = await entityQuotes(b.handle, KEEP.id);
     expect(quotes.length).toBeGreaterThan(0);
@@ -117,6 +131,25 @@ describeBrowsers((b) => {
     // Deleting the kept name takes its highlights off the open tab at once.
     await click(library, `Delete ${KEEP.name}`);
     await isolatedWorld(other).waitForFunction((id: string) => (CSS.highlights.get(`backstory-entity-${id}`)?.size ?? 0) === 0, { polling: 100 }, KEEP.id);
+    await other.close();
+    await library.close();
+  });
+
+  it('a library file brings its kept names: imported on a fresh profile, they are highlighted on open pages and quoted on cards', async () => {
+    await saveArticle();
+    let library = await openLibrary();
+    await keep(library, KEEP);
+    const exported = await exportLibrary(library);
+    await library.close();
+
+    await startAfresh();
+    const other = await openElsewhere();
+    library = await openLibrary();
+    await importLibraryFile(library, exported.name, exported.text);
+    await library.waitForFunction((id: string) => document.querySelector(`#kept-names [data-name-id="${id}"]`) !== null, EVERY_100_MS, KEEP.id);
+    await highlighted(other, KEEP.id);
+    expect((await marks(other)).filter((mark) => mark.entity === KEEP.id).map((mark) => mark.text)).toEqual(['Beijing']);
+    expect((await entityQuotes(b.handle, KEEP.id)).length).toBeGreaterThan(0);
     await other.close();
     await library.close();
   });

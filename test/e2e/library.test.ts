@@ -16,8 +16,10 @@ import {
   clearLibrary,
   clickAndReadStatus,
   entityQuotes,
+  exportLibrary,
   fixture,
   framedCnewsPage,
+  importLibraryFile,
   launchPersistent,
   openPopupFor,
 } from './library-helpers';
@@ -192,14 +194,14 @@ describeBrowsers((b) => {
       ['broken.json', exported.text.slice(0, 200)],
       ['hostile.json', JSON.stringify({ ...first, articles: [{ ...first.articles[0], url: 'javascript:alert(1)' }] })],
     ] as const) {
-      await importFile(library, name, text);
+      await importLibraryFile(library, name, text);
       await library.waitForSelector('#status.error');
       expect(await library.$eval('#status', (element) => element.textContent ?? '')).toMatch(/Nothing was changed\.$/);
       expect(await titles()).toEqual(['U.S. Shelves Sanctions Against Chinese Spy Agency to Protect Fragile Trade Truce']);
       await library.$eval('#status', (element) => element.classList.remove('error'));
     }
 
-    await importFile(library, exported.name, exported.text);
+    await importLibraryFile(library, exported.name, exported.text);
     await library.waitForFunction(() => document.querySelectorAll('#articles > li').length === 2, { polling: 'mutation' });
     expect(await library.$eval('#status', (element) => element.textContent ?? '')).toBe('Imported: 1 new articles, 1 updated.');
     const again = JSON.parse((await exportLibrary(library)).text) as { articles: unknown[]; names: unknown[] };
@@ -208,30 +210,6 @@ describeBrowsers((b) => {
     expect((await entityQuotes(b.handle, 'salt-typhoon')).some((quote) => quote.url === harbourUrl)).toBe(true);
     await library.close();
   });
-
-  /** Clicks "Export library" and returns the file it offers. The click's download is caught in the page: a test cannot reach the browser's downloads folder in both browsers alike. */
-  async function exportLibrary(library: Page): Promise<{ name: string; text: string }> {
-    await library.evaluate(() => {
-      const scope = window as unknown as { __exported?: Promise<{ name: string; text: string }> };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        if (this.download) scope.__exported = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
-      };
-    });
-    await library.click('#export');
-    await library.waitForFunction(() => (window as unknown as { __exported?: unknown }).__exported !== undefined);
-    const file = await library.evaluate(() => (window as unknown as { __exported: Promise<{ name: string; text: string }> }).__exported);
-    await library.evaluate(() => delete (window as unknown as { __exported?: unknown }).__exported);
-    return file;
-  }
-
-  async function importFile(library: Page, name: string, text: string): Promise<void> {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'backstory-import-'));
-    const file = path.join(dir, name);
-    await writeFile(file, text);
-    const input = await library.$('#import-file');
-    if (!input) throw new Error('no import field');
-    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
-  }
 
   async function readmeScreenshot(page: Page, name: string, size: { width: number; height: number }) {
     await page.setViewport(size);
