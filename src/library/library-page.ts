@@ -166,9 +166,12 @@ export async function startLibraryPage(doc: Document, store: LibraryStore = libr
     void importFile(file, store).then(async (outcome) => {
       ui.importInput.value = '';
       if (!outcome.ok) return say(outcome.error, true);
-      // The file may bring kept names: pages highlight them and articles quote them from now on.
-      await rebuildFromKeptNames(store, await store.names());
-      await changed();
+      try {
+        // The file may bring kept names: pages highlight them and articles quote them from now on.
+        await rebuildFromKeptNames(store, await store.names());
+      } finally {
+        await changed(); // The import itself landed: the list shows it whatever the rebuild did.
+      }
       say(t('libraryImported', outcome.summary.added, outcome.summary.replaced));
     });
   });
