@@ -81,7 +81,12 @@ export interface BrowserHandle extends GuardedBrowser {
   backgroundTarget(): Promise<Target | null>;
   /** Chromium: the running service worker, to evaluate in. Firefox: null. */
   backgroundWorker(): Promise<WebWorker | null>;
+  /** Installs the same build again over itself: an update, as the extension sees it (runtime.onInstalled says "update"). */
+  reinstallExtension(): Promise<void>;
 }
+
+/** What launching one browser gives; launchBrowser adds the rest. */
+type Launched = Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs' | 'reinstallExtension'>;
 
 const pageLogs = new WeakMap<Page, PageLog>();
 
@@ -176,7 +181,7 @@ function startChromium(options: LaunchOptions, extensions: boolean): Promise<Bro
   });
 }
 
-async function launchChromium(options: LaunchOptions, extensionDir: string): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+async function launchChromium(options: LaunchOptions, extensionDir: string): Promise<Launched> {
   const browser = await startChromium(options, true);
   try {
     // installExtension returns the id; `enableExtensions: [path]` would drop it.
@@ -218,7 +223,7 @@ async function extensionReady(worker: () => Promise<WebWorker | null>): Promise<
   }
 }
 
-async function launchFirefox(options: LaunchOptions, extensionDir: string): Promise<Omit<BrowserHandle, 'newPage' | 'openExtensionPage' | 'close' | 'launchMs'>> {
+async function launchFirefox(options: LaunchOptions, extensionDir: string): Promise<Launched> {
   const manifest = readManifest(extensionDir);
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error('dist/firefox/manifest.json has no browser_specific_settings.gecko.id');
@@ -283,7 +288,12 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions = 
     await browser.close();
     await rm(extensionDir, { recursive: true, force: true });
   };
-  return { ...launched, launchMs, newPage, openExtensionPage, close };
+
+  const reinstallExtension = async () => {
+    const id = await browser.installExtension(extensionDir);
+    if (id !== launched.extensionId) throw new Error(`reinstalling gave the extension another id (${id}, not ${launched.extensionId})`);
+  };
+  return { ...launched, launchMs, newPage, openExtensionPage, close, reinstallExtension };
 }
 
 /** Chromium launched as launchBrowser launches it, with no extension at all: the bench's baseline. */

@@ -2,7 +2,8 @@
  * Names found in your library, in Chromium and Firefox ESR: saving an article offers the names in
  * it; a kept name is highlighted on another page like any entity, and its card quotes the saved
  * article; a dismissed name goes and is never offered again; deleting a kept name takes its
- * highlights off open tabs at once; a library file brings its kept names with it.
+ * highlights off open tabs at once; a library file brings its kept names with it; an update builds
+ * the stored catalog again from them.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/build';
+import { buildReaderCatalog } from '../../src/shared/catalog/reader-catalog';
 import { clearLibrary, clickAndReadStatus, entityQuotes, exportLibrary, framedCnewsPage, importLibraryFile, inExtensionPage, openPopupFor } from './library-helpers';
 
 const testHooksDist = path.join(os.tmpdir(), `backstory-e2e-names-${process.pid}`);
@@ -153,4 +155,45 @@ describeBrowsers((b) => {
     await other.close();
     await library.close();
   });
+
+  it('after an update, the stored catalog is built again from the kept names', async () => {
+    await saveArticle();
+    const library = await openLibrary();
+    await keep(library, KEEP);
+    await library.close();
+    // What an older version left in storage: a catalog of its own, from before this name was kept.
+    await inExtensionPage(
+      b.handle,
+      async (stale) => {
+        type Api = { storage: { local: { set(items: object): Promise<void> } } };
+        const global = globalThis as unknown as { browser?: Api; chrome?: Api };
+        await (global.browser ?? global.chrome)!.storage.local.set({ readerCatalog: stale });
+      },
+      buildReaderCatalog([]),
+    );
+
+    // Installed again over itself, the extension is updated: runtime.onInstalled says "update".
+    await b.handle.reinstallExtension();
+    await expect
+      .poll(async () => (await storedCatalogIds().catch((): string[] => [])).includes(KEEP.id), { timeout: 20_000, interval: 250 })
+      .toBe(true);
+
+    const other = await openElsewhere();
+    await highlighted(other, KEEP.id);
+    await other.close();
+  });
+
+  /** The entity ids of the reader's catalog in storage.local. */
+  async function storedCatalogIds(): Promise<string[]> {
+    return inExtensionPage(
+      b.handle,
+      async () => {
+        type Api = { storage: { local: { get(key: string): Promise<Record<string, { entries?: Array<{ id: string }> } | undefined>> } } };
+        const global = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const stored = await (global.browser ?? global.chrome)!.storage.local.get('readerCatalog');
+        return (stored.readerCatalog?.entries ?? []).map((entry) => entry.id);
+      },
+      null,
+    );
+  }
 });
