@@ -27,6 +27,13 @@ describe('sieveSourceFor', () => {
     expect(sieveSourceFor(Array.from({ length: 5000 }, (_, index) => `N${String(index).padStart(4, "0")} Corp`), 1000)).toBeNull();
   });
 
+  it('holds the limit to the pattern as written: many names that share their prefixes still get a sieve', () => {
+    const ministries = Array.from({ length: 300 }, (_, index) => `Ministry of Affairs ${index}`);
+    expect(sieveSourceFor(ministries, 1000)).toBe('Ministry');
+    expect(sieveSourceFor([...ministries, 'Nvidia'], 'Ministry|Nvidia'.length + 4)).toBe('(?:Ministry|Nvidia)');
+    expect(sieveSourceFor([...ministries, 'Nvidia'], 'Ministry|Nvidia'.length + 3)).toBeNull();
+  });
+
   it('sieves a catalog of hundreds of names too, never ruling out text the catalog names', () => {
     const matcher = compileMatcher(syntheticCatalog(300));
     const entry = syntheticCatalog(300)[234];
