@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       pages: options.skip.has('pages') ? [] : await runPages(context, pages),
       streaming: await section(options.skip.has('streaming'), 'streaming', () => runStreaming(context, server)),
       scaling: await section(options.skip.has('scaling'), 'scaling', () => runScaling(context, server, densePage)),
-      keptNames: await section(options.skip.has('kept'), 'kept', () => runKeptNames(context, densePage)),
+      keptNames: await section(options.skip.has('kept'), 'kept', () => runKeptNames(context, densePage, pages.find((page) => page.id === PAGE_IDS.noNames))),
       card: await section(options.skip.has('card'), 'card', async () => {
         const testHooks = await launchBrowser('chromium', { ...LAUNCH, extensionDir: path.join(testHooksDir, 'chrome') });
         return runCard(context, testHooks, pages).finally(() => testHooks.close());

@@ -1,9 +1,10 @@
 /**
  * The reader's catalog at library scale (issue #14): the real extension on the dense page with
  * the bundled catalog, and with BENCH_KEPT_NAMES kept names stored as the background stores them
- * (precompiled, in storage.local), interleaved run by run. Then what keeping names costs a tab
- * already open: the dense page read with the bundled catalog, the kept names stored, and our CPU
- * from that moment until the page has settled again (every open tab re-reads so).
+ * (precompiled, in storage.local), interleaved run by run; the same on a big page that names
+ * nothing. Then what keeping names costs a tab already open: the dense page read with the bundled
+ * catalog, the kept names stored, and our CPU from that moment until the page has settled again
+ * (every open tab re-reads so).
  */
 import { buildReaderCatalog, READER_CATALOG_KEY, type KeptName } from '../../src/shared/catalog/reader-catalog';
 import type { BrowserHandle } from '../harness/browsers';
@@ -26,6 +27,8 @@ export interface KeptNamesSummary {
   marks: Spread | null;
   /** Our CPU in an open tab of the dense page, from storing the kept names until it settles again. */
   rereadCpuMs: Spread | null;
+  /** The same comparison on a big page that names nothing, where the sieve does most of the work. */
+  quiet: { page: string; bundledCpuMs: Spread | null; keptCpuMs: Spread | null; vsBundled: number | null; bundledMarks: Spread | null; marks: Spread | null } | null;
 }
 
 /** The performance mark left in the open page just before the kept names are stored. */
@@ -61,13 +64,13 @@ export async function storeReaderCatalog(browser: BrowserHandle, value: unknown)
   }
 }
 
-export async function runKeptNames(context: BenchContext, page: BenchPage | undefined): Promise<Section<KeptNamesSummary>> {
+export async function runKeptNames(context: BenchContext, page: BenchPage | undefined, quietPage: BenchPage | undefined): Promise<Section<KeptNamesSummary>> {
   if (!page) return { skipped: 'the dense page is not registered' };
   const catalog = buildReaderCatalog(syntheticKeptNames(BENCH_KEPT_NAMES));
   const browser = context.withExtension;
-  const visitWith = async (stored: unknown) => {
+  const visitWith = async (stored: unknown, url = page.url) => {
     await storeReaderCatalog(browser, stored);
-    return visit(context, browser, page.url);
+    return visit(context, browser, url);
   };
   const reread = async () => {
     await storeReaderCatalog(browser, null);
@@ -88,12 +91,16 @@ export async function runKeptNames(context: BenchContext, page: BenchPage | unde
       bundled: await visitWith(null),
       kept: await visitWith(catalog),
       reread: await reread(),
+      quietBundled: quietPage ? await visitWith(null, quietPage.url) : null,
+      quietKept: quietPage ? await visitWith(catalog, quietPage.url) : null,
     }));
   } finally {
     await storeReaderCatalog(browser, null);
   }
   const bundledCpuMs = spread(runs.map((run) => run.bundled.trace?.ourCpuMs ?? null));
   const keptCpuMs = spread(runs.map((run) => run.kept.trace?.ourCpuMs ?? null));
+  const quietBundledCpuMs = spread(runs.map((run) => run.quietBundled?.trace?.ourCpuMs ?? null));
+  const quietKeptCpuMs = spread(runs.map((run) => run.quietKept?.trace?.ourCpuMs ?? null));
   return {
     measured: {
       keptNames: BENCH_KEPT_NAMES,
@@ -104,6 +111,16 @@ export async function runKeptNames(context: BenchContext, page: BenchPage | unde
       bundledMarks: spread(runs.map((run) => run.bundled.probe.marks)),
       marks: spread(runs.map((run) => run.kept.probe.marks)),
       rereadCpuMs: spread(runs.map((run) => run.reread)),
+      quiet: quietPage
+        ? {
+            page: quietPage.label,
+            bundledCpuMs: quietBundledCpuMs,
+            keptCpuMs: quietKeptCpuMs,
+            vsBundled: ratio(quietKeptCpuMs?.median, quietBundledCpuMs?.median),
+            bundledMarks: spread(runs.map((run) => run.quietBundled?.probe.marks ?? null)),
+            marks: spread(runs.map((run) => run.quietKept?.probe.marks ?? null)),
+          }
+        : null,
     },
   };
 }
