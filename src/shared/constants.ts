@@ -104,7 +104,7 @@ export const PAGE_TOPIC_MIN_BLOCKS = 3;
 export const SINGLE_PATTERN_MAX_SOURCE_CHARS = 16_000;
 /** Hits after which a page is full of names and the finder switches from walking the trie to the compiled pattern: a few paragraphs' worth, where the pattern's compile starts to pay. */
 export const FINDER_SWITCH_HITS = 64;
-/** Largest sieve pattern (source characters, as written): past this its compile costs a page more than it saves; 2,000 kept names come to about 12,000. */
+/** Largest sieve pattern (source characters, as written): past this its compile costs a page more than it saves; the bench's 2,000 kept names come to about 12,000. */
 export const SIEVE_MAX_SOURCE_CHARS = 16_000;
 
 // --- Settings, popup and messaging (the user is in charge) ---

@@ -21,8 +21,9 @@ interface PrefixNode {
  * less time than the same prefixes as a flat list behind a first-character class, and it is 40%
  * shorter. Like the list, it compiles in a fraction of the time of the finder's own pattern, with
  * its lookarounds, which every page paid for. Null when it would rule nothing out, or when it
- * would pass `limit` characters. The limit is on the pattern as written: a reader's thousands of
- * kept names share most of their prefixes, so their trie comes to a fraction of the list.
+ * would pass `limit` characters. The limit is on the pattern as written: kept names share many
+ * prefixes, so the trie is shorter than the list (the bench's 2,000 with the bundled catalog:
+ * about 12,000 characters, against more than 16,000 counted one by one).
  */
 export function sieveSourceFor(surfaces: Iterable<string>, limit = SIEVE_MAX_SOURCE_CHARS): string | null {
   const root: PrefixNode = { ends: false, next: new Map() };
