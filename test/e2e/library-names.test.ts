@@ -32,18 +32,24 @@ const KEEP = { id: 'name-beijing', name: 'Beijing' };
 const DISMISS = { id: 'name-washington', name: 'Washington' };
 
 describeBrowsers((b) => {
+  /** Puts `catalog` in storage.local as the reader's catalog; null removes it. */
+  async function storeReaderCatalog(catalog: unknown): Promise<void> {
+    await inExtensionPage(
+      b.handle,
+      async (stored) => {
+        type Api = { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
+        const global = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const local = (global.browser ?? global.chrome)!.storage.local;
+        await (stored === null ? local.remove('readerCatalog') : local.set({ readerCatalog: stored }));
+      },
+      catalog,
+    );
+  }
+
   /** No library and no kept names (those live in storage.local), as on a fresh profile. */
   async function startAfresh(): Promise<void> {
     await clearLibrary(b.handle);
-    await inExtensionPage(
-      b.handle,
-      async () => {
-        type Api = { storage: { local: { remove(key: string): Promise<void> } } };
-        const global = globalThis as unknown as { browser?: Api; chrome?: Api };
-        await (global.browser ?? global.chrome)!.storage.local.remove('readerCatalog');
-      },
-      null,
-    );
+    await storeReaderCatalog(null);
   }
 
   beforeEach(startAfresh);
@@ -65,9 +71,20 @@ describeBrowsers((b) => {
     return library;
   }
 
+  const listedAsKept = (library: Page, id: string) =>
+    library.waitForFunction((name: string) => document.querySelector(`#kept-names [data-name-id="${name}"]`) !== null, EVERY_100_MS, id);
+
   async function keep(library: Page, name: { id: string; name: string }): Promise<void> {
     await click(library, `Keep ${name.name}`);
-    await library.waitForFunction((id: string) => document.querySelector(`#kept-names [data-name-id="${id}"]`) !== null, EVERY_100_MS, name.id);
+    await listedAsKept(library, name.id);
+  }
+
+  /** Saves the article and keeps KEEP; returns the library page, still open. */
+  async function saveAndKeep(): Promise<Page> {
+    await saveArticle();
+    const library = await openLibrary();
+    await keep(library, KEEP);
+    return library;
   }
 
   /** A page that names the kept city once, opened in a new tab. */
@@ -138,9 +155,7 @@ describeBrowsers((b) => {
   });
 
   it('a library file brings its kept names: imported on a fresh profile, they are highlighted on open pages and quoted on cards', async () => {
-    await saveArticle();
-    let library = await openLibrary();
-    await keep(library, KEEP);
+    let library = await saveAndKeep();
     const exported = await exportLibrary(library);
     await library.close();
 
@@ -148,7 +163,7 @@ describeBrowsers((b) => {
     const other = await openElsewhere();
     library = await openLibrary();
     await importLibraryFile(library, exported.name, exported.text);
-    await library.waitForFunction((id: string) => document.querySelector(`#kept-names [data-name-id="${id}"]`) !== null, EVERY_100_MS, KEEP.id);
+    await listedAsKept(library, KEEP.id);
     await highlighted(other, KEEP.id);
     expect((await marks(other)).filter((mark) => mark.entity === KEEP.id).map((mark) => mark.text)).toEqual(['Beijing']);
     expect((await entityQuotes(b.handle, KEEP.id)).length).toBeGreaterThan(0);
@@ -157,20 +172,9 @@ describeBrowsers((b) => {
   });
 
   it('after an update, the stored catalog is built again from the kept names', async () => {
-    await saveArticle();
-    const library = await openLibrary();
-    await keep(library, KEEP);
-    await library.close();
+    await (await saveAndKeep()).close();
     // What an older version left in storage: a catalog of its own, from before this name was kept.
-    await inExtensionPage(
-      b.handle,
-      async (stale) => {
-        type Api = { storage: { local: { set(items: object): Promise<void> } } };
-        const global = globalThis as unknown as { browser?: Api; chrome?: Api };
-        await (global.browser ?? global.chrome)!.storage.local.set({ readerCatalog: stale });
-      },
-      buildReaderCatalog([]),
-    );
+    await storeReaderCatalog(buildReaderCatalog([]));
 
     // Installed again over itself, the extension is updated: runtime.onInstalled says "update".
     await b.handle.reinstallExtension();
