@@ -10,7 +10,8 @@
  * entity, the caller reads again the blocks that held something back, and those forms count.
  */
 import type { Mention, PageMatcher } from './types';
-import { type CompiledCatalog, type FormVariant, formKey } from './compiled-catalog';
+import { type FormVariant, formKey } from './catalog-variants';
+import type { CompiledCatalog } from './compiled-catalog';
 import { CONTEXT_WINDOW_CHARS, PAGE_EVIDENCE_MAX_CHARS, PAGE_TOPIC_MIN_BLOCKS } from '../constants';
 import { precededByTitle, precedingWordAllows } from './preceding-word';
 import { codePointLength, foldSeparators, isApostrophe, isHyphen, isSpace, isWordChar } from './text-classes';
@@ -40,7 +41,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   let blockChars = 0;
   /** Whether the block being scanned held a form back (see heldBack()). */
   let heldBackHere = false;
-  const isCatalogName = (lowerCaseWord: string) => compiled.variantsByKey().has(lowerCaseWord);
+  const isCatalogName = (lowerCaseWord: string) => compiled.variants.hasKey(lowerCaseWord);
 
   function scanBlock(text: string): Mention[] {
     const { finder } = compiled;
@@ -71,15 +72,15 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
 
   /** The longest form at `start` (up to `end`) whose rules accept it, or null. */
   function resolveHit(text: string, start: number, end: number): Resolution | null {
-    const variantsByKey = compiled.variantsByKey();
+    const { variants } = compiled;
     for (let candidateEnd = end; candidateEnd > start; candidateEnd = previousWordEnd(text, start, candidateEnd)) {
       const key = formKey(text.slice(start, candidateEnd));
-      for (const variant of variantsByKey.get(key) ?? []) {
+      for (const variant of variants.variantsFor(key)) {
         const verdict = judge(variant, text, start, candidateEnd, false);
         if (verdict !== 'rejected') return { end: candidateEnd, variant, namesFully: verdict === 'names-fully' };
       }
       if (!key.endsWith('s')) continue;
-      for (const variant of variantsByKey.get(key.slice(0, -1)) ?? []) {
+      for (const variant of variants.variantsFor(key.slice(0, -1))) {
         if (!variant.entry.plural) continue;
         const verdict = judge(variant, text, start, candidateEnd, true);
         if (verdict !== 'rejected') return { end: candidateEnd, variant, namesFully: verdict === 'names-fully' };

@@ -2,7 +2,7 @@
  * Reads the word directly before a hit to tell "President Trump" from "Lara Trump": a short or
  * ambiguous form right after another capitalised name is part of that other name.
  */
-import type { EntryRules } from './compiled-catalog';
+import type { EntryRules } from './catalog-variants';
 import { mayPrecedeShortForm } from './name-neighbours';
 import { isApostrophe, isHyphen, isSpace, isWordChar, startsUpperCase } from './text-classes';
 

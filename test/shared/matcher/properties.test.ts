@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, catalogById } from '../../../src/shared/catalog/entities';
-import { formKey } from '../../../src/shared/matcher/compiled-catalog';
+import { formKey } from '../../../src/shared/matcher/catalog-variants';
 import { matcher } from './scan';
 
 const FORMS = CATALOG.flatMap((entry) => [
