@@ -287,35 +287,10 @@ export const CATALOG: readonly CatalogEntry[] = [
     id: 'busan-truce',
     name: 'Busan truce',
     category: 'policy',
+    // Never "Busan" alone: in the news it names the city where the deal was struck, even in a
+    // story about the deal ("Trump and Xi met in Busan"), and a highlight claims it names the truce.
     forms: ['Busan truce', 'Busan deal', 'Busan agreement', 'Busan summit', 'Busan accord'],
     caseRule: 'any',
-    notFollowedBy: [
-      'Film',
-      'International',
-      'Port',
-      'Station',
-      'Metropolitan',
-      'Bank',
-      'IPark',
-      'Lotte',
-      'Giants',
-      'Tower',
-      'Cinema',
-      'University',
-      'Biennale',
-    ],
-    ambiguousForms: [
-      {
-        // The city, where the October trade deal was struck; it names the deal only in a trade story.
-        form: 'Busan',
-        caseRule: 'exact',
-        // Not plain "trade" or "tariff": Busan is a port, and its trade figures are not the truce.
-        contextAnyOf: ['truce', 'deal', 'trade deal', 'trade agreement', 'summit', 'détente', 'detente', 'Xi', 'Trump', 'APEC'],
-        contextNoneOf: ['film', 'festival', 'football', 'baseball', 'K League', 'beach', 'tourism', 'tourist'],
-        // "Busan's port", "Busan’s beaches": the city itself.
-        notPossessive: true,
-      },
-    ],
   },
   {
     id: 'fentanyl-precursors',

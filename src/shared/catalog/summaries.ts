@@ -35,7 +35,8 @@ export const SUMMARIES: Readonly<Record<string, SummaryExcerpt>> = {
   'joe-biden': { articleId: FT, text: 'President Joe Biden' },
   'rare-earths': { articleId: FT, text: 'China\u2019s dominance in rare earths' },
   'export-controls': { articleId: CNEWS, text: 'proposed export controls, which would have further limited American technology shipments to China' },
-  'busan-truce': { articleId: FT, text: 'the deal reached in the South Korean city of Busan' },
+  // The paragraph that tells of the deal names only the city; this one names the truce.
+  'busan-truce': { articleId: FT, text: 'it wanted to protect the Busan truce' },
   'fentanyl-precursors': { articleId: FT, text: 'China has agreed to crack down on fentanyl precursors' },
   // The articles say what its experts do, not what it is; its expert is the closest they come.
   'hudson-institute': { articleId: FT, text: 'Michael Sobolik, a US-China relations expert at the Hudson Institute' },

@@ -163,7 +163,6 @@ describe('the article text as written', () => {
     ['will also not enact major new export controls against China', 'export-controls', 'export controls'],
     ['The administration’s rigorous export control regime remains', 'export-controls', 'export control'],
     ['it wanted to protect the Busan truce', 'busan-truce', 'Busan truce'],
-    ['following the deal reached in the South Korean city of Busan, according to officials', 'busan-truce', 'Busan'],
     ['Jake Sullivan told the FT that Salt Typhoon was “unique”', 'financial-times', 'FT'],
     ['China has agreed to crack down on fentanyl precursors', 'fentanyl-precursors', 'fentanyl precursors'],
     ['even a U.S. Army National Guard network', 'national-guard', 'Army National Guard'],

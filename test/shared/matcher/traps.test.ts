@@ -184,12 +184,13 @@ describe('names joined to names', () => {
   });
 });
 
-describe('Busan: the truce, not the port', () => {
+describe('Busan: the truce, not the city', () => {
   it('ignores the port and its trade', () => {
     expect(scanPage('Trade volumes at Busan rose as tariffs bit.', 'The Busan Port Authority and Busan’s beaches.')).toEqual([]);
   });
 
-  it('finds the deal struck there', () => {
-    expect(scanPage('Trump and Xi struck a deal in Busan.').map((f) => f.id)).toEqual(['busan-truce']);
+  it('ignores the city where the deal was struck, even after the truce is named', () => {
+    const blocks = ['The Busan truce held.', 'Trump and Xi struck a deal in Busan.', 'Officials met in the South Korean city of Busan.'];
+    expect(scanPage(...blocks).map((f) => f.text)).toEqual(['Busan truce']);
   });
 });
