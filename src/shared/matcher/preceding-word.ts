@@ -9,15 +9,18 @@ import { isApostrophe, isHyphen, isSpace, isWordChar, startsUpperCase } from './
 const POSSESSIVE_END = /['\u2019\u02BC][sS]?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** An en dash joins names as a hyphen does: "Rao–Blackwell", "Trump–Xi". */
+const EN_DASH = '\u2013';
+
 /**
- * The word joined to `start` by whitespace or one hyphen, with its dots and apostrophes;
- * null when punctuation or the start of the block comes first.
+ * The word joined to `start` by whitespace or one hyphen or en dash, with its dots and
+ * apostrophes; null when other punctuation or the start of the block comes first.
  */
 function wordBefore(text: string, start: number): string | null {
   let gapStart = start;
   while (gapStart > 0 && isSpace(text[gapStart - 1])) gapStart--;
   if (gapStart === start) {
-    if (!isHyphen(text[start - 1])) return null;
+    if (!isHyphen(text[start - 1]) && text[start - 1] !== EN_DASH) return null;
     gapStart--;
   }
   let wordStart = gapStart;

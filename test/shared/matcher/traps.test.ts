@@ -57,6 +57,10 @@ describe('Blackwell: the chip, not the person or the bookshop', () => {
     expect(scanPage('Published by Wiley-Blackwell and Blackwell Publishing.')).toEqual([]);
   });
 
+  it('ignores the statistician in a theorem named with an en dash, even on a page about the chip', () => {
+    expect(idsInLast('Nvidia’s Blackwell GPU ships this year.', 'He is one of the eponyms of the Rao–Blackwell theorem.')).toEqual([]);
+  });
+
   it('ignores Blackwell without chip context', () => {
     expect(scanPage('Blackwell won the race on Sunday.')).toEqual([]);
   });
