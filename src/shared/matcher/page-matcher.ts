@@ -12,7 +12,8 @@
 import type { Mention, PageMatcher } from './types';
 import { type FormVariant, formKey } from './catalog-variants';
 import type { CompiledCatalog } from './compiled-catalog';
-import { CONTEXT_WINDOW_CHARS, PAGE_EVIDENCE_MAX_CHARS, PAGE_TOPIC_MIN_BLOCKS } from '../constants';
+import { CONTEXT_WINDOW_CHARS } from '../constants';
+import { PageEvidence } from './page-evidence';
 import { precededByTitle, precedingWordAllows } from './preceding-word';
 import { codePointLength, foldSeparators, isApostrophe, isHyphen, isSpace, isWordChar } from './text-classes';
 
@@ -36,9 +37,8 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   /** Forms held back for want of page evidence, by entity (short forms) or by variant (ambiguous forms). */
   const pendingShort = new Set<string>();
   const pendingAmbiguous = new Map<string, FormVariant>();
-  /** The page's blocks so far, each once, for weighing a topic (bounded by PAGE_EVIDENCE_MAX_CHARS). */
-  const blocks = new Set<string>();
-  let blockChars = 0;
+  /** The page's blocks so far, for weighing a topic. */
+  const evidence = new PageEvidence();
   /** Whether the block being scanned held a form back (see heldBack()). */
   let heldBackHere = false;
   const isCatalogName = (lowerCaseWord: string) => compiled.variants.hasKey(lowerCaseWord);
@@ -46,10 +46,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
   function scanBlock(text: string): Mention[] {
     const { finder } = compiled;
     heldBackHere = false;
-    if (blockChars < PAGE_EVIDENCE_MAX_CHARS && !blocks.has(text)) {
-      blocks.add(text);
-      blockChars += text.length;
-    }
+    evidence.add(text);
     if (!finder.find(text, 0)) return NO_MENTIONS;
     let mentions: Mention[] | null = null;
     let found = true;
@@ -122,19 +119,6 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
     return false;
   }
 
-  /** Whether the page's blocks make `variant`'s context the page's topic: in several blocks, more than its contrary signs. */
-  function isPageTopic(variant: FormVariant): boolean {
-    const { contextAnyOf, contextNoneOf } = variant;
-    if (contextAnyOf === null) return false;
-    let forIt = 0;
-    let against = 0;
-    for (const block of blocks) {
-      if (contextAnyOf.test(block)) forIt++;
-      if (contextNoneOf?.test(block)) against++;
-    }
-    return forIt >= PAGE_TOPIC_MIN_BLOCKS && forIt > against;
-  }
-
   function settle(): boolean {
     let unlocked = false;
     for (const id of pendingShort) {
@@ -143,7 +127,7 @@ export function createPageMatcher(compiled: CompiledCatalog): PageMatcher {
       unlocked = true;
     }
     for (const [id, variant] of pendingAmbiguous) {
-      if (!seenFullName.has(id) && !isPageTopic(variant)) continue;
+      if (!seenFullName.has(id) && !evidence.isTopic(variant)) continue;
       if (!seenFullName.has(id)) pageTopic.add(id);
       pendingAmbiguous.delete(id);
       unlocked = true;
