@@ -61,7 +61,31 @@ function changesOwnRuns(record: MutationRecord): boolean {
   for (const node of record.addedNodes) if (!isRunBoundary(node)) return true;
   for (const node of record.removedNodes) if (!isRunBoundary(node)) return true;
   const [before, after] = changePoint(record);
-  return !isRunBoundary(before) && !isRunBoundary(after);
+  return !endsRunsToward(before, -1, target) && !endsRunsToward(after, 1, target);
+}
+
+/** Blank text and comments passed on the way to a boundary; beyond these, assume text follows. */
+const BLANK_NODES_SEEN_MAX = 8;
+const NON_SPACE = /\S/;
+
+/**
+ * Whether a run boundary stands at `node` or beyond it, in the direction `step`, with nothing but
+ * blank text and comments in between. Pretty-printed markup puts a line break between sibling
+ * blocks, so a block put in or taken out of a list mostly lands between two of them: nothing
+ * there can name anything, and the list's own text needs no walk over all its children.
+ */
+function endsRunsToward(node: Node | null, step: -1 | 1, parent: Node): boolean {
+  let current = node;
+  for (let seen = 0; seen <= BLANK_NODES_SEEN_MAX; seen++) {
+    if (current === null) return true;
+    // A node the page has moved or removed since: its neighbours now tell nothing.
+    if (current.parentNode !== parent) return false;
+    if (isRunBoundary(current)) return true;
+    if (current.nodeType === Node.TEXT_NODE && NON_SPACE.test((current as Text).data)) return false;
+    if (current.nodeType === Node.ELEMENT_NODE) return false;
+    current = step < 0 ? current.previousSibling : current.nextSibling;
+  }
+  return false;
 }
 
 /**

@@ -225,6 +225,28 @@ describe('new content', () => {
     expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:Typhoon']);
   });
 
+  it("leaves the container's own text unread when a block goes or comes between line breaks", async () => {
+    const body = page('<article>Intro on MSS\n<p>One.</p>\n<p>Two.</p>\n</article>');
+    const { highlighter, seen } = await started(body);
+    const readBefore = seen.length;
+    const article = body.querySelector('article')!;
+    article.querySelectorAll('p')[1]!.remove();
+    await highlighter.idle();
+    article.insertBefore(Object.assign(document.createElement('p'), { textContent: 'Then Nvidia.' }), article.lastChild);
+    await highlighter.idle();
+    expect(markTexts(highlighter)).toEqual(['mss:MSS', 'nvidia:Nvidia']);
+    expect(seen.slice(readBefore)).toEqual(['Then Nvidia.']);
+  });
+
+  it('reads a name that a block taken out joins, across line breaks and a comment', async () => {
+    const body = page('<div>Salt <!-- c -->\n<p>Then.</p>\nTyphoon</div>');
+    const { highlighter } = await started(body);
+    expect(markTexts(highlighter)).toEqual([]);
+    body.querySelector('p')!.remove();
+    await highlighter.idle();
+    expect(markTexts(highlighter)).toEqual(['salt-typhoon:Salt ', 'salt-typhoon:\nTyphoon']);
+  });
+
   it('reads the sentence around an inline element when a block lands inside it', async () => {
     const body = page('<p>Salt <span>Typhoon</span></p>');
     const { highlighter } = await started(body);
