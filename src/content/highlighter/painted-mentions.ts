@@ -58,11 +58,12 @@ const NON_SPACE = /\S/;
 
 export class PaintedMentions {
   private readonly byNode = new Map<Text, PaintedMention[]>();
+  /** Every mention once: what a sweep over all of them walks, without gathering them from the index. */
+  private readonly mentions = new Set<PaintedMention>();
   private readonly entityHighlights = new Map<string, Highlight>();
   private readonly styleHighlight = new Highlight();
   private readonly counts_ = new Map<string, number>();
   private style: HighlightStyle;
-  private size_ = 0;
   private changed = false;
 
   constructor(style: HighlightStyle) {
@@ -70,7 +71,7 @@ export class PaintedMentions {
   }
 
   get size(): number {
-    return this.size_;
+    return this.mentions.size;
   }
 
   /** Paints a mention over its pieces, in document order. */
@@ -111,7 +112,7 @@ export class PaintedMentions {
       this.styleHighlight.add(range);
     }
     this.counts_.set(entityId, (this.counts_.get(entityId) ?? 0) + 1);
-    this.size_++;
+    this.mentions.add(mention);
     this.changed = true;
   }
 
@@ -132,17 +133,15 @@ export class PaintedMentions {
   }
 
   unpaint(mention: PaintedMention): void {
-    let found = false;
+    if (!this.mentions.delete(mention)) return;
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
       const index = list.indexOf(mention);
       if (index === -1) continue;
-      found = true;
       if (list.length === 1) this.byNode.delete(node);
       else list.splice(index, 1);
     }
-    if (!found) return;
     const highlight = this.entityHighlights.get(mention.entityId);
     for (const range of mention.ranges) {
       highlight?.delete(range);
@@ -156,7 +155,6 @@ export class PaintedMentions {
     const count = (this.counts_.get(mention.entityId) ?? 1) - 1;
     if (count > 0) this.counts_.set(mention.entityId, count);
     else this.counts_.delete(mention.entityId);
-    this.size_--;
     this.changed = true;
   }
 
@@ -166,14 +164,14 @@ export class PaintedMentions {
   }
 
   clear(): void {
-    if (this.size_ === 0) return;
+    if (this.mentions.size === 0) return;
     for (const id of this.entityHighlights.keys()) CSS.highlights.delete(ENTITY_HIGHLIGHT_PREFIX + id);
     CSS.highlights.delete(STYLE_HIGHLIGHT_NAMES[this.style]);
     this.entityHighlights.clear();
     this.styleHighlight.clear();
     this.byNode.clear();
+    this.mentions.clear();
     this.counts_.clear();
-    this.size_ = 0;
     this.changed = true;
   }
 
@@ -188,9 +186,7 @@ export class PaintedMentions {
 
   /** Every mention, each once, unordered. */
   all(): PaintedMention[] {
-    const seen = new Set<PaintedMention>();
-    for (const list of this.byNode.values()) for (const mention of list) seen.add(mention);
-    return [...seen];
+    return [...this.mentions];
   }
 
   /** Every mention in composed document order (a host's shadow tree where the host is). */
