@@ -41,6 +41,12 @@ export function renderReport(results: BenchResults): string {
         page.notes.join('; '),
       ]),
     ),
+    ...part("First visit (a fresh Chromium's first page, where the content script is compiled in a new renderer as on the first page of each site, then the same page again; every other part opens a same-origin blank page first, where it is compiled. Events naming our script only, no sampler: less than ext CPU counts elsewhere):", results.firstVisits, (visits) =>
+      renderTable(
+        ['page', 'first visit', 'of which compiling the script', 'again, same renderer', 'first − again'],
+        visits.map((visit) => [visit.page, ms(visit.firstMs?.median), ms(visit.compileMs?.median), ms(visit.againMs?.median), ms(visit.firstMs && visit.againMs ? visit.firstMs.median - visit.againMs.median : null)]),
+      ),
+    ),
     ...part('Streaming page (a paragraph every 50 ms for 20 s, after the first pass):', results.streaming, (stream) =>
       renderTable(
         ['paragraphs', `ext CPU/paragraph (≤${BENCH_TARGET_STREAM_PER_PARAGRAPH_MS})`, 'per quarter (first → last)', 'growth', `ext in 1 task (≤${BENCH_TARGET_LONG_TASK_MS})`, 'marks', 'notes'],

@@ -1,6 +1,7 @@
 /** The shape of one bench run, as written to bench-results/<timestamp>.json (how each figure is measured: the README's Performance section). */
 import type { BundleSize } from './bundles';
 import type { CardSummary } from './card';
+import type { FirstVisitSummary } from './first-visit';
 import type { KeptNamesSummary } from './kept-names';
 import type { PageSummary } from './run-pages';
 import type { ScalingPoint } from './scaling';
@@ -22,6 +23,7 @@ export interface BenchResults {
   };
   bundles: BundleSize[];
   pages: PageSummary[];
+  firstVisits: Section<FirstVisitSummary[]>;
   streaming: Section<StreamingSummary>;
   scaling: Section<ScalingPoint[]>;
   keptNames: Section<KeptNamesSummary>;

@@ -16,7 +16,7 @@ export interface TargetCheck {
   status: TargetStatus;
 }
 
-type TargetInputs = Pick<BenchResults, 'pages' | 'streaming' | 'scaling' | 'card' | 'keptNames' | 'bundles'>;
+type TargetInputs = Pick<BenchResults, 'pages' | 'firstVisits' | 'streaming' | 'scaling' | 'card' | 'keptNames' | 'bundles'>;
 
 function check(target: string, value: number | null | undefined, limit: number, shown: (value: number) => string): TargetCheck {
   if (value === null || value === undefined || !Number.isFinite(value)) return { target, measured: 'not measured', status: 'not measured' };
@@ -72,6 +72,19 @@ function coldDenseReference(dense: PageSummary | undefined): string {
   return ` (the floor pass itself, run cold: ${((cold + full - warm) / full).toFixed(2)}×)`;
 }
 
+/**
+ * Start-up on the first page of a new renderer, where the content script is compiled first: at
+ * least start-up plus what that first visit cost beyond a second one (first visit part; it sees
+ * only the events naming our script). Shown for reference, never judged.
+ */
+function firstVisitReference(startup: PageSummary | undefined, firstVisits: TargetInputs['firstVisits']): string {
+  const startupMs = startup?.ourCpuMs?.median;
+  const visit = 'measured' in firstVisits ? firstVisits.measured.find((summary) => summary.page === startup?.label) : undefined;
+  if (startupMs === undefined || !visit?.firstMs || !visit.againMs) return '';
+  const extra = visit.firstMs.median - visit.againMs.median;
+  return ` (first page in a new renderer: at least ${(startupMs + extra).toFixed(1)} ms, compiling the script included)`;
+}
+
 export function checkTargets(inputs: TargetInputs): TargetCheck[] {
   const page = (id: string) => inputs.pages.find((summary) => summary.id === id);
   const dense = page(PAGE_IDS.dense);
@@ -94,7 +107,9 @@ export function checkTargets(inputs: TargetInputs): TargetCheck[] {
   const writes = noNames && noNames.pageWrites !== null && noNames.uiWrites !== null ? noNames.pageWrites + noNames.uiWrites : null;
   checks.push(check('no-names page: zero DOM writes', writes, 0, fixed(0, ' writes')));
   checks.push(quietPagesCheck(inputs.pages, startup));
-  checks.push(check(`start-up (one paragraph, no names) ≤ ${BENCH_TARGET_STARTUP_MS} ms`, startup?.ourCpuMs?.median, BENCH_TARGET_STARTUP_MS, fixed(1, ' ms')));
+  checks.push(
+    check(`start-up (one paragraph, no names) ≤ ${BENCH_TARGET_STARTUP_MS} ms`, startup?.ourCpuMs?.median, BENCH_TARGET_STARTUP_MS, (value) => `${value.toFixed(1)} ms${firstVisitReference(startup, inputs.firstVisits)}`),
+  );
 
   const streaming = 'measured' in inputs.streaming ? inputs.streaming.measured : null;
   checks.push(check(`streaming: ≤ ${BENCH_TARGET_STREAM_PER_PARAGRAPH_MS} ms per appended paragraph`, streaming?.perParagraphMs?.median, BENCH_TARGET_STREAM_PER_PARAGRAPH_MS, fixed(3, ' ms')));
