@@ -67,6 +67,7 @@ export function startPageSession(options: SessionOptions): PageSession {
       notifyBackground({ type: 'open-reader', articleId, paragraph, start, end }).catch(() => {});
     },
     mentions: () => highlighter.mentions(),
+    hasMentions: () => highlighter.hasMentions(),
     mentionAt: (node, offset) => highlighter.mentionAt(node, offset),
     shadowRoots: () => highlighter.shadowRoots(),
   });

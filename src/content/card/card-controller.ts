@@ -104,6 +104,14 @@ export function createCardController(deps: CardDeps): CardController {
 
   function onPointerMove(event: PointerEvent): void {
     if (event.pointerType !== 'mouse') return;
+    // Nothing painted, no card, no dwell: the move would only be found to be over the page, where
+    // the state says the pointer is already. Most pages name nothing, and a hit test asks the
+    // browser for a layout on every frame the mouse moves.
+    if (!deps.hasMentions() && state.shown === null && state.dwell === null && state.pointer === 'page') {
+      pointerAt = null;
+      speed.reset();
+      return;
+    }
     const pxPerMs = speed.sample(event.clientX, event.clientY, event.timeStamp);
     // A held button is a drag or a selection in the making: no card, and no test.
     const selecting = event.buttons !== 0 || !(doc.getSelection()?.isCollapsed ?? true);

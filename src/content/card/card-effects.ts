@@ -31,6 +31,8 @@ export interface CardDeps {
   openReader(quote: Quote): void;
   /** The page's mentions in document order (for next/previous). */
   mentions(): PaintedMention[];
+  /** Whether any mention is painted: on a page with none, a pointer move has nothing to find. */
+  hasMentions(): boolean;
   /** The mention with a piece at this caret position, if any (the hit test). */
   mentionAt: MentionAt;
   /** Open shadow roots holding mentions, for hit tests inside them. */

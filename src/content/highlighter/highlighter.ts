@@ -121,6 +121,10 @@ class PageHighlighter implements Highlighter {
     return this.painted.inDocumentOrder();
   }
 
+  hasMentions(): boolean {
+    return this.painted.size > 0;
+  }
+
   mentionAt(node: Node, offset: number): PaintedMention | undefined {
     return this.painted.at(node).find((mention) =>
       mention.ranges.some((range) => range.startContainer === node && range.startOffset <= offset && offset <= range.endOffset),

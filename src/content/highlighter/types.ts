@@ -52,6 +52,8 @@ export interface Highlighter {
   setStyle(style: HighlightStyle): void;
   /** Mentions in composed document order; a name split across inline elements is one mention. */
   mentions(): PaintedMention[];
+  /** Whether any mention is painted now. */
+  hasMentions(): boolean;
   /** The mention with a piece in this text node around this offset (a caret position), if any. */
   mentionAt(node: Node, offset: number): PaintedMention | undefined;
   /** Mentions per entity id. */

@@ -334,6 +334,29 @@ describe('hover intent', () => {
   });
 });
 
+describe('a page with nothing painted', () => {
+  it('hit-tests no pointer move until a mention is painted', async () => {
+    const { paragraph, painting, deps } = setup();
+    const text = paragraph.childNodes[1] as Text;
+    const range = new Range();
+    range.setStart(text, 0);
+    range.setEnd(text, 4);
+    placeRange(range, box(0, 400, 600, 20));
+    // A highlight of the page's own: a hit test there would ask whether it is one of our mentions.
+    CSS.highlights.set('page-search', new Highlight(range));
+    painting.painted.clear();
+    await hover({ x: 300, y: 410 });
+    await hover({ x: 310, y: 410 });
+    expect(deps.mentionAt).not.toHaveBeenCalled();
+
+    const again = painting.paint('mss', [[paragraph.lastChild as Text, 'MSS']], 3);
+    await hover(pointOn(again));
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(deps.mentionAt).toHaveBeenCalled();
+    expect(controller!.isOpen()).toBe(true);
+  });
+});
+
 describe('no card while selecting', () => {
   it('opens no card while a mouse button is held, and none is hit-tested', async () => {
     const { mss2, deps } = setup();

@@ -131,6 +131,7 @@ export function fakeDeps(painting: TestMentions, overrides: Partial<CardDeps> = 
     entityName: vi.fn((id: string) => NAMES[id]),
     openReader: vi.fn<(quote: Quote) => void>(),
     mentions: vi.fn(() => painting.mentions()),
+    hasMentions: vi.fn(() => painting.painted.size > 0),
     mentionAt: vi.fn(painting.mentionAt),
     ...overrides,
   } satisfies CardDeps;
