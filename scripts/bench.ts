@@ -6,7 +6,7 @@
  *
  *   npm run bench                         everything (about ten minutes)
  *   npm run bench -- --runs 2             fewer repeats
- *   npm run bench -- --skip streaming,card   leave parts out (pages, realworld, first, streaming, scaling, kept, card)
+ *   npm run bench -- --skip streaming,card   leave parts out (pages, realworld, first, pointer, streaming, scaling, kept, card)
  *   npm run bench -- --no-build           measure dist/ as it is
  *
  * Progress goes to stderr; the README's "Performance" section says how to read the table.
@@ -23,6 +23,7 @@ import { runFirstVisits } from './bench/first-visit';
 import { buildInPageScript } from './bench/in-page-script';
 import { runKeptNames } from './bench/kept-names';
 import type { BenchContext } from './bench/measure';
+import { runPointer } from './bench/pointer';
 import { renderReport } from './bench/report';
 import type { BenchResults, Section } from './bench/results';
 import { runPages } from './bench/run-pages';
@@ -37,7 +38,7 @@ import { startServer } from './harness/server';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REALWORLD_DIR = path.resolve(root, '..', 'shared', 'realworld-pages');
 const RESULTS_DIR = path.join(root, 'bench-results');
-const PARTS = ['pages', 'realworld', 'first', 'streaming', 'scaling', 'kept', 'card'] as const;
+const PARTS = ['pages', 'realworld', 'first', 'pointer', 'streaming', 'scaling', 'kept', 'card'] as const;
 type Part = (typeof PARTS)[number];
 /** Beyond the harness's request interception, a second wall: no name resolves except loopback. */
 const LAUNCH: LaunchOptions = { chromiumArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] };
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
       bundles: await bundleSizes(DIST_CHROME),
       pages: options.skip.has('pages') ? [] : await runPages(context, pages),
       firstVisits: await section(options.skip.has('first'), 'first', () => runFirstVisits(context, () => launchBrowser('chromium', LAUNCH), pages)),
+      pointer: await section(options.skip.has('pointer'), 'pointer', () => runPointer(context, pages)),
       streaming: await section(options.skip.has('streaming'), 'streaming', () => runStreaming(context, server)),
       scaling: await section(options.skip.has('scaling'), 'scaling', () => runScaling(context, server, densePage)),
       keptNames: await section(options.skip.has('kept'), 'kept', () => runKeptNames(context, densePage, pages.find((page) => page.id === PAGE_IDS.noNames))),

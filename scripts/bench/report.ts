@@ -1,6 +1,6 @@
 /** The run as text for the terminal: a table of pages, one of each other part, the bundles and the targets. */
 import type { BenchResults, Section } from './results';
-import { BENCH_MIN_FLOOR_FOR_RATIO_MS, BENCH_TARGET_CARD_PAINT_MS, BENCH_TARGET_CPU_VS_FULL_FLOOR, BENCH_TARGET_LONG_TASK_MS, BENCH_TARGET_STREAM_PER_PARAGRAPH_MS } from './settings';
+import { BENCH_MIN_FLOOR_FOR_RATIO_MS, BENCH_POINTER_MOVE_INTERVAL_MS, BENCH_POINTER_MOVES, BENCH_TARGET_CARD_PAINT_MS, BENCH_TARGET_CPU_VS_FULL_FLOOR, BENCH_TARGET_LONG_TASK_MS, BENCH_TARGET_STREAM_PER_PARAGRAPH_MS } from './settings';
 import { bytes, count, decimal, ms, renderTable, times } from './table';
 
 /** A part's heading, then its table, or why it was skipped. */
@@ -45,6 +45,12 @@ export function renderReport(results: BenchResults): string {
       renderTable(
         ['page', 'first visit', 'of which compiling the script', 'again, same renderer', 'first − again'],
         visits.map((visit) => [visit.page, ms(visit.firstMs?.median), ms(visit.compileMs?.median), ms(visit.againMs?.median), ms(visit.firstMs && visit.againMs ? visit.firstMs.median - visit.againMs.median : null)]),
+      ),
+    ),
+    ...part(`Pointer (after the first pass, the mouse moved ${BENCH_POINTER_MOVES} times, one move every ${BENCH_POINTER_MOVE_INTERVAL_MS} ms, over the page):`, results.pointer, (pointer) =>
+      renderTable(
+        ['page', 'marks', 'ext CPU per move'],
+        pointer.map((summary) => [summary.page, count(summary.marks?.median), ms(summary.perMoveMs?.median, 3)]),
       ),
     ),
     ...part('Streaming page (a paragraph every 50 ms for 20 s, after the first pass):', results.streaming, (stream) =>

@@ -3,6 +3,7 @@ import type { BundleSize } from './bundles';
 import type { CardSummary } from './card';
 import type { FirstVisitSummary } from './first-visit';
 import type { KeptNamesSummary } from './kept-names';
+import type { PointerSummary } from './pointer';
 import type { PageSummary } from './run-pages';
 import type { ScalingPoint } from './scaling';
 import type { StreamingSummary } from './streaming';
@@ -24,6 +25,7 @@ export interface BenchResults {
   bundles: BundleSize[];
   pages: PageSummary[];
   firstVisits: Section<FirstVisitSummary[]>;
+  pointer: Section<PointerSummary[]>;
   streaming: Section<StreamingSummary>;
   scaling: Section<ScalingPoint[]>;
   keptNames: Section<KeptNamesSummary>;

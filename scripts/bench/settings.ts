@@ -9,6 +9,9 @@ export const BENCH_SETTLE_TIMEOUT_MS = 30_000;
 export const BENCH_STREAM_INTERVAL_MS = 50;
 /** The streaming page keeps appending this long: long enough that a rescan-per-append would show as growth. */
 export const BENCH_STREAM_DURATION_MS = 20_000;
+/** Mouse moves in the pointer part, one a frame: about three seconds of a reader moving the mouse. */
+export const BENCH_POINTER_MOVES = 200;
+export const BENCH_POINTER_MOVE_INTERVAL_MS = 16;
 /** Pause before the last 1 px pointer move onto a mention, so hover intent sees a slow, deliberate pointer. */
 export const BENCH_POINTER_SETTLE_MS = 50;
 /** How often the bench asks the page whether it has settled: rare enough to add no work of note, often enough not to pad timings. */
