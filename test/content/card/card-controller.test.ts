@@ -60,6 +60,17 @@ function setup(overrides: Parameters<typeof fakeDeps>[1] = {}) {
   return { ...page, deps, controller };
 }
 
+/** The page's own highlight (a find-in-page, say) over the first word of the paragraph's text after the link, laid out at y = 400; returns that text node. */
+function highlightOfThePage(paragraph: HTMLParagraphElement): Text {
+  const text = paragraph.childNodes[1] as Text;
+  const range = new Range();
+  range.setStart(text, 0);
+  range.setEnd(text, 4);
+  placeRange(range, box(0, 400, 600, 20));
+  CSS.highlights.set('page-search', new Highlight(range));
+  return text;
+}
+
 /** Lets pending promise callbacks (the knowledge load, positioning) run. */
 async function settle() {
   await vi.advanceTimersByTimeAsync(0);
@@ -320,12 +331,7 @@ describe('hover intent', () => {
 
   it('opens nothing over a highlight of the page\'s own that is no mention', async () => {
     const { paragraph, deps } = setup();
-    const text = paragraph.childNodes[1] as Text;
-    const range = new Range();
-    range.setStart(text, 0);
-    range.setEnd(text, 4);
-    placeRange(range, box(0, 400, 600, 20));
-    CSS.highlights.set('page-search', new Highlight(range));
+    const text = highlightOfThePage(paragraph);
     await hover({ x: 300, y: 410 });
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS * 2);
     expect(controller!.isOpen()).toBe(false);
@@ -337,13 +343,8 @@ describe('hover intent', () => {
 describe('a page with nothing painted', () => {
   it('hit-tests no pointer move until a mention is painted', async () => {
     const { paragraph, painting, deps } = setup();
-    const text = paragraph.childNodes[1] as Text;
-    const range = new Range();
-    range.setStart(text, 0);
-    range.setEnd(text, 4);
-    placeRange(range, box(0, 400, 600, 20));
-    // A highlight of the page's own: a hit test there would ask whether it is one of our mentions.
-    CSS.highlights.set('page-search', new Highlight(range));
+    // A hit test over the page's own highlight would ask whether it is one of our mentions.
+    highlightOfThePage(paragraph);
     painting.painted.clear();
     await hover({ x: 300, y: 410 });
     await hover({ x: 310, y: 410 });
