@@ -7,6 +7,7 @@
 import type { BrowserHandle } from '../harness/browsers';
 import { mentionPoint, mentions, UI_HOST_SELECTOR } from '../harness/page-helpers';
 import { PAGE_IDS, type BenchPage } from './bench-pages';
+import type { CardTiming } from './in-page/card-watch';
 import { probeScript } from './in-page-script';
 import { repeat, waitUntilSettled, type BenchContext } from './measure';
 import type { Section } from './results';
@@ -22,13 +23,37 @@ export interface CardSummary {
   opened: number;
   /** Hover intent → first frame painted with the card open. */
   intentToPaintMs: Spread | null;
+  /** Of which: hover intent → that frame began (our work, then the wait for the frame). */
+  intentToFrameMs: Spread | null;
+  /** And: that frame began → it was painted (the browser's frame: style, layout, paint, commit). */
+  frameToPaintMs: Spread | null;
+  /** Runs whose card was in the first frame that began after hover intent. */
+  inFirstFrame: number;
   /** Largest layout shift from the pointer's arrival until the card was painted, over all runs (must be 0). */
   maxLayoutShift: number | null;
 }
 
-interface CardRun {
+/** One hover's timing, split at the moment the frame with the card open began. */
+export interface CardSplit {
   intentToPaintMs: number | null;
+  intentToFrameMs: number | null;
+  frameToPaintMs: number;
+  /** The card was in the first frame that began after intent (none began between them). */
+  inFirstFrame: boolean;
+}
+
+interface CardRun extends CardSplit {
   layoutShift: number;
+}
+
+export function splitCardTiming(timing: CardTiming): CardSplit {
+  const intentToFrameMs = timing.intentAt === null ? null : timing.frameAt - timing.intentAt;
+  return {
+    intentToPaintMs: timing.intentAt === null ? null : timing.paintedAt - timing.intentAt,
+    intentToFrameMs,
+    frameToPaintMs: timing.paintedAt - timing.frameAt,
+    inFirstFrame: intentToFrameMs !== null && intentToFrameMs < timing.frameIntervalMs,
+  };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,7 +80,7 @@ async function hoverFirstMention(browser: BrowserHandle, url: string, helpers: s
       shiftsBefore,
       result.paintedAt,
     );
-    return { intentToPaintMs: result.intentAt === null ? null : result.paintedAt - result.intentAt, layoutShift };
+    return { ...splitCardTiming(result), layoutShift };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -72,6 +97,9 @@ export async function runCard(context: BenchContext, browser: BrowserHandle, pag
       runs: each.length,
       opened: opened.length,
       intentToPaintMs: spread(opened.map((run) => run.intentToPaintMs)),
+      intentToFrameMs: spread(opened.map((run) => run.intentToFrameMs)),
+      frameToPaintMs: spread(opened.map((run) => run.frameToPaintMs)),
+      inFirstFrame: opened.filter((run) => run.inFirstFrame).length,
       maxLayoutShift: opened.length > 0 ? Math.max(...opened.map((run) => run.layoutShift)) : null,
     },
   };

@@ -82,8 +82,18 @@ export function renderReport(results: BenchResults): string {
     ),
     ...part('Card (hover the first mention: arrive, pause, a last 1 px move; intent = the mark a test-hooks build leaves):', results.card, (card) =>
       renderTable(
-        ['page', 'opened', `intent → painted (≤${BENCH_TARGET_CARD_PAINT_MS})`, 'layout shift'],
-        [[card.page, `${card.opened}/${card.runs}`, ms(card.intentToPaintMs?.median), decimal(card.maxLayoutShift, 4)]],
+        ['page', 'opened', `intent → painted (≤${BENCH_TARGET_CARD_PAINT_MS})`, 'intent → frame begins', 'frame → painted', 'in the first frame', 'layout shift'],
+        [
+          [
+            card.page,
+            `${card.opened}/${card.runs}`,
+            ms(card.intentToPaintMs?.median),
+            ms(card.intentToFrameMs?.median),
+            ms(card.frameToPaintMs?.median),
+            `${card.inFirstFrame}/${card.opened}`,
+            decimal(card.maxLayoutShift, 4),
+          ],
+        ],
       ),
     ),
     '',

@@ -2,13 +2,19 @@
  * Times the card from inside the page: from hover intent (the `performance.mark` a test-hooks
  * build leaves) to the first frame painted with the card open. "Painted" is a message posted from
  * a requestAnimationFrame callback: it runs once that frame's style, layout and paint are done.
+ * The callback's timestamp is when that frame began, and the next frame's says how far apart
+ * frames are: so a figure can be split into waiting for a frame and the frame's own work.
  */
 
 export interface CardTiming {
   /** The content script's hover-intent mark; null when the build left none. */
   intentAt: number | null;
-  /** The first frame with the card open was painted. */
+  /** The first frame with the card open began (its requestAnimationFrame timestamp). */
+  frameAt: number;
+  /** That frame was painted. */
   paintedAt: number;
+  /** From that frame's start to the next one's: the page's frame interval. */
+  frameIntervalMs: number;
 }
 
 function cardIsOpen(uiTag: string): boolean {
@@ -36,11 +42,12 @@ export function watchCard(uiTag: string, intentMarkName: string, timeoutMs: numb
     const check = () => {
       if (seen || !cardIsOpen(uiTag)) return;
       seen = true;
-      requestAnimationFrame(() => {
+      requestAnimationFrame((frameAt) => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
+          const paintedAt = performance.now();
           const intent = performance.getEntriesByName(intentMarkName, 'mark').at(-1);
-          finish({ intentAt: intent ? intent.startTime : null, paintedAt: performance.now() });
+          requestAnimationFrame((nextFrameAt) => finish({ intentAt: intent ? intent.startTime : null, frameAt, paintedAt, frameIntervalMs: nextFrameAt - frameAt }));
         };
         channel.port2.postMessage(null);
       });
