@@ -7,23 +7,25 @@
 import type { BrowserHandle } from '../harness/browsers';
 import { mentionPoint, mentions, UI_HOST_SELECTOR } from '../harness/page-helpers';
 import { PAGE_IDS, type BenchPage } from './bench-pages';
-import type { CardTiming } from './in-page/card-watch';
+import type { CardTiming, IntentMarks } from './in-page/card-watch';
 import { probeScript } from './in-page-script';
 import { repeat, waitUntilSettled, type BenchContext } from './measure';
 import type { Section } from './results';
 import { BENCH_CARD_TIMEOUT_MS, BENCH_POINTER_SETTLE_MS } from './settings';
 import { spread, type Spread } from './stats';
 
-/** The performance mark a test-hooks build leaves when hover intent fires (src/content/card/card-effects.ts). */
-const HOVER_INTENT_MARK = 'backstory:hover-intent';
+/** The performance marks a test-hooks build leaves when hover intent fires, and the frame it fires in (src/content/card/card-effects.ts). */
+const INTENT_MARKS: IntentMarks = { intent: 'backstory:hover-intent', frame: 'backstory:hover-intent-frame' };
 
 export interface CardSummary {
   page: string;
   runs: number;
   opened: number;
+  /** The pointer's arrival on the mention → first frame painted with the card open: the dwell and all that follows it. */
+  arrivalToPaintMs: Spread | null;
   /** Hover intent → first frame painted with the card open. */
   intentToPaintMs: Spread | null;
-  /** Of which: hover intent → that frame began (our work, then the wait for the frame). */
+  /** Of which: hover intent → that frame began (our work done before it, then the wait; 0 when intent fired in the frame). */
   intentToFrameMs: Spread | null;
   /** And: that frame began → it was painted (the browser's frame: style, layout, paint, commit). */
   frameToPaintMs: Spread | null;
@@ -35,6 +37,7 @@ export interface CardSummary {
 
 /** One hover's timing, split at the moment the frame with the card open began. */
 export interface CardSplit {
+  arrivalToPaintMs: number | null;
   intentToPaintMs: number | null;
   intentToFrameMs: number | null;
   frameToPaintMs: number;
@@ -47,8 +50,10 @@ interface CardRun extends CardSplit {
 }
 
 export function splitCardTiming(timing: CardTiming): CardSplit {
-  const intentToFrameMs = timing.intentAt === null ? null : timing.frameAt - timing.intentAt;
+  // Intent fired inside the frame (the frame's time is its start, a moment before): no wait.
+  const intentToFrameMs = timing.intentAt === null ? null : Math.max(0, timing.frameAt - timing.intentAt);
   return {
+    arrivalToPaintMs: timing.arrivedAt === null ? null : timing.paintedAt - timing.arrivedAt,
     intentToPaintMs: timing.intentAt === null ? null : timing.paintedAt - timing.intentAt,
     intentToFrameMs,
     frameToPaintMs: timing.paintedAt - timing.frameAt,
@@ -69,7 +74,7 @@ async function hoverFirstMention(browser: BrowserHandle, url: string, helpers: s
     if (!first) return null;
     const box = await mentionPoint(page, first.entity);
     const shiftsBefore = await page.evaluate(() => window.__benchProbe?.shifts.length ?? 0);
-    const timing = page.evaluate((tag, mark, timeout) => window.__bench?.watchCard(tag, mark, timeout) ?? null, UI_HOST_SELECTOR, HOVER_INTENT_MARK, BENCH_CARD_TIMEOUT_MS);
+    const timing = page.evaluate((tag, marks, timeout) => window.__bench?.watchCard(tag, marks, timeout) ?? null, UI_HOST_SELECTOR, INTENT_MARKS, BENCH_CARD_TIMEOUT_MS);
     await page.mouse.move(box.x - 1, box.y);
     await pause(BENCH_POINTER_SETTLE_MS);
     await page.mouse.move(box.x, box.y);
@@ -96,6 +101,7 @@ export async function runCard(context: BenchContext, browser: BrowserHandle, pag
       page: page.label,
       runs: each.length,
       opened: opened.length,
+      arrivalToPaintMs: spread(opened.map((run) => run.arrivalToPaintMs)),
       intentToPaintMs: spread(opened.map((run) => run.intentToPaintMs)),
       intentToFrameMs: spread(opened.map((run) => run.intentToFrameMs)),
       frameToPaintMs: spread(opened.map((run) => run.frameToPaintMs)),

@@ -8,6 +8,10 @@
 export const CARD_OPEN_DELAY_MS = 400;
 /** Grace after the pointer leaves mention and card: time to cross the gap between them. */
 export const CARD_CLOSE_DELAY_MS = 300;
+/** How early the dwell's timer wakes to wait for the frame in which the dwell ends: more than a frame at 60 Hz. */
+export const CARD_DWELL_TIMER_LEAD_MS = 20;
+/** A frame this close to a whole dwell after the one that started it counts as a dwell later: frame times are not exact multiples. */
+export const CARD_DWELL_FRAME_SLACK_MS = 1;
 /** Pointer speed above which a hover is a pass-through, not an intent (10ten uses 0.5 px/ms). */
 export const HOVER_INTENT_MAX_SPEED_PX_PER_MS = 0.5;
 /** Gap between the mention and the card, so the card never covers the word it explains. */

@@ -1,20 +1,30 @@
 /**
  * Times the card from inside the page: from hover intent (the `performance.mark` a test-hooks
- * build leaves) to the first frame painted with the card open. "Painted" is a message posted from
- * a requestAnimationFrame callback: it runs once that frame's style, layout and paint are done.
- * The callback's timestamp is when that frame began, and the next frame's says how far apart
- * frames are: so a figure can be split into waiting for a frame and the frame's own work.
+ * build leaves) to the first frame painted with the card open. "Painted" is a message posted
+ * from within that frame: it runs once the frame's style, layout and paint are done. A card
+ * opened between frames is painted in the next one, whose requestAnimationFrame callback posts
+ * it; a card opened inside a frame's callbacks (the build marks that frame too) is painted in that
+ * frame. Each frame's time says when it began, and the next frame's how far apart frames are, so
+ * a figure can be split into waiting for a frame and the frame itself.
  */
 
 export interface CardTiming {
+  /** The pointer's first move after watching began: its arrival on the mention. */
+  arrivedAt: number | null;
   /** The content script's hover-intent mark; null when the build left none. */
   intentAt: number | null;
-  /** The first frame with the card open began (its requestAnimationFrame timestamp). */
+  /** The first frame with the card open began. */
   frameAt: number;
   /** That frame was painted. */
   paintedAt: number;
   /** From that frame's start to the next one's: the page's frame interval. */
   frameIntervalMs: number;
+}
+
+/** The marks a test-hooks build leaves: hover intent, and the frame it fired in, when it fired in one. */
+export interface IntentMarks {
+  intent: string;
+  frame: string;
 }
 
 function cardIsOpen(uiTag: string): boolean {
@@ -28,29 +38,41 @@ function cardIsOpen(uiTag: string): boolean {
   return card.hasAttribute('data-shown');
 }
 
+const lastMark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1) ?? null;
+
 /** Starts watching; resolves when a card has been painted open, or null after `timeoutMs`. */
-export function watchCard(uiTag: string, intentMarkName: string, timeoutMs: number): Promise<CardTiming | null> {
+export function watchCard(uiTag: string, marks: IntentMarks, timeoutMs: number): Promise<CardTiming | null> {
   return new Promise((resolve) => {
     let seen = false;
+    let arrivedAt: number | null = null;
     const observers: MutationObserver[] = [];
     const watchedRoots = new Set<ShadowRoot>();
+    const arrive = (event: Event) => {
+      arrivedAt ??= event.timeStamp;
+    };
+    addEventListener('pointermove', arrive, { capture: true, passive: true });
     const finish = (timing: CardTiming | null) => {
       clearTimeout(timer);
+      removeEventListener('pointermove', arrive, { capture: true });
       for (const observer of observers) observer.disconnect();
       resolve(timing);
+    };
+    /** Called within the frame that paints the card: the message comes once it is painted. */
+    const paintedIn = (frameAt: number) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const paintedAt = performance.now();
+        const intentAt = lastMark(marks.intent)?.startTime ?? null;
+        requestAnimationFrame((nextFrameAt) => finish({ arrivedAt, intentAt, frameAt, paintedAt, frameIntervalMs: nextFrameAt - frameAt }));
+      };
+      channel.port2.postMessage(null);
     };
     const check = () => {
       if (seen || !cardIsOpen(uiTag)) return;
       seen = true;
-      requestAnimationFrame((frameAt) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          const paintedAt = performance.now();
-          const intent = performance.getEntriesByName(intentMarkName, 'mark').at(-1);
-          requestAnimationFrame((nextFrameAt) => finish({ intentAt: intent ? intent.startTime : null, frameAt, paintedAt, frameIntervalMs: nextFrameAt - frameAt }));
-        };
-        channel.port2.postMessage(null);
-      });
+      const openedInFrame = lastMark(marks.frame);
+      if (openedInFrame) paintedIn(openedInFrame.startTime);
+      else requestAnimationFrame(paintedIn);
     };
     const watchHost = () => {
       const root = document.querySelector(uiTag)?.shadowRoot;

@@ -52,6 +52,12 @@ export function createCardController(deps: CardDeps): CardController {
   /** `event` is the one being handled, for effects that cancel it. */
   function dispatch(input: CardInput<PaintedMention>, event?: Event): void {
     if (destroyed) return;
+    if (input.type === 'dwellElapsed' && frame !== 0) {
+      // The dwell ends inside a frame whose hit test may not have run yet: a pointer that moved
+      // off the mention just before the dwell was over must be found gone first.
+      cancelAnimationFrame(frame);
+      hitTest();
+    }
     const next = transition(state, input);
     // Settled before any effect runs: an effect that causes an input of its own (focus moving, an
     // anchor lost at once) starts from the new state.
@@ -92,14 +98,16 @@ export function createCardController(deps: CardDeps): CardController {
   /** One hit test per frame, on the latest pointer position. */
   function hitTestSoon(): void {
     if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      const at = pointerAt;
-      if (!at || destroyed) return;
-      const mention = at.onCard ? undefined : dom.mentionAtPointer(at.x, at.y);
-      if (mention) dispatch({ type: 'pointer', zone: 'mention', mention, speed: at.speed });
-      else dispatch({ type: 'pointer', zone: at.onCard ? 'card' : 'page' });
-    });
+    frame = requestAnimationFrame(hitTest);
+  }
+
+  function hitTest(): void {
+    frame = 0;
+    const at = pointerAt;
+    if (!at || destroyed) return;
+    const mention = at.onCard ? undefined : dom.mentionAtPointer(at.x, at.y);
+    if (mention) dispatch({ type: 'pointer', zone: 'mention', mention, speed: at.speed });
+    else dispatch({ type: 'pointer', zone: at.onCard ? 'card' : 'page' });
   }
 
   function onPointerMove(event: PointerEvent): void {

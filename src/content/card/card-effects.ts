@@ -14,6 +14,7 @@ import { nextTabbableAfter } from './focus-order';
 import { mentionAtPoint, type MentionAt } from './hit-test';
 import { whenIdle } from './idle';
 import { KnowledgeCache } from './knowledge-cache';
+import { startDwell } from './dwell';
 import { scrollIntoSight } from './navigation';
 import { followMention, rehearsePositioning } from './position';
 import { renderKnowledge, renderLoading, renderMissing, type CardSlots } from './render';
@@ -71,7 +72,8 @@ export function createCardEffects(doc: Document, deps: CardDeps, dispatch: Dispa
   let view: CardView | null = null;
   const knowledge = new KnowledgeCache((id) => deps.loadEntity(id));
   let stopFollowing: (() => void) | null = null;
-  const timers = new Map<'dwell' | 'close', ReturnType<typeof setTimeout>>();
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopDwell: (() => void) | null = null;
   /** A warm-up is waiting for an idle moment (it checks `destroyed` when it runs). */
   let warming = false;
   let destroyed = false;
@@ -79,17 +81,29 @@ export function createCardEffects(doc: Document, deps: CardDeps, dispatch: Dispa
   function perform(effect: CardEffect<PaintedMention>, event: Event | undefined): void {
     switch (effect.type) {
       case 'startDwell':
-        return startTimer('dwell', effect.ms, () => {
-          // Test builds mark the moment intent fires, so `npm run bench` can time intent → paint.
-          if (__TEST_HOOKS__) performance.mark('backstory:hover-intent');
+        stopDwell?.();
+        stopDwell = startDwell(doc, effect.ms, (frameTime) => {
+          stopDwell = null;
+          // Test builds mark the moment intent fires, and the frame it fires in, so `npm run bench`
+          // can time intent → paint.
+          if (__TEST_HOOKS__) {
+            performance.mark('backstory:hover-intent');
+            performance.mark('backstory:hover-intent-frame', { startTime: frameTime });
+          }
           dispatch({ type: 'dwellElapsed', opening: opening(effect.mention) });
         });
+        return;
       case 'cancelDwell':
-        return cancelTimer('dwell');
+        stopDwell?.();
+        stopDwell = null;
+        return;
       case 'startCloseDelay':
-        return startTimer('close', effect.ms, () => dispatch({ type: 'closeElapsed' }));
+        clearTimeout(closeTimer);
+        closeTimer = setTimeout(() => dispatch({ type: 'closeElapsed' }), effect.ms);
+        return;
       case 'cancelCloseDelay':
-        return cancelTimer('close');
+        clearTimeout(closeTimer);
+        return;
       case 'prefetch':
         void knowledge.load(effect.entityId);
         return;
@@ -196,22 +210,6 @@ export function createCardEffects(doc: Document, deps: CardDeps, dispatch: Dispa
   function removeView(): void {
     view?.remove();
     view = null;
-  }
-
-  function startTimer(name: 'dwell' | 'close', ms: number, fire: () => void): void {
-    cancelTimer(name);
-    timers.set(
-      name,
-      setTimeout(() => {
-        timers.delete(name);
-        fire();
-      }, ms),
-    );
-  }
-
-  function cancelTimer(name: 'dwell' | 'close'): void {
-    clearTimeout(timers.get(name));
-    timers.delete(name);
   }
 
   /**

@@ -169,7 +169,8 @@ function apply<M extends Mention>(s: CardState<M>, input: CardInput<M>, out: Out
       if (s.tapped) out.push({ type: 'blockLinkClick', mention: s.tapped, x: input.x, y: input.y });
       return { ...s, tapped: null };
     case 'dwellElapsed':
-      return s.dwell ? open({ ...s, dwell: null }, input.opening, 'hover', out) : s;
+      // A dwell on another mention started meanwhile: this one's end opens nothing.
+      return s.dwell !== null && s.dwell === input.opening.mention ? open({ ...s, dwell: null }, input.opening, 'hover', out) : s;
     case 'closeElapsed':
       return s.shown?.openedBy === 'hover' ? close({ ...s, closing: false }, out) : { ...s, closing: false };
     case 'open':

@@ -113,6 +113,18 @@ describe('hover intent', () => {
     expect(vi.mocked(deps.loadEntity).mock.calls.length).toBeLessThanOrEqual(1);
   });
 
+  it("opens nothing for a pointer that leaves the mention in the dwell's last frame", async () => {
+    const { mss2 } = setup();
+    await hover(pointOn(mss2));
+    // The dwell's last frame is 16 ms away; the pointer leaves before it comes.
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS - 8);
+    expect(controller!.isOpen()).toBe(false);
+    moveTo(BLANK);
+    await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
+    expect(controller!.isOpen()).toBe(false);
+    expect(cardHost()).toBeNull();
+  });
+
   it('hit-tests at most once a frame, on the latest position', async () => {
     const { mss1, mss2, deps } = setup();
     moveTo(pointOn(mss1));
@@ -213,7 +225,10 @@ describe('hover intent', () => {
     await hover(pointOn(mss2));
     await vi.advanceTimersByTimeAsync(CARD_OPEN_DELAY_MS);
     expect(controller!.isOpen()).toBe(false);
-    await vi.advanceTimersByTimeAsync(1000 - CARD_OPEN_DELAY_MS);
+    await vi.advanceTimersByTimeAsync(1000 - CARD_OPEN_DELAY_MS - 1);
+    expect(controller!.isOpen()).toBe(false);
+    // It opens in the first frame to begin once the delay is over (these frames are 16 ms apart).
+    await frame();
     expect(controller!.isOpen()).toBe(true);
   });
 

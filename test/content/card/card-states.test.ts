@@ -82,6 +82,13 @@ describe('hover', () => {
     expect(run(left.state, dwelt(mss1)).state.shown).toBeNull();
   });
 
+  it("the end of a dwell on one mention opens nothing once the pointer dwells on another", () => {
+    const elsewhere = run(initialCardState(), on(mss1), on(salt)).state;
+    expect(elsewhere.dwell).toBe(salt);
+    expect(run(elsewhere, dwelt(mss1))).toEqual({ state: elsewhere, effects: [] });
+    expect(run(elsewhere, dwelt(salt)).state.shown?.mention).toBe(salt);
+  });
+
   it('a fast move on the mention starts the dwell over; a slow one and a move onto another piece of it do not', () => {
     const entered = run(initialCardState(), on(mss1)).state;
     expect(run(entered, on(mss1, FAST)).effects).toEqual([{ type: 'cancelDwell' }, { type: 'startDwell', mention: mss1, ms: CARD_OPEN_DELAY_MS }]);
