@@ -18,7 +18,7 @@ import { containsComposed, shadowRootOf } from './composed-tree';
 import { isDocumentEditable, isInlineElement } from './element-rules';
 import { readPageChanges, type PageChanges } from './page-mutations';
 import { isIntact, PaintedMentions, type HighlightStyle, type PaintedMention } from './painted-mentions';
-import { piecesOf, samePlaces, validMentions } from './run-mentions';
+import { piecesOfEach, samePlaces, validMentions } from './run-mentions';
 import { RunQueue } from './run-queue';
 import { ShadowScope } from './shadow-scope';
 import { ShadowStyles } from './shadow-styles';
@@ -183,14 +183,15 @@ class PageHighlighter implements Highlighter {
     if (before.length === 0 && !NON_SPACE.test(text)) return;
     const mentions = validMentions(this.options.findMentions(text), text.length);
     if (this.options.heldBack?.()) this.heldBackRuns.add(run.nodes[0] as Text);
-    if (before.length > 0 && samePlaces(before, mentions, run)) return;
+    const pieces = piecesOfEach(run, mentions);
+    if (before.length > 0 && samePlaces(before, mentions, pieces, run)) return;
     for (const old of before) {
       this.painted.unpaint(old);
       // A mention is dropped whole; if it reached into another run (the page moved things), that
       // run is read again.
       for (const node of old.nodes) if (!run.nodes.includes(node)) this.enqueueContainerOf(node);
     }
-    for (const mention of mentions) this.painted.paint(mention.entityId, piecesOf(run, mention));
+    mentions.forEach((mention, index) => this.painted.paint(mention.entityId, pieces[index] ?? []));
     // A shadow tree takes no document rules: the first mention painted in one brings ours in.
     const shadow = mentions.length > 0 && this.scope.size > 0 ? shadowRootOf(run.nodes[0] as Text) : null;
     if (shadow) this.shadowStyles.adoptInto(shadow);

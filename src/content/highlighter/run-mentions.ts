@@ -22,47 +22,64 @@ export function validMentions(mentions: readonly Mention[], textLength: number):
   return valid;
 }
 
-/** The parts of a mention in each of the run's text nodes, in order. */
-export function piecesOf(run: TextRun, mention: Mention): Piece[] {
-  const pieces: Piece[] = [];
-  let offset = 0;
-  for (let index = 0; index < run.nodes.length && offset < mention.end; index++) {
-    const text = run.texts[index] as string;
-    const nodeEnd = offset + text.length;
-    if (nodeEnd > mention.start) {
+/**
+ * The parts of each mention in the run's text nodes, in order: one pass over the nodes for all of
+ * them, since `mentions` are ordered and non-overlapping (as validMentions leaves them). A run can
+ * hold thousands of nodes and of mentions (one long paragraph of links): a pass per mention would
+ * cost their product.
+ */
+export function piecesOfEach(run: TextRun, mentions: readonly Mention[]): Piece[][] {
+  const all: Piece[][] = [];
+  /** The first node that may hold the next mention, and where its text starts in the run's. */
+  let first = 0;
+  let firstOffset = 0;
+  for (const mention of mentions) {
+    while (first < run.nodes.length && firstOffset + (run.texts[first] as string).length <= mention.start) {
+      firstOffset += (run.texts[first] as string).length;
+      first++;
+    }
+    const pieces: Piece[] = [];
+    let offset = firstOffset;
+    for (let index = first; index < run.nodes.length && offset < mention.end; index++) {
+      const text = run.texts[index] as string;
       const start = Math.max(mention.start - offset, 0);
       const end = Math.min(mention.end - offset, text.length);
       if (end > start) pieces.push({ node: run.nodes[index] as Text, start, end, text: text.slice(start, end) });
+      offset += text.length;
     }
-    offset = nodeEnd;
+    all.push(pieces);
   }
-  return pieces;
+  return all;
 }
 
-/** Whether what is painted is exactly what the run names now, in the same places, and still intact. */
-export function samePlaces(painted: readonly PaintedMention[], mentions: readonly Mention[], run: TextRun): boolean {
+/**
+ * Whether what is painted is exactly what the run names now (`pieces`: piecesOfEach of
+ * `mentions`), in the same places, and still intact.
+ */
+export function samePlaces(painted: readonly PaintedMention[], mentions: readonly Mention[], pieces: readonly Piece[][], run: TextRun): boolean {
   if (painted.length !== mentions.length) return false;
-  const sorted = [...painted].sort((a, b) => startIn(run, a) - startIn(run, b));
+  const nodeStarts = new Map<Text, number>();
+  let offset = 0;
+  for (let index = 0; index < run.nodes.length; index++) {
+    nodeStarts.set(run.nodes[index] as Text, offset);
+    offset += (run.texts[index] as string).length;
+  }
+  // A painted mention's start as an offset into the run's text (-1 when it starts outside the run).
+  const startIn = (mention: PaintedMention) => {
+    const nodeStart = nodeStarts.get(mention.from.node);
+    return nodeStart === undefined ? -1 : nodeStart + mention.from.offset;
+  };
+  const sorted = [...painted].sort((a, b) => startIn(a) - startIn(b));
   return mentions.every((mention, index) => {
     const old = sorted[index];
     if (!old || old.entityId !== mention.entityId || !isIntact(old)) return false;
-    const pieces = piecesOf(run, mention);
-    const first = pieces[0];
-    const last = pieces[pieces.length - 1];
+    const its = pieces[index] ?? [];
+    const first = its[0];
+    const last = its[its.length - 1];
     return (
       first !== undefined && last !== undefined &&
       old.from.node === first.node && old.from.offset === first.start &&
       old.to.node === last.node && old.to.offset === last.end
     );
   });
-}
-
-/** A painted mention's start as an offset into the run's text (-1 when it starts outside the run). */
-function startIn(run: TextRun, mention: PaintedMention): number {
-  let offset = 0;
-  for (let index = 0; index < run.nodes.length; index++) {
-    if (run.nodes[index] === mention.from.node) return offset + mention.from.offset;
-    offset += (run.texts[index] as string).length;
-  }
-  return -1;
 }
