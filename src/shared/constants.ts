@@ -42,6 +42,8 @@ export const CARD_SIGHT_MAX_LEVELS = 16;
 // --- Highlighting work budget (the page comes first) ---
 /** Longest slice of highlighting work before yielding to the page; far under a 50 ms long task. */
 export const SLICE_BUDGET_MS = 8;
+/** Nodes a walk visits before it lets the slice check its budget, even inside one run: a paragraph of 20,000 links took 30 ms to walk in one step. */
+export const WALK_STEP_NODES = 1_000;
 /** Mutations are gathered this long before rescanning, so a burst of page updates costs one pass. */
 export const MUTATION_DEBOUNCE_MS = 50;
 /**

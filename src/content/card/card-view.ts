@@ -93,10 +93,6 @@ export class CardView {
     }
   }
 
-  isShown(): boolean {
-    return 'shown' in this.card.dataset;
-  }
-
   /** Places the card at viewport coordinates; visible unless its mention is out of sight. */
   placeAt(x: number, y: number, mentionHidden: boolean): void {
     this.card.style.left = `${x}px`;

@@ -18,7 +18,7 @@ import { containsComposed, shadowRootOf } from './composed-tree';
 import { isDocumentEditable, isInlineElement } from './element-rules';
 import { readPageChanges, type PageChanges } from './page-mutations';
 import { isIntact, PaintedMentions, type HighlightStyle, type PaintedMention } from './painted-mentions';
-import { piecesOfEach, samePlaces, validMentions } from './run-mentions';
+import { piecesOfEach, samePlaces, stillReads, validMentions } from './run-mentions';
 import { RunQueue } from './run-queue';
 import { ShadowScope } from './shadow-scope';
 import { ShadowStyles } from './shadow-styles';
@@ -181,15 +181,21 @@ class PageHighlighter implements Highlighter {
     const text = run.texts.join('');
     const before = this.painted.size > 0 ? this.painted.touching(run.nodes) : [];
     if (before.length === 0 && !NON_SPACE.test(text)) return;
-    const mentions = validMentions(this.options.findMentions(text), text.length);
+    let mentions = validMentions(this.options.findMentions(text), text.length);
     if (this.options.heldBack?.()) this.heldBackRuns.add(run.nodes[0] as Text);
-    const pieces = piecesOfEach(run, mentions);
+    let pieces = piecesOfEach(run, mentions);
+    if (run.stepped) {
+      // The page may have changed the run while it was walked: what no longer reads as found is
+      // left for the re-read its change brings.
+      pieces = piecesOfEach(run, (mentions = mentions.filter((_, index) => stillReads(pieces[index] ?? []))));
+    }
     if (before.length > 0 && samePlaces(before, mentions, pieces, run)) return;
+    const inRun = before.length > 0 ? new Set(run.nodes) : null;
     for (const old of before) {
       this.painted.unpaint(old);
       // A mention is dropped whole; if it reached into another run (the page moved things), that
       // run is read again.
-      for (const node of old.nodes) if (!run.nodes.includes(node)) this.enqueueContainerOf(node);
+      for (const node of old.nodes) if (!inRun?.has(node)) this.enqueueContainerOf(node);
     }
     mentions.forEach((mention, index) => this.painted.paint(mention.entityId, pieces[index] ?? []));
     // A shadow tree takes no document rules: the first mention painted in one brings ours in.

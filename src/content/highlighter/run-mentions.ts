@@ -29,27 +29,27 @@ export function validMentions(mentions: readonly Mention[], textLength: number):
  * cost their product.
  */
 export function piecesOfEach(run: TextRun, mentions: readonly Mention[]): Piece[][] {
-  const all: Piece[][] = [];
+  const { nodes, texts } = run;
   /** The first node that may hold the next mention, and where its text starts in the run's. */
   let first = 0;
   let firstOffset = 0;
-  for (const mention of mentions) {
-    while (first < run.nodes.length && firstOffset + (run.texts[first] as string).length <= mention.start) {
-      firstOffset += (run.texts[first] as string).length;
-      first++;
-    }
+  return mentions.map((mention) => {
+    while (first < texts.length && firstOffset + (texts[first] as string).length <= mention.start) firstOffset += (texts[first++] as string).length;
     const pieces: Piece[] = [];
-    let offset = firstOffset;
-    for (let index = first; index < run.nodes.length && offset < mention.end; index++) {
-      const text = run.texts[index] as string;
+    for (let index = first, offset = firstOffset; index < texts.length && offset < mention.end; index++) {
+      const text = texts[index] as string;
       const start = Math.max(mention.start - offset, 0);
       const end = Math.min(mention.end - offset, text.length);
-      if (end > start) pieces.push({ node: run.nodes[index] as Text, start, end, text: text.slice(start, end) });
+      if (end > start) pieces.push({ node: nodes[index] as Text, start, end, text: text.slice(start, end) });
       offset += text.length;
     }
-    all.push(pieces);
-  }
-  return all;
+    return pieces;
+  });
+}
+
+/** Whether every piece still holds the text it was found in. */
+export function stillReads(pieces: readonly Piece[]): boolean {
+  return pieces.every(({ node, start, end, text }) => node.isConnected && node.data.slice(start, end) === text);
 }
 
 /**
@@ -76,10 +76,6 @@ export function samePlaces(painted: readonly PaintedMention[], mentions: readonl
     const its = pieces[index] ?? [];
     const first = its[0];
     const last = its[its.length - 1];
-    return (
-      first !== undefined && last !== undefined &&
-      old.from.node === first.node && old.from.offset === first.start &&
-      old.to.node === last.node && old.to.offset === last.end
-    );
+    return old.from.node === first?.node && old.from.offset === first.start && old.to.node === last?.node && old.to.offset === last.end;
   });
 }

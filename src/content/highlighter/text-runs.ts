@@ -4,7 +4,7 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
-import { SIEVE_SHADOW_SEARCHES_MAX } from '../../shared/constants';
+import { SIEVE_SHADOW_SEARCHES_MAX, WALK_STEP_NODES } from '../../shared/constants';
 import { BlockSieve, type SkippedBlocks } from './block-sieve';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
 
@@ -12,6 +12,11 @@ import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules
 export interface TextRun {
   readonly nodes: Text[];
   readonly texts: string[];
+  /**
+   * The run was walked over more than one step, so the page may have run in between and changed
+   * what was read first: its texts are checked against the page before anything is painted.
+   */
+  readonly stepped?: boolean;
 }
 
 export interface WalkRules {
@@ -41,6 +46,8 @@ export interface WalkRules {
 const MAY_HOST_SHADOW_ROOT =
   ':not(a, abbr, b, br, button, cite, dd, dl, dt, em, figcaption, figure, form, g, head, hr, i, iframe, img, input, label, li, link, meta, noscript, ol, option, path, picture, q, s, script, select, small, source, strong, style, sub, sup, svg, symbol, table, tbody, td, textarea, th, thead, time, title, tr, u, ul, use, wbr)';
 
+const newRun = (): { nodes: Text[]; texts: string[]; stepped: boolean } => ({ nodes: [], texts: [], stepped: false });
+
 /**
  * Walks the runs inside a container (a block-level element, or the root). `deep` walks nested
  * blocks too; shallow walks only the runs that belong to the container itself, which is what a
@@ -59,6 +66,8 @@ export class RunWalker {
    */
   private skippedElements: Element[] = [];
   private skippedMany = false;
+  /** The run being walked, kept between steps (see WALK_STEP_NODES). */
+  private run = newRun();
 
   /** The document's root element, read once: every text node is checked against it. */
   private readonly rootElement: Element | null;
@@ -95,20 +104,30 @@ export class RunWalker {
    */
   stillUseful(inScope: (node: Node) => boolean): boolean {
     if (!inScope(this.container)) return false;
-    if (this.cursor && !this.container.contains(this.cursor)) this.cursor = this.container.firstChild;
+    if (this.cursor && !this.container.contains(this.cursor)) {
+      this.cursor = this.container.firstChild;
+      this.run = newRun();
+    }
     return true;
   }
 
   /**
-   * The next run, or null when there is none yet: the walk is done, or the sieve just skipped a
-   * block, which gives the caller a moment to yield (a page with no names yields no runs).
+   * The next run, or null when there is none yet: the walk is done, the sieve just skipped a
+   * block, or WALK_STEP_NODES were visited, each of which gives the caller a moment to yield (a
+   * page with no names yields no runs). A run cut short by a step goes on at the next call.
    */
   nextRun(): TextRun | null {
     if (!this.started) this.noteShadowRoot(this.container);
     this.started = true;
-    const nodes: Text[] = [];
-    const texts: string[] = [];
+    const { run } = this;
+    const { nodes, texts } = run;
+    let visited = 0;
     while (this.cursor) {
+      if (visited++ === WALK_STEP_NODES) {
+        // Whatever run this one goes on (or the next starts), the page may run before it ends.
+        run.stepped = true;
+        return null;
+      }
       const node = this.cursor;
       const type = node.nodeType;
       let endsRun: boolean;
@@ -127,13 +146,20 @@ export class RunWalker {
         // Comments, processing instructions, doctypes: invisible, so they join the text around them.
         endsRun = this.advance(node, false);
       }
-      if (endsRun && nodes.length > 0) return this.ending({ nodes, texts });
+      if (endsRun && nodes.length > 0) return this.ending(this.takeRun());
       if (this.skipped) {
         this.skipped = false;
         if (nodes.length === 0) return this.ending(null);
       }
     }
-    return this.ending(nodes.length > 0 ? { nodes, texts } : null);
+    return this.ending(nodes.length > 0 ? this.takeRun() : null);
+  }
+
+  /** Hands over the run walked so far, and starts the next. */
+  private takeRun(): TextRun {
+    const { run } = this;
+    this.run = newRun();
+    return run;
   }
 
   /** Hands back `run`; the call that ends the walk also tells the open shadow roots in what the sieve skipped. */

@@ -2,6 +2,7 @@
 import { registeredHighlights } from '../support/highlight-api';
 import { describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter';
+import { WALK_STEP_NODES } from '../../../src/shared/constants';
 import {
   expectRegistryAgrees,
   highlighterFor,
@@ -417,6 +418,58 @@ describe('slicing', () => {
     expect(highlighter.mentions()).toHaveLength(50);
     expect(pageRan).toBeGreaterThan(0);
     expect(paintedWhenPageRan.some((count) => count > 0 && count < 50)).toBe(true);
+  });
+});
+
+describe('a run too long to walk in one step', () => {
+  /** One paragraph of `count` bold words, MSS every tenth: over WALK_STEP_NODES nodes in one run. */
+  const longParagraph = (count: number) => `<p>${Array.from({ length: count }, (_, index) => `<b>${index % 10 === 0 ? 'MSS' : 'word'}</b>`).join(' ')}</p>`;
+
+  it('is walked in steps, the page running between them, and painted whole', async () => {
+    const body = page(longParagraph(WALK_STEP_NODES));
+    let pageRan = 0;
+    /** How often the page had run when the run was read: never, had it been walked in one step. */
+    let pageRanBeforeRead: number | null = null;
+    const { findMentions } = phraseMatcher();
+    const highlighter = track(
+      highlighterFor(body, {
+        findMentions(text) {
+          pageRanBeforeRead ??= pageRan;
+          return findMentions(text);
+        },
+      }).highlighter,
+    );
+    const clock = fastClock();
+    const pageWork = setInterval(() => pageRan++, 0);
+    await highlighter.start();
+    clearInterval(pageWork);
+    clock.restore();
+    expect(pageRanBeforeRead).toBeGreaterThan(0);
+    expect(markTexts(highlighter)).toEqual(Array.from({ length: WALK_STEP_NODES / 10 }, () => 'mss:MSS'));
+    expectRegistryAgrees(highlighter);
+  });
+
+  it('paints nothing over text the page changed while it was walked, and then what the text says', async () => {
+    const body = page(longParagraph(WALK_STEP_NODES));
+    const first = body.querySelector('b')!.firstChild as Text;
+    const highlighter = track(highlighterFor(body).highlighter);
+    const clock = fastClock();
+    const paintedWhenPageRan: string[][] = [];
+    let changed = false;
+    const pageWork = setInterval(() => {
+      paintedWhenPageRan.push(registeredTexts());
+      if (changed) return;
+      // The page runs between the steps: the run's first name is already walked, not yet read.
+      first.data = 'x';
+      changed = true;
+    }, 0);
+    await highlighter.start();
+    await highlighter.idle();
+    clearInterval(pageWork);
+    clock.restore();
+    expect(paintedWhenPageRan.flat()).not.toContain('mss:x');
+    expect(markTexts(highlighter)).toEqual(Array.from({ length: WALK_STEP_NODES / 10 - 1 }, () => 'mss:MSS'));
+    expectRegistryAgrees(highlighter);
   });
 });
 
