@@ -19,8 +19,8 @@ export class CardView {
   readonly card: HTMLElement;
   readonly slots: CardSlots;
   readonly closeButton: HTMLButtonElement;
-  private readonly usesPopover: boolean;
-  private attached = false;
+  readonly #usesPopover: boolean;
+  #attached = false;
 
   constructor(doc: Document) {
     [this.host, this.shadow] = createHost(doc);
@@ -30,8 +30,8 @@ export class CardView {
     this.card.className = 'card';
     this.card.setAttribute('role', 'dialog');
     this.card.setAttribute('aria-labelledby', NAME_ID);
-    this.usesPopover = typeof this.card.showPopover === 'function';
-    if (this.usesPopover) this.card.setAttribute('popover', 'manual');
+    this.#usesPopover = typeof this.card.showPopover === 'function';
+    if (this.#usesPopover) this.card.setAttribute('popover', 'manual');
     else this.card.hidden = true;
 
     const header = doc.createElement('div');
@@ -61,13 +61,13 @@ export class CardView {
   attachTo(container: Element): boolean {
     if (this.host.parentNode === container) return false;
     container.append(this.host);
-    this.attached = true;
+    this.#attached = true;
     return true;
   }
 
   /** Whether the host was put in the page and is no longer there (the page took it out). */
   wasRemoved(): boolean {
-    return this.attached && !this.host.isConnected;
+    return this.#attached && !this.host.isConnected;
   }
 
   show(scheme: ColorScheme): void {
@@ -77,7 +77,7 @@ export class CardView {
     // Not hidden until placed: the placement that follows settles within this task (its promises
     // resolve as microtasks), before any frame paints the card where it stood. Hiding it meanwhile
     // toggled `visibility`, which every element inside inherits, and cost the first frame a restyle.
-    if (this.usesPopover) {
+    if (this.#usesPopover) {
       if (!this.card.matches(':popover-open')) this.card.showPopover();
     } else {
       this.card.hidden = false;
@@ -86,7 +86,7 @@ export class CardView {
 
   hide(): void {
     delete this.card.dataset.shown;
-    if (this.usesPopover) {
+    if (this.#usesPopover) {
       if (this.card.matches(':popover-open')) this.card.hidePopover();
     } else {
       this.card.hidden = true;
@@ -130,7 +130,7 @@ export class CardView {
   remove(): void {
     this.hide();
     this.host.remove();
-    this.attached = false;
+    this.#attached = false;
   }
 }
 

@@ -28,29 +28,29 @@ export interface SkippedBlocks {
 
 export class BlockSieve {
   /** Characters the sieve may still read inside blocks it has read already. */
-  private allowance = 0;
+  #allowance = 0;
   /** Blocks read in this walk, and how many of them may name something. */
-  private reads = 0;
-  private passes = 0;
+  #reads = 0;
+  #passes = 0;
   /** Blocks sieved or presumed to maybe name something; the children of those with few element children are presumed to as well. */
-  private readonly mayNameBlocks = new WeakSet<Node>();
-  private readonly fewChildren = new WeakMap<Element, boolean>();
+  readonly #mayNameBlocks = new WeakSet<Node>();
+  readonly #fewChildren = new WeakMap<Element, boolean>();
   /** A block too big to read whole, with no code inside: its children are sieved in stretches. */
-  private stretchedBlock: Node | null = null;
+  #stretchedBlock: Node | null = null;
   /** The index among `stretchedBlock`'s element children the next stretch is looked for from. */
-  private stretchFrom = 0;
+  #stretchFrom = 0;
   /** How many children make the next stretch (see SIEVE_FIRST_STRETCH_SHARE). */
-  private stretchLength = 1;
+  #stretchLength = 1;
   /** How many make a full one: about SIEVE_MAX_ELEMENTS elements, at the block's average. */
-  private fullStretch = 1;
+  #fullStretch = 1;
   /** The children of the last stretch that may name something: each is then sieved as inside a block read already. */
-  private readonly passingStretch = new WeakSet<Element>();
+  readonly #passingStretch = new WeakSet<Element>();
   /**
    * Every element with inline JSON, a style or a template inside, from one query of the walk's
    * container on first need. The page may add more meanwhile; a block read with them can only be
    * let through wrongly, never skipped.
    */
-  private codeHolders: WeakSet<Node> | null = null;
+  #codeHolders: WeakSet<Node> | null = null;
 
   constructor(
     private readonly container: Node,
@@ -64,11 +64,11 @@ export class BlockSieve {
    * last sibling of a stretch skipped with it.
    */
   skipTo(block: Element): Element | null {
-    if (block === this.rootElement || !this.worthIt()) return null;
+    if (block === this.rootElement || !this.#worthIt()) return null;
     const parent = block.parentNode;
-    const nested = parent !== null && (this.mayNameBlocks.has(parent) || this.passingStretch.has(block));
-    if (nested && (this.allowance === 0 || this.hasFewChildren(parent as Element))) {
-      this.mayNameBlocks.add(block);
+    const nested = parent !== null && (this.#mayNameBlocks.has(parent) || this.#passingStretch.has(block));
+    if (nested && (this.#allowance === 0 || this.#hasFewChildren(parent as Element))) {
+      this.#mayNameBlocks.add(block);
       return null;
     }
     // Inside a block read already, a block is smaller than that one: only an outermost one is counted.
@@ -78,18 +78,18 @@ export class BlockSieve {
       if (all[SIEVE_MAX_ELEMENTS] !== undefined) {
         const elements = all.length;
         // Its children are read in stretches from now on, unless inline JSON or styles sit among them.
-        this.stretchedBlock = this.holdsCode(block) ? null : block;
-        this.stretchFrom = 0;
-        this.fullStretch = Math.max(1, Math.floor((block.childElementCount * SIEVE_MAX_ELEMENTS) / elements));
-        this.stretchLength = firstStretch(this.fullStretch);
+        this.#stretchedBlock = this.#holdsCode(block) ? null : block;
+        this.#stretchFrom = 0;
+        this.#fullStretch = Math.max(1, Math.floor((block.childElementCount * SIEVE_MAX_ELEMENTS) / elements));
+        this.#stretchLength = firstStretch(this.#fullStretch);
         return null;
       }
-      if (parent !== null && parent === this.stretchedBlock) return this.stretchSkipTo(parent as Element, block);
+      if (parent !== null && parent === this.#stretchedBlock) return this.#stretchSkipTo(parent as Element, block);
     }
     // Inline JSON and styles would be read and tested as if they were prose: their neighbours are sieved one by one instead.
-    if (this.holdsCode(block)) return null;
-    if (this.read(block.textContent ?? '', nested)) {
-      this.mayNameBlocks.add(block);
+    if (this.#holdsCode(block)) return null;
+    if (this.#read(block.textContent ?? '', nested)) {
+      this.#mayNameBlocks.add(block);
       return null;
     }
     this.skipped.block(block);
@@ -103,50 +103,50 @@ export class BlockSieve {
    * of it; when it may, each child in it is sieved as inside a block read already. A stretch ends
    * with a block, since the run an inline element belongs to may go on past it.
    */
-  private stretchSkipTo(parent: Element, first: Element): Element | null {
+  #stretchSkipTo(parent: Element, first: Element): Element | null {
     const children = parent.children;
     // The walk meets the children in order: `first` is at or after where the last stretch ended,
     // unless the page moved them meanwhile, which ends the stretches.
-    let from = this.stretchFrom;
+    let from = this.#stretchFrom;
     while (from < children.length && children[from] !== first) from++;
     if (from === children.length) {
-      this.stretchedBlock = null;
+      this.#stretchedBlock = null;
       return null;
     }
-    let to = Math.min(from + this.stretchLength, children.length) - 1;
+    let to = Math.min(from + this.#stretchLength, children.length) - 1;
     while (to > from && isInlineElement(children[to] as Element)) to--;
     const last = children[to] as Element;
-    this.stretchFrom = to + 1;
+    this.#stretchFrom = to + 1;
     const range = first.ownerDocument.createRange();
     range.setStartBefore(first);
     range.setEndAfter(last);
-    if (this.read(range.toString(), false)) {
-      this.stretchLength = firstStretch(this.fullStretch);
-      for (let index = from; index <= to; index++) this.passingStretch.add(children[index] as Element);
+    if (this.#read(range.toString(), false)) {
+      this.#stretchLength = firstStretch(this.#fullStretch);
+      for (let index = from; index <= to; index++) this.#passingStretch.add(children[index] as Element);
       return this.skipTo(first);
     }
-    this.stretchLength = Math.min(this.fullStretch, this.stretchLength * 2);
+    this.#stretchLength = Math.min(this.#fullStretch, this.#stretchLength * 2);
     this.skipped.stretch(parent, from, to);
     return last;
   }
 
-  private holdsCode(block: Element): boolean {
-    if (!this.codeHolders) {
-      const holders = (this.codeHolders = new WeakSet());
+  #holdsCode(block: Element): boolean {
+    if (!this.#codeHolders) {
+      const holders = (this.#codeHolders = new WeakSet());
       for (const code of (this.container as ParentNode).querySelectorAll(CODE_INSIDE)) {
         // Each climb stops where an earlier one passed: the rest of the way is marked already.
         for (let node = code.parentNode; node && !holders.has(node); node = node.parentNode) holders.add(node);
       }
     }
-    return this.codeHolders.has(block);
+    return this.#codeHolders.has(block);
   }
 
   /** Counts one read of `text` against the walk's allowance; true when it may name something. */
-  private read(text: string, nested: boolean): boolean {
-    this.allowance = nested ? Math.max(0, this.allowance - text.length) : this.allowance + (SIEVE_READS_PER_CHAR - 1) * text.length;
-    this.reads++;
+  #read(text: string, nested: boolean): boolean {
+    this.#allowance = nested ? Math.max(0, this.#allowance - text.length) : this.#allowance + (SIEVE_READS_PER_CHAR - 1) * text.length;
+    this.#reads++;
     if (!this.mayName(text)) return false;
-    this.passes++;
+    this.#passes++;
     return true;
   }
 
@@ -154,16 +154,16 @@ export class BlockSieve {
    * On a page where most blocks may name something, the sieve reads each block's text twice
    * (once to test it, once run by run) and skips little: after a trial, such a walk stops.
    */
-  private worthIt(): boolean {
-    return this.reads < SIEVE_TRIAL_READS || this.passes <= this.reads * SIEVE_MAX_PASS_SHARE;
+  #worthIt(): boolean {
+    return this.#reads < SIEVE_TRIAL_READS || this.#passes <= this.#reads * SIEVE_MAX_PASS_SHARE;
   }
 
   /** Asked only once a block child is met (a paragraph that may name something is never asked), and once per parent. */
-  private hasFewChildren(parent: Element): boolean {
-    let few = this.fewChildren.get(parent);
+  #hasFewChildren(parent: Element): boolean {
+    let few = this.#fewChildren.get(parent);
     if (few === undefined) {
       few = parent.childElementCount <= SIEVE_PRESUME_CHILDREN_UP_TO;
-      this.fewChildren.set(parent, few);
+      this.#fewChildren.set(parent, few);
     }
     return few;
   }

@@ -15,59 +15,59 @@ const OBSERVED_CHANGES: MutationObserverInit = {
 };
 
 export class ChangeBatches {
-  private readonly observer: MutationObserver;
+  readonly #observer: MutationObserver;
   /** Records delivered to the observer callback and not yet taken. */
-  private pending: MutationRecord[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #pending: MutationRecord[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** Settles when the scheduled batch has been handed over (for idle()). */
-  private handedOver: Promise<void> | null = null;
-  private settleHandedOver: () => void = () => {};
+  #handedOver: Promise<void> | null = null;
+  #settleHandedOver: () => void = () => {};
 
   /** `onBatch` is called when a batch is due; it takes the records with take(). */
   constructor(private readonly onBatch: () => void) {
-    this.observer = new MutationObserver((records) => {
-      for (const record of records) this.pending.push(record);
-      this.schedule();
+    this.#observer = new MutationObserver((records) => {
+      for (const record of records) this.#pending.push(record);
+      this.#schedule();
     });
   }
 
   /** Follows changes under `target` (the root, or an open shadow root: records do not cross one). */
   observe(target: Node): void {
-    this.observer.observe(target, OBSERVED_CHANGES);
+    this.#observer.observe(target, OBSERVED_CHANGES);
   }
 
   /** Every record so far, delivered or not. */
   take(): MutationRecord[] {
-    const records = this.pending;
-    this.pending = [];
-    for (const record of this.observer.takeRecords()) records.push(record);
+    const records = this.#pending;
+    this.#pending = [];
+    for (const record of this.#observer.takeRecords()) records.push(record);
     return records;
   }
 
   /** Schedules a batch for changes seen but not yet delivered; resolves once the scheduled batch is handed over, null when none is due. */
   due(): Promise<void> | null {
-    for (const record of this.observer.takeRecords()) this.pending.push(record);
-    if (this.pending.length > 0) this.schedule();
-    return this.handedOver;
+    for (const record of this.#observer.takeRecords()) this.#pending.push(record);
+    if (this.#pending.length > 0) this.#schedule();
+    return this.#handedOver;
   }
 
   disconnect(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.handedOver = null;
-    this.settleHandedOver();
-    this.pending = [];
-    this.observer.disconnect();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#handedOver = null;
+    this.#settleHandedOver();
+    this.#pending = [];
+    this.#observer.disconnect();
   }
 
-  private schedule(): void {
-    if (this.timer !== undefined) return;
-    this.handedOver = new Promise((resolve) => (this.settleHandedOver = resolve));
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.handedOver = null;
+  #schedule(): void {
+    if (this.#timer !== undefined) return;
+    this.#handedOver = new Promise((resolve) => (this.#settleHandedOver = resolve));
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#handedOver = null;
       this.onBatch();
-      this.settleHandedOver();
+      this.#settleHandedOver();
     }, MUTATION_DEBOUNCE_MS);
   }
 }

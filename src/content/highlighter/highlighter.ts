@@ -33,156 +33,156 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
 }
 
 class PageHighlighter implements Highlighter {
-  private readonly root: Node;
-  private readonly painted: PaintedMentions;
-  private readonly shadowStyles = new ShadowStyles();
-  private readonly rules: WalkRules;
-  private readonly queue: RunQueue;
-  private readonly scope: ShadowScope;
-  private readonly listeners = new Set<() => void>();
+  readonly #root: Node;
+  readonly #painted: PaintedMentions;
+  readonly #shadowStyles = new ShadowStyles();
+  readonly #rules: WalkRules;
+  readonly #queue: RunQueue;
+  readonly #scope: ShadowScope;
+  readonly #listeners = new Set<() => void>();
   /** A text node of each run whose reading held a form back (see HighlighterOptions.heldBack). */
-  private readonly heldBackRuns = new Set<Text>();
+  readonly #heldBackRuns = new Set<Text>();
   /** Blocks the sieve skipped while something was painted: what was painted inside them goes. */
-  private readonly skippedBlocks = new Set<Element>();
-  private readonly changes: ChangeBatches;
-  private work: Promise<void> | null = null;
-  private workGeneration = 0;
-  private active = false;
+  readonly #skippedBlocks = new Set<Element>();
+  readonly #changes: ChangeBatches;
+  #work: Promise<void> | null = null;
+  #workGeneration = 0;
+  #active = false;
   /** Bumped by stop(): a slice loop from an earlier start sees it and ends. */
-  private generation = 0;
+  #generation = 0;
 
   constructor(private readonly options: HighlighterOptions) {
-    this.root = options.root;
-    this.painted = new PaintedMentions(options.style ?? 'background');
-    this.rules = {
+    this.#root = options.root;
+    this.#painted = new PaintedMentions(options.style ?? 'background');
+    this.#rules = {
       // <backstory-ui> is excluded by tag already; this adds whatever else the caller owns.
       isOwnUi: options.isOwnUi,
-      foundShadowRoot: (root, deep) => this.foundShadowRoot(root, deep),
+      foundShadowRoot: (root, deep) => this.#foundShadowRoot(root, deep),
       mayName: options.mayName,
-      skipped: (block) => this.skippedBlocks.add(block),
+      skipped: (block) => this.#skippedBlocks.add(block),
     };
-    this.queue = new RunQueue(this.rules);
-    this.scope = new ShadowScope(this.root, this.rules);
-    this.changes = new ChangeBatches(() => this.readBatch());
+    this.#queue = new RunQueue(this.#rules);
+    this.#scope = new ShadowScope(this.#root, this.#rules);
+    this.#changes = new ChangeBatches(() => this.#readBatch());
   }
 
   start(): Promise<void> {
-    if (this.active) return this.work ?? Promise.resolve();
-    this.active = true;
-    this.generation++;
-    this.observe();
-    this.queue.add(this.root, true, false);
-    return this.runQueue();
+    if (this.#active) return this.#work ?? Promise.resolve();
+    this.#active = true;
+    this.#generation++;
+    this.#observe();
+    this.#queue.add(this.#root, true, false);
+    return this.#runQueue();
   }
 
   stop(): void {
-    if (!this.active) return;
-    this.active = false;
-    this.generation++;
-    this.changes.disconnect();
-    this.queue.clear();
-    this.skippedBlocks.clear();
-    this.heldBackRuns.clear();
-    this.painted.clear();
-    this.shadowStyles.releaseAll();
-    this.scope.clear();
-    this.notifyIfChanged();
+    if (!this.#active) return;
+    this.#active = false;
+    this.#generation++;
+    this.#changes.disconnect();
+    this.#queue.clear();
+    this.#skippedBlocks.clear();
+    this.#heldBackRuns.clear();
+    this.#painted.clear();
+    this.#shadowStyles.releaseAll();
+    this.#scope.clear();
+    this.#notifyIfChanged();
   }
 
   rescan(): Promise<void> {
-    if (!this.active) return this.start();
-    this.heldBackRuns.clear();
-    this.queue.add(this.root, true, this.painted.size > 0);
-    return this.runQueue();
+    if (!this.#active) return this.start();
+    this.#heldBackRuns.clear();
+    this.#queue.add(this.#root, true, this.#painted.size > 0);
+    return this.#runQueue();
   }
 
   rereadHeldBack(): Promise<void> {
-    if (!this.active) return this.start();
-    const runs = [...this.heldBackRuns];
-    this.heldBackRuns.clear();
-    for (const node of runs) this.enqueueContainerOf(node);
-    return this.runQueue();
+    if (!this.#active) return this.start();
+    const runs = [...this.#heldBackRuns];
+    this.#heldBackRuns.clear();
+    for (const node of runs) this.#enqueueContainerOf(node);
+    return this.#runQueue();
   }
 
   async idle(): Promise<void> {
     for (;;) {
-      const batch = this.active ? this.changes.due() : null;
+      const batch = this.#active ? this.#changes.due() : null;
       if (batch) await batch;
-      else if (this.work) await this.work;
+      else if (this.#work) await this.#work;
       else return;
     }
   }
 
   setStyle(style: HighlightStyle): void {
-    this.painted.setStyle(style);
+    this.#painted.setStyle(style);
   }
 
   mentions(): PaintedMention[] {
-    return this.painted.inDocumentOrder();
+    return this.#painted.inDocumentOrder();
   }
 
   hasMentions(): boolean {
-    return this.painted.size > 0;
+    return this.#painted.size > 0;
   }
 
   mentionAt(node: Node, offset: number): PaintedMention | undefined {
-    return this.painted.at(node).find((mention) =>
+    return this.#painted.at(node).find((mention) =>
       mention.ranges.some((range) => range.startContainer === node && range.startOffset <= offset && offset <= range.endOffset),
     );
   }
 
   counts(): Map<string, number> {
-    return this.painted.counts();
+    return this.#painted.counts();
   }
 
   shadowRoots(): ShadowRoot[] {
-    return this.scope.connected();
+    return this.#scope.connected();
   }
 
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Starts draining the queue unless a drain is already running; resolves when it is empty. */
-  private runQueue(): Promise<void> {
-    if (this.work && this.workGeneration === this.generation) return this.work;
-    const generation = this.generation;
+  #runQueue(): Promise<void> {
+    if (this.#work && this.#workGeneration === this.#generation) return this.#work;
+    const generation = this.#generation;
     // A drain from before a stop() is still winding down at its next yield; follow it.
-    const previous = this.work ?? Promise.resolve();
+    const previous = this.#work ?? Promise.resolve();
     const work: Promise<void> = previous
-      .then(() => this.drainQueue(generation))
+      .then(() => this.#drainQueue(generation))
       .finally(() => {
-        if (this.work !== work) return;
-        this.work = null;
+        if (this.#work !== work) return;
+        this.#work = null;
         // Work queued between the drain's last look at the queue and now.
-        if (this.active && this.queue.length > 0) void this.runQueue();
+        if (this.#active && this.#queue.length > 0) void this.#runQueue();
       });
-    this.work = work;
-    this.workGeneration = generation;
+    this.#work = work;
+    this.#workGeneration = generation;
     return work;
   }
 
-  private async drainQueue(generation: number): Promise<void> {
-    while (generation === this.generation) {
-      this.readPageChanges();
-      if (isDocumentEditable(this.root)) this.giveUpOnEditableDocument();
-      if (this.queue.length > 0) this.queue.readSlice(SLICE_BUDGET_MS, this.scope.inScope, this.readRun);
+  async #drainQueue(generation: number): Promise<void> {
+    while (generation === this.#generation) {
+      this.#readPageChanges();
+      if (isDocumentEditable(this.#root)) this.#giveUpOnEditableDocument();
+      if (this.#queue.length > 0) this.#queue.readSlice(SLICE_BUDGET_MS, this.#scope.inScope, this.#readRun);
       // Once per drain: it looks at every painted mention, and a re-read skips blocks in most slices.
-      if (this.queue.length === 0) this.dropSkipped();
-      this.notifyIfChanged();
-      if (this.queue.length === 0) return;
+      if (this.#queue.length === 0) this.#dropSkipped();
+      this.#notifyIfChanged();
+      if (this.#queue.length === 0) return;
       await yieldToPage();
     }
   }
 
   /** Brings one run's painted mentions in line with what it names now; changes nothing when they agree. */
-  private readonly readRun = (run: TextRun): void => {
+  readonly #readRun = (run: TextRun): void => {
     const text = run.texts.join('');
-    const before = this.painted.size > 0 ? this.painted.touching(run.nodes) : [];
+    const before = this.#painted.size > 0 ? this.#painted.touching(run.nodes) : [];
     if (before.length === 0 && !NON_SPACE.test(text)) return;
     let mentions = validMentions(this.options.findMentions(text), text.length);
-    if (this.options.heldBack?.()) this.heldBackRuns.add(run.nodes[0] as Text);
+    if (this.options.heldBack?.()) this.#heldBackRuns.add(run.nodes[0] as Text);
     let pieces = piecesOfEach(run, mentions);
     if (run.stepped) {
       // The page may have changed the run while it was walked: what no longer reads as found is
@@ -192,22 +192,22 @@ class PageHighlighter implements Highlighter {
     if (before.length > 0 && samePlaces(before, mentions, pieces, run)) return;
     const inRun = before.length > 0 ? new Set(run.nodes) : null;
     for (const old of before) {
-      this.painted.unpaint(old);
+      this.#painted.unpaint(old);
       // A mention is dropped whole; if it reached into another run (the page moved things), that
       // run is read again.
-      for (const node of old.nodes) if (!inRun?.has(node)) this.enqueueContainerOf(node);
+      for (const node of old.nodes) if (!inRun?.has(node)) this.#enqueueContainerOf(node);
     }
-    mentions.forEach((mention, index) => this.painted.paint(mention.entityId, pieces[index] ?? []));
+    mentions.forEach((mention, index) => this.#painted.paint(mention.entityId, pieces[index] ?? []));
     // A shadow tree takes no document rules: the first mention painted in one brings ours in.
-    const shadow = mentions.length > 0 && this.scope.size > 0 ? shadowRootOf(run.nodes[0] as Text) : null;
-    if (shadow) this.shadowStyles.adoptInto(shadow);
+    const shadow = mentions.length > 0 && this.#scope.size > 0 ? shadowRootOf(run.nodes[0] as Text) : null;
+    if (shadow) this.#shadowStyles.adoptInto(shadow);
   };
 
   /** Mentions inside blocks the sieve skipped are stale (their text no longer names them). */
-  private dropSkipped(): void {
-    if (this.skippedBlocks.size === 0) return;
-    const skipped = this.skippedBlocks;
-    this.painted.unpaintWhere((mention) => {
+  #dropSkipped(): void {
+    if (this.#skippedBlocks.size === 0) return;
+    const skipped = this.#skippedBlocks;
+    this.#painted.unpaintWhere((mention) => {
       for (let node: Node | null = mention.from.node; node; node = node.parentNode) {
         if (skipped.has(node as Element)) return true;
       }
@@ -217,87 +217,87 @@ class PageHighlighter implements Highlighter {
   }
 
   /** A batch of page changes is due: read it, and the walks it queued. */
-  private readBatch(): void {
-    if (!this.active) return;
-    this.readPageChanges();
-    this.notifyIfChanged();
-    if (this.queue.length > 0) void this.runQueue();
+  #readBatch(): void {
+    if (!this.#active) return;
+    this.#readPageChanges();
+    this.#notifyIfChanged();
+    if (this.#queue.length > 0) void this.#runQueue();
   }
 
   /** Turns the page's pending records into queued walkers and dropped mentions. */
-  private readPageChanges(): void {
-    const records = this.changes.take();
+  #readPageChanges(): void {
+    const records = this.#changes.take();
     if (records.length === 0) return;
-    this.applyPageChanges(records, readPageChanges(records, { isOwnUi: this.rules.isOwnUi }));
+    this.#applyPageChanges(records, readPageChanges(records, { isOwnUi: this.#rules.isOwnUi }));
   }
 
-  private applyPageChanges(records: readonly MutationRecord[], changes: PageChanges): void {
-    if (this.painted.size > 0) {
+  #applyPageChanges(records: readonly MutationRecord[], changes: PageChanges): void {
+    if (this.#painted.size > 0) {
       for (const element of changes.nowExcluded) {
-        this.painted.unpaintWhere((mention) => containsComposed(element, mention.from.node));
+        this.#painted.unpaintWhere((mention) => containsComposed(element, mention.from.node));
       }
     }
     if (records.some((record) => record.removedNodes.length > 0)) {
-      if (this.scope.size > 0) this.scope.forgetDetached();
+      if (this.#scope.size > 0) this.#scope.forgetDetached();
       // Text that left the page takes its mentions with it (a live range would collapse).
-      if (this.painted.size > 0) this.painted.unpaintWhere((mention) => !isIntact(mention) || !this.scope.inScope(mention.from.node));
+      if (this.#painted.size > 0) this.#painted.unpaintWhere((mention) => !isIntact(mention) || !this.#scope.inScope(mention.from.node));
     }
-    for (const node of changes.textChanged) this.enqueueContainerOf(node);
-    for (const element of changes.subtrees) this.enqueueSubtree(element);
+    for (const node of changes.textChanged) this.#enqueueContainerOf(node);
+    for (const element of changes.subtrees) this.#enqueueSubtree(element);
   }
 
   /**
    * Registers an open shadow root met on a walk and queues it; a deep walk (a rescan, a new
    * subtree) reads a known one again, as it reads every block it passes.
    */
-  private foundShadowRoot(shadow: ShadowRoot, deep: boolean): void {
-    if (!this.active) return;
-    const isNew = this.scope.add(shadow);
-    if (isNew) this.changes.observe(shadow);
-    if (isNew || deep) this.enqueue(shadow, true);
+  #foundShadowRoot(shadow: ShadowRoot, deep: boolean): void {
+    if (!this.#active) return;
+    const isNew = this.#scope.add(shadow);
+    if (isNew) this.#changes.observe(shadow);
+    if (isNew || deep) this.#enqueue(shadow, true);
   }
 
   /** Queues the runs that belong to the container holding `node`. */
-  private enqueueContainerOf(node: Node): void {
-    if (!node.isConnected && node !== this.root) return;
-    const container = this.scope.runContainerOf(node);
-    if (container) this.enqueue(container, false);
+  #enqueueContainerOf(node: Node): void {
+    if (!node.isConnected && node !== this.#root) return;
+    const container = this.#scope.runContainerOf(node);
+    if (container) this.#enqueue(container, false);
   }
 
   /** Queues every run inside a new or newly readable element, and the runs around it. */
-  private enqueueSubtree(element: Element): void {
+  #enqueueSubtree(element: Element): void {
     if (!element.isConnected) return;
-    const container = this.scope.runContainerOf(element);
+    const container = this.#scope.runContainerOf(element);
     if (!container) return;
     if (container === element) {
-      this.enqueue(element, true);
+      this.#enqueue(element, true);
       return;
     }
-    this.enqueue(container, false);
+    this.#enqueue(container, false);
     if (isInlineElement(element)) {
-      for (const block of outermostBlocksWithin(element, this.rules)) this.enqueue(block, true);
+      for (const block of outermostBlocksWithin(element, this.#rules)) this.#enqueue(block, true);
     }
   }
 
-  private enqueue(container: Node, deep: boolean): void {
-    this.queue.add(container, deep, this.painted.size > 0);
+  #enqueue(container: Node, deep: boolean): void {
+    this.#queue.add(container, deep, this.#painted.size > 0);
   }
 
   /** designMode turned the document into an editor: nothing of ours belongs there. */
-  private giveUpOnEditableDocument(): void {
-    this.queue.clear();
-    this.painted.clear();
+  #giveUpOnEditableDocument(): void {
+    this.#queue.clear();
+    this.#painted.clear();
   }
 
-  private observe(): void {
-    this.changes.observe(this.root);
-    for (const shadow of this.scope) this.changes.observe(shadow);
+  #observe(): void {
+    this.#changes.observe(this.#root);
+    for (const shadow of this.#scope) this.#changes.observe(shadow);
   }
 
-  private notifyIfChanged(): void {
-    if (!this.painted.takeChanged()) return;
+  #notifyIfChanged(): void {
+    if (!this.#painted.takeChanged()) return;
     // A copy: a listener may subscribe or unsubscribe another while they are called.
-    for (const listener of Array.from(this.listeners)) {
+    for (const listener of Array.from(this.#listeners)) {
       try {
         listener();
       } catch (error) {

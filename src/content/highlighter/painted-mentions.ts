@@ -57,21 +57,21 @@ export function canPaint(): boolean {
 const NON_SPACE = /\S/;
 
 export class PaintedMentions {
-  private readonly byNode = new Map<Text, PaintedMention[]>();
+  readonly #byNode = new Map<Text, PaintedMention[]>();
   /** Every mention once: what a sweep over all of them walks, without gathering them from the index. */
-  private readonly mentions = new Set<PaintedMention>();
-  private readonly entityHighlights = new Map<string, Highlight>();
-  private readonly styleHighlight = new Highlight();
-  private readonly counts_ = new Map<string, number>();
-  private style: HighlightStyle;
-  private changed = false;
+  readonly #mentions = new Set<PaintedMention>();
+  readonly #entityHighlights = new Map<string, Highlight>();
+  readonly #styleHighlight = new Highlight();
+  readonly #counts = new Map<string, number>();
+  #style: HighlightStyle;
+  #changed = false;
 
   constructor(style: HighlightStyle) {
-    this.style = style;
+    this.#style = style;
   }
 
   get size(): number {
-    return this.mentions.size;
+    return this.#mentions.size;
   }
 
   /** Paints a mention over its pieces, in document order. */
@@ -96,31 +96,31 @@ export class PaintedMentions {
       nodes: pieces.map((piece) => piece.node),
     };
     for (const { node } of pieces) {
-      const list = this.byNode.get(node);
+      const list = this.#byNode.get(node);
       if (list) list.push(mention);
-      else this.byNode.set(node, [mention]);
+      else this.#byNode.set(node, [mention]);
     }
-    let highlight = this.entityHighlights.get(entityId);
+    let highlight = this.#entityHighlights.get(entityId);
     if (!highlight) {
       highlight = new Highlight();
-      this.entityHighlights.set(entityId, highlight);
+      this.#entityHighlights.set(entityId, highlight);
       CSS.highlights.set(ENTITY_HIGHLIGHT_PREFIX + entityId, highlight);
     }
-    if (this.styleHighlight.size === 0) CSS.highlights.set(STYLE_HIGHLIGHT_NAMES[this.style], this.styleHighlight);
+    if (this.#styleHighlight.size === 0) CSS.highlights.set(STYLE_HIGHLIGHT_NAMES[this.#style], this.#styleHighlight);
     for (const range of ranges) {
       highlight.add(range);
-      this.styleHighlight.add(range);
+      this.#styleHighlight.add(range);
     }
-    this.counts_.set(entityId, (this.counts_.get(entityId) ?? 0) + 1);
-    this.mentions.add(mention);
-    this.changed = true;
+    this.#counts.set(entityId, (this.#counts.get(entityId) ?? 0) + 1);
+    this.#mentions.add(mention);
+    this.#changed = true;
   }
 
   /** The mentions that touch any of these nodes, each once, in the order met. */
   touching(nodes: readonly Text[]): PaintedMention[] {
     const found: PaintedMention[] = [];
     for (const node of nodes) {
-      const list = this.byNode.get(node);
+      const list = this.#byNode.get(node);
       if (!list) continue;
       for (const mention of list) if (!found.includes(mention)) found.push(mention);
     }
@@ -129,33 +129,33 @@ export class PaintedMentions {
 
   /** The mentions that touch this text node (the hit test's look-up). */
   at(node: Node): readonly PaintedMention[] {
-    return this.byNode.get(node as Text) ?? [];
+    return this.#byNode.get(node as Text) ?? [];
   }
 
   unpaint(mention: PaintedMention): void {
-    if (!this.mentions.delete(mention)) return;
+    if (!this.#mentions.delete(mention)) return;
     for (const node of mention.nodes) {
-      const list = this.byNode.get(node);
+      const list = this.#byNode.get(node);
       if (!list) continue;
       const index = list.indexOf(mention);
       if (index === -1) continue;
-      if (list.length === 1) this.byNode.delete(node);
+      if (list.length === 1) this.#byNode.delete(node);
       else list.splice(index, 1);
     }
-    const highlight = this.entityHighlights.get(mention.entityId);
+    const highlight = this.#entityHighlights.get(mention.entityId);
     for (const range of mention.ranges) {
       highlight?.delete(range);
-      this.styleHighlight.delete(range);
+      this.#styleHighlight.delete(range);
     }
     if (highlight && highlight.size === 0) {
-      this.entityHighlights.delete(mention.entityId);
+      this.#entityHighlights.delete(mention.entityId);
       CSS.highlights.delete(ENTITY_HIGHLIGHT_PREFIX + mention.entityId);
     }
-    if (this.styleHighlight.size === 0) CSS.highlights.delete(STYLE_HIGHLIGHT_NAMES[this.style]);
-    const count = (this.counts_.get(mention.entityId) ?? 1) - 1;
-    if (count > 0) this.counts_.set(mention.entityId, count);
-    else this.counts_.delete(mention.entityId);
-    this.changed = true;
+    if (this.#styleHighlight.size === 0) CSS.highlights.delete(STYLE_HIGHLIGHT_NAMES[this.#style]);
+    const count = (this.#counts.get(mention.entityId) ?? 1) - 1;
+    if (count > 0) this.#counts.set(mention.entityId, count);
+    else this.#counts.delete(mention.entityId);
+    this.#changed = true;
   }
 
   /** Drops every mention `drop` says has gone (its text left the page, or it lies where nothing is read now). */
@@ -164,29 +164,29 @@ export class PaintedMentions {
   }
 
   clear(): void {
-    if (this.mentions.size === 0) return;
-    for (const id of this.entityHighlights.keys()) CSS.highlights.delete(ENTITY_HIGHLIGHT_PREFIX + id);
-    CSS.highlights.delete(STYLE_HIGHLIGHT_NAMES[this.style]);
-    this.entityHighlights.clear();
-    this.styleHighlight.clear();
-    this.byNode.clear();
-    this.mentions.clear();
-    this.counts_.clear();
-    this.changed = true;
+    if (this.#mentions.size === 0) return;
+    for (const id of this.#entityHighlights.keys()) CSS.highlights.delete(ENTITY_HIGHLIGHT_PREFIX + id);
+    CSS.highlights.delete(STYLE_HIGHLIGHT_NAMES[this.#style]);
+    this.#entityHighlights.clear();
+    this.#styleHighlight.clear();
+    this.#byNode.clear();
+    this.#mentions.clear();
+    this.#counts.clear();
+    this.#changed = true;
   }
 
   setStyle(style: HighlightStyle): void {
-    if (style === this.style) return;
-    if (this.styleHighlight.size > 0) {
-      CSS.highlights.delete(STYLE_HIGHLIGHT_NAMES[this.style]);
-      CSS.highlights.set(STYLE_HIGHLIGHT_NAMES[style], this.styleHighlight);
+    if (style === this.#style) return;
+    if (this.#styleHighlight.size > 0) {
+      CSS.highlights.delete(STYLE_HIGHLIGHT_NAMES[this.#style]);
+      CSS.highlights.set(STYLE_HIGHLIGHT_NAMES[style], this.#styleHighlight);
     }
-    this.style = style;
+    this.#style = style;
   }
 
   /** Every mention, each once, unordered. */
   all(): PaintedMention[] {
-    return [...this.mentions];
+    return [...this.#mentions];
   }
 
   /** Every mention in composed document order (a host's shadow tree where the host is). */
@@ -195,13 +195,13 @@ export class PaintedMentions {
   }
 
   counts(): Map<string, number> {
-    return new Map(this.counts_);
+    return new Map(this.#counts);
   }
 
   /** Whether mentions were painted or removed since the last call. */
   takeChanged(): boolean {
-    const changed = this.changed;
-    this.changed = false;
+    const changed = this.#changed;
+    this.#changed = false;
     return changed;
   }
 }

@@ -7,16 +7,16 @@
 import { RunWalker, type TextRun, type WalkRules } from './text-runs';
 
 export class RunQueue {
-  private walkers: RunWalker[] = [];
+  #walkers: RunWalker[] = [];
   /** Index of the next walker: taking from the front of an array would shift all the others. */
-  private head = 0;
+  #head = 0;
   /** The last walker queued for each container. */
-  private readonly queuedFor = new Map<Node, RunWalker>();
+  readonly #queuedFor = new Map<Node, RunWalker>();
 
   constructor(private readonly rules: WalkRules) {}
 
   get length(): number {
-    return this.walkers.length - this.head;
+    return this.#walkers.length - this.#head;
   }
 
   /**
@@ -24,11 +24,11 @@ export class RunQueue {
    * start. `overPainted`: mentions may be painted inside it already (see RunWalker).
    */
   add(container: Node, deep: boolean, overPainted: boolean): void {
-    const queued = this.queuedFor.get(container);
+    const queued = this.#queuedFor.get(container);
     if (queued && !queued.hasStarted && (queued.deep || !deep)) return;
     const walker = new RunWalker(container, deep, this.rules, overPainted);
-    this.walkers.push(walker);
-    this.queuedFor.set(container, walker);
+    this.#walkers.push(walker);
+    this.#queuedFor.set(container, walker);
   }
 
   /**
@@ -40,38 +40,38 @@ export class RunQueue {
     const sliceStart = performance.now();
     let checked: RunWalker | undefined;
     do {
-      const walker = this.walkers[this.head];
+      const walker = this.#walkers[this.#head];
       if (!walker) break;
       if (walker !== checked) {
         if (!walker.stillUseful(inScope)) {
-          this.takeHead();
+          this.#takeHead();
           continue;
         }
         checked = walker;
       }
       const run = walker.nextRun();
       if (run) read(run);
-      else if (walker.done) this.takeHead();
+      else if (walker.done) this.#takeHead();
     } while (performance.now() - sliceStart < budgetMs);
-    this.compact();
+    this.#compact();
   }
 
   clear(): void {
-    this.walkers = [];
-    this.head = 0;
-    this.queuedFor.clear();
+    this.#walkers = [];
+    this.#head = 0;
+    this.#queuedFor.clear();
   }
 
-  private takeHead(): void {
-    const walker = this.walkers[this.head];
-    this.head++;
-    if (walker && this.queuedFor.get(walker.container) === walker) this.queuedFor.delete(walker.container);
+  #takeHead(): void {
+    const walker = this.#walkers[this.#head];
+    this.#head++;
+    if (walker && this.#queuedFor.get(walker.container) === walker) this.#queuedFor.delete(walker.container);
   }
 
   /** Drops the walkers already taken once they are most of the array. */
-  private compact(): void {
-    if (this.head === 0 || this.head * 2 < this.walkers.length) return;
-    this.walkers = this.walkers.slice(this.head);
-    this.head = 0;
+  #compact(): void {
+    if (this.#head === 0 || this.#head * 2 < this.#walkers.length) return;
+    this.#walkers = this.#walkers.slice(this.#head);
+    this.#head = 0;
   }
 }

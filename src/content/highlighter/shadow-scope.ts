@@ -14,7 +14,7 @@ import { findRunContainer, type WalkRules } from './text-runs';
 
 export class ShadowScope {
   /** The open shadow roots found so far whose host is still in the page. */
-  private readonly known = new Set<ShadowRoot>();
+  readonly #known = new Set<ShadowRoot>();
 
   constructor(
     private readonly root: Node,
@@ -22,49 +22,49 @@ export class ShadowScope {
   ) {}
 
   get size(): number {
-    return this.known.size;
+    return this.#known.size;
   }
 
   /** Adds a shadow root met on a walk; false when it was known already. */
   add(shadow: ShadowRoot): boolean {
-    if (this.known.has(shadow)) return false;
-    this.known.add(shadow);
+    if (this.#known.has(shadow)) return false;
+    this.#known.add(shadow);
     return true;
   }
 
   /** A shadow root whose host left the page is no longer followed. */
   forgetDetached(): void {
-    for (const shadow of this.known) {
-      if (!shadow.isConnected) this.known.delete(shadow);
+    for (const shadow of this.#known) {
+      if (!shadow.isConnected) this.#known.delete(shadow);
     }
   }
 
   clear(): void {
-    this.known.clear();
+    this.#known.clear();
   }
 
   /** The known shadow roots in the page. */
   connected(): ShadowRoot[] {
-    return [...this.known].filter((shadow) => shadow.isConnected);
+    return [...this.#known].filter((shadow) => shadow.isConnected);
   }
 
   [Symbol.iterator](): IterableIterator<ShadowRoot> {
-    return this.known.values();
+    return this.#known.values();
   }
 
-  readonly isRoot = (node: Node): boolean => node === this.root || (this.known.size > 0 && this.known.has(node as ShadowRoot));
+  readonly isRoot = (node: Node): boolean => node === this.root || (this.#known.size > 0 && this.#known.has(node as ShadowRoot));
 
   /** Whether `node` is under the root, or under a known shadow root whose host is in scope. */
   readonly inScope = (node: Node): boolean => {
-    const shadow = this.known.size > 0 ? shadowRootOf(node) : null;
+    const shadow = this.#known.size > 0 ? shadowRootOf(node) : null;
     if (!shadow) return this.root.contains(node);
-    return this.known.has(shadow) && this.runContainerOf(shadow.host) !== null;
+    return this.#known.has(shadow) && this.runContainerOf(shadow.host) !== null;
   };
 
   /** findRunContainer across shadow roots: null as well when the node's shadow root is out of scope. */
   runContainerOf(node: Node): Node | null {
     const container = findRunContainer(node, this.isRoot, this.rules);
-    if (container === null || this.known.size === 0) return container;
+    if (container === null || this.#known.size === 0) return container;
     const shadow = shadowRootOf(container);
     return shadow === null || this.inScope(shadow) ? container : null;
   }

@@ -7,16 +7,16 @@
 import highlightRules from '../highlights.css';
 
 export class ShadowStyles {
-  private sheet: CSSStyleSheet | null | undefined;
-  private readonly adopted = new Set<ShadowRoot>();
+  #sheet: CSSStyleSheet | null | undefined;
+  readonly #adopted = new Set<ShadowRoot>();
 
   adoptInto(root: ShadowRoot): void {
-    if (this.adopted.has(root)) return;
-    const sheet = this.constructed();
+    if (this.#adopted.has(root)) return;
+    const sheet = this.#constructed();
     if (!sheet) return;
     try {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.adopted.add(root);
+      this.#adopted.add(root);
     } catch {
       // A browser that will not let this world adopt into the page's root: the ranges stay
       // registered (counted, hoverable) and only go unpainted there.
@@ -25,26 +25,26 @@ export class ShadowStyles {
 
   /** Gives every root back the sheets it had, in their order. */
   releaseAll(): void {
-    const sheet = this.sheet;
-    for (const root of this.adopted) {
+    const sheet = this.#sheet;
+    for (const root of this.#adopted) {
       try {
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
       } catch {
         // The root's document is gone; nothing is left to give back.
       }
     }
-    this.adopted.clear();
+    this.#adopted.clear();
   }
 
-  private constructed(): CSSStyleSheet | null {
-    if (this.sheet !== undefined) return this.sheet;
+  #constructed(): CSSStyleSheet | null {
+    if (this.#sheet !== undefined) return this.#sheet;
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(highlightRules);
-      this.sheet = sheet;
+      this.#sheet = sheet;
     } catch {
-      this.sheet = null;
+      this.#sheet = null;
     }
-    return this.sheet;
+    return this.#sheet;
   }
 }

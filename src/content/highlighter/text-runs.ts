@@ -54,23 +54,23 @@ const newRun = (): { nodes: Text[]; texts: string[]; stepped: boolean } => ({ no
  * change to its direct text needs.
  */
 export class RunWalker {
-  private cursor: Node | null;
-  private started = false;
+  #cursor: Node | null;
+  #started = false;
   /** Rules out whole blocks in a deep walk with a sieve; null when the walk reads every block. */
-  private readonly sieve: BlockSieve | null;
+  readonly #sieve: BlockSieve | null;
   /** The sieve skipped the block just passed. */
-  private skipped = false;
+  #skipped = false;
   /**
    * The elements the sieve skipped in this walk, whose open shadow roots are looked for when it
    * ends: each searched on its own while they are few, the whole container once when they are many.
    */
-  private skippedElements: Element[] = [];
-  private skippedMany = false;
+  #skippedElements: Element[] = [];
+  #skippedMany = false;
   /** The run being walked, kept between steps (see WALK_STEP_NODES). */
-  private run = newRun();
+  #run = newRun();
 
   /** The document's root element, read once: every text node is checked against it. */
-  private readonly rootElement: Element | null;
+  readonly #rootElement: Element | null;
 
   /**
    * `overPainted`: whether mentions may be painted inside the container already (a re-read);
@@ -82,19 +82,19 @@ export class RunWalker {
     private readonly rules: WalkRules,
     private readonly overPainted = false,
   ) {
-    this.cursor = container.firstChild;
+    this.#cursor = container.firstChild;
     const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
-    this.rootElement = doc?.documentElement ?? null;
-    this.sieve = deep && rules.mayName ? new BlockSieve(container, rules.mayName, this.rootElement, this.skippedBlocks) : null;
+    this.#rootElement = doc?.documentElement ?? null;
+    this.#sieve = deep && rules.mayName ? new BlockSieve(container, rules.mayName, this.#rootElement, this.#skippedBlocks) : null;
   }
 
   get hasStarted(): boolean {
-    return this.started;
+    return this.#started;
   }
 
   /** Nothing is left to walk. */
   get done(): boolean {
-    return this.started && this.cursor === null;
+    return this.#started && this.#cursor === null;
   }
 
   /**
@@ -104,9 +104,9 @@ export class RunWalker {
    */
   stillUseful(inScope: (node: Node) => boolean): boolean {
     if (!inScope(this.container)) return false;
-    if (this.cursor && !this.container.contains(this.cursor)) {
-      this.cursor = this.container.firstChild;
-      this.run = newRun();
+    if (this.#cursor && !this.container.contains(this.#cursor)) {
+      this.#cursor = this.container.firstChild;
+      this.#run = newRun();
     }
     return true;
   }
@@ -117,86 +117,86 @@ export class RunWalker {
    * page with no names yields no runs). A run cut short by a step goes on at the next call.
    */
   nextRun(): TextRun | null {
-    if (!this.started) this.noteShadowRoot(this.container);
-    this.started = true;
-    const { run } = this;
+    if (!this.#started) this.#noteShadowRoot(this.container);
+    this.#started = true;
+    const run = this.#run;
     const { nodes, texts } = run;
     let visited = 0;
-    while (this.cursor) {
+    while (this.#cursor) {
       if (visited++ === WALK_STEP_NODES) {
         // Whatever run this one goes on (or the next starts), the page may run before it ends.
         run.stepped = true;
         return null;
       }
-      const node = this.cursor;
+      const node = this.#cursor;
       const type = node.nodeType;
       let endsRun: boolean;
       if (type === Node.TEXT_NODE) {
         // Text straight under <html> is outside body and head (only scripts put it there).
         // Empty nodes belong to the run too: a mention painted over text the page has since
         // emptied must be found there to be dropped.
-        if (node.parentNode !== this.rootElement) {
+        if (node.parentNode !== this.#rootElement) {
           nodes.push(node as Text);
           texts.push((node as Text).data);
         }
-        endsRun = this.advance(node, false);
+        endsRun = this.#advance(node, false);
       } else if (type === Node.ELEMENT_NODE) {
-        endsRun = this.visitElement(node as Element);
+        endsRun = this.#visitElement(node as Element);
       } else {
         // Comments, processing instructions, doctypes: invisible, so they join the text around them.
-        endsRun = this.advance(node, false);
+        endsRun = this.#advance(node, false);
       }
-      if (endsRun && nodes.length > 0) return this.ending(this.takeRun());
-      if (this.skipped) {
-        this.skipped = false;
-        if (nodes.length === 0) return this.ending(null);
+      if (endsRun && nodes.length > 0) return this.#ending(this.#takeRun());
+      if (this.#skipped) {
+        this.#skipped = false;
+        if (nodes.length === 0) return this.#ending(null);
       }
     }
-    return this.ending(nodes.length > 0 ? this.takeRun() : null);
+    return this.#ending(nodes.length > 0 ? this.#takeRun() : null);
   }
 
   /** Hands over the run walked so far, and starts the next. */
-  private takeRun(): TextRun {
-    const { run } = this;
-    this.run = newRun();
+  #takeRun(): TextRun {
+    const run = this.#run;
+    this.#run = newRun();
     return run;
   }
 
   /** Hands back `run`; the call that ends the walk also tells the open shadow roots in what the sieve skipped. */
-  private ending(run: TextRun | null): TextRun | null {
-    if (this.cursor === null && (this.skippedMany || this.skippedElements.length > 0)) this.noteSkippedShadowRoots();
+  #ending(run: TextRun | null): TextRun | null {
+    if (this.#cursor === null && (this.#skippedMany || this.#skippedElements.length > 0)) this.#noteSkippedShadowRoots();
     return run;
   }
 
   /** Moves past an element; returns whether a run boundary was crossed. */
-  private visitElement(element: Element): boolean {
+  #visitElement(element: Element): boolean {
     // Each DOM read costs a content script a call into the page's world: the tag is read once.
     const tag = element.localName;
     if (isExcludedElement(element, this.rules.isOwnUi, tag)) {
-      this.advance(element, false);
+      this.#advance(element, false);
       return true;
     }
-    this.noteShadowRoot(element);
-    if (isInlineTag(tag)) return this.advance(element, true);
-    const skippedTo = this.sieve?.skipTo(element) ?? null;
-    this.skipped = skippedTo !== null;
-    this.advance(skippedTo ?? element, this.deep && !skippedTo);
+    this.#noteShadowRoot(element);
+    if (isInlineTag(tag)) return this.#advance(element, true);
+    const skippedTo = this.#sieve?.skipTo(element) ?? null;
+    this.#skipped = skippedTo !== null;
+    this.#advance(skippedTo ?? element, this.deep && !skippedTo);
     return true;
   }
 
   /** What the sieve skipped: reported on a re-read; its open shadow roots are looked for once the walk ends. */
-  private readonly skippedBlocks: SkippedBlocks = {
-    block: (block) => this.noteSkipped([block], 0, 0),
-    stretch: (parent, first, last) => this.noteSkipped(parent.children, first, last),
+  readonly #skippedBlocks: SkippedBlocks = {
+    block: (block) => this.#noteSkipped([block], 0, 0),
+    stretch: (parent, first, last) => this.#noteSkipped(parent.children, first, last),
   };
 
   /** Elements `first` to `last` were skipped: reported on a re-read, and kept for their shadow roots while few. */
-  private noteSkipped(elements: ArrayLike<Element>, first: number, last: number): void {
+  #noteSkipped(elements: ArrayLike<Element>, first: number, last: number): void {
     // More than SIEVE_SHADOW_SEARCHES_MAX in all, counting these.
-    if (this.skippedElements.length + last - first >= SIEVE_SHADOW_SEARCHES_MAX) this.skippedMany = true;
+    if (this.#skippedElements.length + last - first >= SIEVE_SHADOW_SEARCHES_MAX) this.#skippedMany = true;
     for (let index = first; index <= last; index++) {
       const element = elements[index] as Element;
-      if (!this.skippedMany) this.skippedElements.push(element);
+      if (!this.#skippedMany) this.#skippedElements.push(element);
       if (this.overPainted) this.rules.skipped?.(element);
     }
   }
@@ -207,27 +207,27 @@ export class RunWalker {
    * few, else in the whole container once. Hosts the walk visited may be among them; telling of
    * them again changes nothing.
    */
-  private noteSkippedShadowRoots(): void {
-    const searched = this.skippedMany ? [this.container as ParentNode & Node] : this.skippedElements;
-    this.skippedElements = [];
-    this.skippedMany = false;
+  #noteSkippedShadowRoots(): void {
+    const searched = this.#skippedMany ? [this.container as ParentNode & Node] : this.#skippedElements;
+    this.#skippedElements = [];
+    this.#skippedMany = false;
     if (!this.rules.foundShadowRoot) return;
     for (const element of searched) {
-      this.noteShadowRoot(element);
-      this.noteShadowRootsAmong(element.querySelectorAll(MAY_HOST_SHADOW_ROOT), element);
+      this.#noteShadowRoot(element);
+      this.#noteShadowRootsAmong(element.querySelectorAll(MAY_HOST_SHADOW_ROOT), element);
     }
   }
 
   /** Open shadow roots of these elements inside `block`, except inside what is never read. */
-  private noteShadowRootsAmong(elements: Iterable<Element>, block: Node): void {
+  #noteShadowRootsAmong(elements: Iterable<Element>, block: Node): void {
     for (const element of elements) {
       // One property read per element; the rare host is then checked for what it sits in.
       const shadow = element.shadowRoot;
-      if (shadow && !this.excludedBetween(element, block)) this.rules.foundShadowRoot?.(shadow, this.deep);
+      if (shadow && !this.#excludedBetween(element, block)) this.rules.foundShadowRoot?.(shadow, this.deep);
     }
   }
 
-  private excludedBetween(element: Element, block: Node): boolean {
+  #excludedBetween(element: Element, block: Node): boolean {
     for (let current: Element | null = element; current && current !== block; current = current.parentElement) {
       if (isExcludedElement(current, this.rules.isOwnUi)) return true;
     }
@@ -235,34 +235,34 @@ export class RunWalker {
   }
 
   /** One property read per element visited: what finding open shadow roots costs a page without any. */
-  private noteShadowRoot(node: Node): void {
+  #noteShadowRoot(node: Node): void {
     const shadow = (node as Partial<Element>).shadowRoot;
     if (shadow) this.rules.foundShadowRoot?.(shadow, this.deep);
   }
 
   /** Moves the cursor to the next node in document order; true if it left a block on the way. */
-  private advance(from: Node, descend: boolean): boolean {
+  #advance(from: Node, descend: boolean): boolean {
     if (descend && from.firstChild) {
-      this.cursor = from.firstChild;
+      this.#cursor = from.firstChild;
       return false;
     }
     let node: Node = from;
     let leftBlock = false;
     while (node !== this.container) {
       if (node.nextSibling) {
-        this.cursor = node.nextSibling;
+        this.#cursor = node.nextSibling;
         return leftBlock;
       }
       const parent = node.parentNode;
       if (!parent) break;
       node = parent;
-      if (node !== this.container && this.isBlockBoundary(node)) leftBlock = true;
+      if (node !== this.container && this.#isBlockBoundary(node)) leftBlock = true;
     }
-    this.cursor = null;
+    this.#cursor = null;
     return true;
   }
 
-  private isBlockBoundary(node: Node): boolean {
+  #isBlockBoundary(node: Node): boolean {
     if (node.nodeType !== Node.ELEMENT_NODE) return false;
     return !isInlineTag((node as Element).localName);
   }
