@@ -187,7 +187,9 @@ class PageHighlighter implements Highlighter {
     if (run.stepped) {
       // The page may have changed the run while it was walked: what no longer reads as found is
       // left for the re-read its change brings.
-      pieces = piecesOfEach(run, (mentions = mentions.filter((_, index) => stillReads(pieces[index] ?? []))));
+      const current = pieces.map(stillReads);
+      mentions = mentions.filter((_, index) => current[index]);
+      pieces = pieces.filter((_, index) => current[index]);
     }
     if (before.length > 0 && samePlaces(before, mentions, pieces, run)) return;
     const inRun = before.length > 0 ? new Set(run.nodes) : null;
