@@ -35,6 +35,9 @@ export class BlockSieve {
   /** Blocks sieved or presumed to maybe name something; the children of those with few element children are presumed to as well. */
   readonly #mayNameBlocks = new WeakSet<Node>();
   readonly #fewChildren = new WeakMap<Element, boolean>();
+  /** The last block counted as too big to read whole, and how many elements it holds. */
+  #bigBlock: Element | null = null;
+  #bigElements = 0;
   /** A block too big to read whole, with no code inside: its children are sieved in stretches. */
   #stretchedBlock: Node | null = null;
   /** The index among `stretchedBlock`'s element children the next stretch is looked for from. */
@@ -73,10 +76,8 @@ export class BlockSieve {
     }
     // Inside a block read already, a block is smaller than that one: only an outermost one is counted.
     if (!nested) {
-      // Past the limit's element, not all of them: counting a big block costs a walk of all of it.
-      const all = block.getElementsByTagName('*');
-      if (all[SIEVE_MAX_ELEMENTS] !== undefined) {
-        const elements = all.length;
+      const elements = this.#elementsIfBig(block, parent);
+      if (elements > 0) {
         // Its children are read in stretches from now on, unless inline JSON or styles sit among them.
         this.#stretchedBlock = this.#holdsCode(block) ? null : block;
         this.#stretchFrom = 0;
@@ -128,6 +129,25 @@ export class BlockSieve {
     this.#stretchLength = Math.min(this.#fullStretch, this.#stretchLength * 2);
     this.skipped.stretch(parent, from, to);
     return last;
+  }
+
+  /**
+   * How many elements `block` holds when that is more than SIEVE_MAX_ELEMENTS, else 0. Past the
+   * limit's element, not all of them: counting a big block costs a walk of all of it. The only
+   * element child of the last big block counted holds one fewer, so a chain of wrappers is
+   * counted once, not once per level (which made deep nesting quadratic).
+   */
+  #elementsIfBig(block: Element, parent: ParentNode | null): number {
+    let elements: number;
+    if (parent !== null && parent === this.#bigBlock && parent.childElementCount === 1) elements = this.#bigElements - 1;
+    else {
+      const all = block.getElementsByTagName('*');
+      elements = all[SIEVE_MAX_ELEMENTS] === undefined ? 0 : all.length;
+    }
+    if (elements <= SIEVE_MAX_ELEMENTS) return 0;
+    this.#bigBlock = block;
+    this.#bigElements = elements;
+    return elements;
   }
 
   #holdsCode(block: Element): boolean {

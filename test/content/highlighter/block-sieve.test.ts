@@ -265,6 +265,33 @@ describe('sieve', () => {
     expect(new Set(found)).toEqual(new Set([...hosts, inner]));
   });
 
+  it('counts a chain of single-child wrappers around a big block once, not once per level', () => {
+    // Counting a big block walks all of it: counted afresh at each level, a deep chain costs depth × size.
+    const depth = 200;
+    const root = page(`<main>${'<div>'.repeat(depth)}${bigBlock().join('')}<p>Salt Typhoon struck.</p>${'</div>'.repeat(depth)}</main>`);
+    const counted: Element[] = [];
+    const count = Element.prototype.getElementsByTagName;
+    Element.prototype.getElementsByTagName = function (this: Element, name: string) {
+      if (name === '*') counted.push(this);
+      return count.call(this, name);
+    } as typeof count;
+    const reads: string[] = [];
+    try {
+      const walker = new RunWalker(root, true, { mayName: (text) => (reads.push(text), text.includes('Salt')), foundShadowRoot: () => {} });
+      const runs: string[] = [];
+      while (!walker.done) {
+        const run = walker.nextRun();
+        if (run) runs.push(run.texts.join(''));
+      }
+      expect(runs.some((text) => text.includes('Salt Typhoon struck.'))).toBe(true);
+    } finally {
+      Element.prototype.getElementsByTagName = count;
+    }
+    const wrappers = counted.filter((element) => element.tagName === 'DIV');
+    expect(wrappers.length).toBeLessThanOrEqual(1);
+    expect(counted.length).toBeLessThan(depth);
+  });
+
   it('never ends a stretch inside a run: a name split by an inline element at its edge is still found', async () => {
     // Nameless paragraphs, then "Salt" in an inline element, " Typhoon" beside it, and one more
     // inline element with the rest of the block's elements: past the limit by one. Stretches grow
