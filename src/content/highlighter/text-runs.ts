@@ -194,6 +194,8 @@ export class RunWalker {
   #noteSkipped(elements: ArrayLike<Element>, first: number, last: number): void {
     // More than SIEVE_SHADOW_SEARCHES_MAX in all, counting these.
     if (this.#skippedElements.length + last - first >= SIEVE_SHADOW_SEARCHES_MAX) this.#skippedMany = true;
+    // Each element handed over costs a call into the page: none is taken that nothing needs.
+    if (this.#skippedMany && !this.overPainted) return;
     for (let index = first; index <= last; index++) {
       const element = elements[index] as Element;
       if (!this.#skippedMany) this.#skippedElements.push(element);
