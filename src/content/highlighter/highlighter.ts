@@ -47,6 +47,8 @@ class PageHighlighter implements Highlighter {
   readonly #changes: ChangeBatches;
   #work: Promise<void> | null = null;
   #workGeneration = 0;
+  /** When the last slice of reading ended (performance.now()). */
+  #sliceEnded = -Infinity;
   #active = false;
   /** Bumped by stop(): a slice loop from an earlier start sees it and ends. */
   #generation = 0;
@@ -61,7 +63,7 @@ class PageHighlighter implements Highlighter {
       mayName: options.mayName,
       skipped: (block) => this.#skippedBlocks.add(block),
     };
-    this.#queue = new RunQueue(this.#rules);
+    this.#queue = new RunQueue(this.#rules, (node) => this.#enqueueContainerOf(node));
     this.#scope = new ShadowScope(this.#root, this.#rules);
     this.#changes = new ChangeBatches(() => this.#readBatch());
   }
@@ -98,9 +100,8 @@ class PageHighlighter implements Highlighter {
 
   rereadHeldBack(): Promise<void> {
     if (!this.#active) return this.start();
-    const runs = [...this.#heldBackRuns];
+    this.#queue.addContainersOf(this.#heldBackRuns);
     this.#heldBackRuns.clear();
-    for (const node of runs) this.#enqueueContainerOf(node);
     return this.#runQueue();
   }
 
@@ -164,10 +165,16 @@ class PageHighlighter implements Highlighter {
   }
 
   async #drainQueue(generation: number): Promise<void> {
+    // A drain that starts in the task of the last slice (the first pass ends, then the runs that
+    // held a name back are read again) lets the page run first: the two would be one long task.
+    if (performance.now() - this.#sliceEnded < SLICE_BUDGET_MS) await yieldToPage();
     while (generation === this.#generation) {
       this.#readPageChanges();
       if (isDocumentEditable(this.#root)) this.#giveUpOnEditableDocument();
-      if (this.#queue.length > 0) this.#queue.readSlice(SLICE_BUDGET_MS, this.#scope.inScope, this.#readRun);
+      if (this.#queue.length > 0) {
+        this.#queue.readSlice(SLICE_BUDGET_MS, this.#scope.inScope, this.#readRun);
+        this.#sliceEnded = performance.now();
+      }
       // Once per drain: it looks at every painted mention, and a re-read skips blocks in most slices.
       if (this.#queue.length === 0) this.#dropSkipped();
       this.#notifyIfChanged();

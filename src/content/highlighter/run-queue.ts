@@ -12,11 +12,26 @@ export class RunQueue {
   #head = 0;
   /** The last walker queued for each container. */
   readonly #queuedFor = new Map<Node, RunWalker>();
+  /**
+   * Nodes whose runs are to be read again, each handed to `queueContainerOf` once the walks
+   * ahead of it are done: finding thousands of containers at once (every run that held a name
+   * back, on a long page) would be one long task.
+   */
+  #later: Node[] = [];
+  #laterAt = 0;
 
-  constructor(private readonly rules: WalkRules) {}
+  constructor(
+    private readonly rules: WalkRules,
+    private readonly queueContainerOf: (node: Node) => void = () => {},
+  ) {}
 
   get length(): number {
-    return this.#walkers.length - this.#head;
+    return this.#walkers.length - this.#head + this.#later.length - this.#laterAt;
+  }
+
+  /** Queues the runs that hold these nodes, in slices of the reading work (see `#later`). */
+  addContainersOf(nodes: Iterable<Node>): void {
+    for (const node of nodes) this.#later.push(node);
   }
 
   /**
@@ -41,7 +56,13 @@ export class RunQueue {
     let checked: RunWalker | undefined;
     do {
       const walker = this.#walkers[this.#head];
-      if (!walker) break;
+      if (!walker) {
+        const node = this.#later[this.#laterAt];
+        if (!node) break;
+        this.#laterAt++;
+        this.queueContainerOf(node);
+        continue;
+      }
       if (walker !== checked) {
         if (!walker.stillUseful(inScope)) {
           this.#takeHead();
@@ -60,6 +81,8 @@ export class RunQueue {
     this.#walkers = [];
     this.#head = 0;
     this.#queuedFor.clear();
+    this.#later = [];
+    this.#laterAt = 0;
   }
 
   #takeHead(): void {
@@ -70,6 +93,10 @@ export class RunQueue {
 
   /** Drops the walkers already taken once they are most of the array. */
   #compact(): void {
+    if (this.#laterAt > 0 && this.#laterAt === this.#later.length) {
+      this.#later = [];
+      this.#laterAt = 0;
+    }
     if (this.#head === 0 || this.#head * 2 < this.#walkers.length) return;
     this.#walkers = this.#walkers.slice(this.#head);
     this.#head = 0;

@@ -419,6 +419,19 @@ describe('slicing', () => {
     expect(pageRan).toBeGreaterThan(0);
     expect(paintedWhenPageRan.some((count) => count > 0 && count < 50)).toBe(true);
   });
+
+  it('lets the page run before reading again the runs that held a name back, when the first pass has just ended', async () => {
+    const body = page('<p>Xi spoke.</p><p>Xi left.</p>');
+    const { highlighter, seen } = highlighterFor(body, { heldBack: () => true });
+    await track(highlighter).start();
+    const readFirst = seen.length;
+    // Still in the task the first pass ended in: reading on here would make the two one long task.
+    const again = highlighter.rereadHeldBack();
+    for (let turn = 0; turn < 20; turn++) await Promise.resolve();
+    expect(seen).toHaveLength(readFirst);
+    await again;
+    expect(seen).toHaveLength(readFirst + 2);
+  });
 });
 
 describe('a run too long to walk in one step', () => {

@@ -75,4 +75,33 @@ describe('RunQueue', () => {
     }
     expect(slices).toBe(3);
   });
+
+  it('finds the containers of nodes queued for later one at a time, in slices, after the walks ahead of them', () => {
+    const page = container('<p>ahead</p><p>one</p><p>two</p><p>three</p>');
+    const [ahead, ...later] = [...page.children];
+    const found: Node[] = [];
+    const queue: RunQueue = new RunQueue({}, (node) => {
+      found.push(node);
+      queue.add(node.parentNode as Node, false, false);
+    });
+    queue.add(ahead as Element, false, false);
+    queue.addContainersOf(later.map((paragraph) => paragraph.firstChild as Text));
+    // Thousands of them at once would be one long task: nothing is looked up before the slices.
+    expect(found).toEqual([]);
+    expect(queue.length).toBe(4);
+    const read: TextRun[] = [];
+    queue.readSlice(0, everywhere, (run) => read.push(run));
+    expect(texts(read)).toEqual(['ahead']);
+    expect(found).toEqual([]);
+    // Once the walk ahead is done, a slice finds one container at most when its budget is spent.
+    queue.readSlice(0, everywhere, (run) => read.push(run));
+    queue.readSlice(0, everywhere, (run) => read.push(run));
+    expect(found).toHaveLength(1);
+    queue.readSlice(Infinity, everywhere, (run) => read.push(run));
+    expect(texts(read)).toEqual(['ahead', 'one', 'two', 'three']);
+    expect(queue.length).toBe(0);
+    queue.addContainersOf(later);
+    queue.clear();
+    expect(queue.length).toBe(0);
+  });
 });
