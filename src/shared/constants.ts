@@ -73,13 +73,6 @@ export const SIEVE_PRESUME_CHILDREN_UP_TO = 3;
 export const SIEVE_FIRST_STRETCH_SHARE = 1 / 16;
 /** Characters of each surface form the sieve's pattern looks for: eight tell a name from prose where five let sentence starts through, and a short flat pattern compiles fast. */
 export const SIEVE_PREFIX_CHARS = 8;
-/**
- * Up to this many elements skipped by a walk's sieve are searched one by one for open shadow
- * roots when it ends; past it, the walk's whole container once. A search costs a call into the
- * page (some tens of microseconds); the container's costs one element read per element in it, a
- * few milliseconds on a big page where the sieve skipped only a handful of blocks.
- */
-export const SIEVE_SHADOW_SEARCHES_MAX = 32;
 /** The sieve judges its worth after this many reads in one walk: enough blocks to tell a dense page from a sparse one. */
 export const SIEVE_TRIAL_READS = 32;
 /** Past the trial, a walk stops sieving when more than this share of the blocks read may name something: it would read them twice. */

@@ -4,7 +4,7 @@
  * never touches, so a name is only found where a reader sees it as one phrase. Runs are
  * produced one at a time, in document order, by a walker that can pause between slices.
  */
-import { SIEVE_SHADOW_SEARCHES_MAX, WALK_STEP_NODES } from '../../shared/constants';
+import { WALK_STEP_NODES } from '../../shared/constants';
 import { BlockSieve, type SkippedBlocks } from './block-sieve';
 import { isExcludedElement, isInlineElement, isInlineTag } from './element-rules';
 
@@ -61,11 +61,11 @@ export class RunWalker {
   /** The sieve skipped the block just passed. */
   #skipped = false;
   /**
-   * The elements the sieve skipped in this walk, whose open shadow roots are looked for when it
-   * ends: each searched on its own while they are few, the whole container once when they are many.
+   * What the sieve skipped in this walk, blocks and stretches of siblings (`first`…`last` of
+   * `elements`), whose open shadow roots are looked for once it ends: one part per call, each at
+   * most about SIEVE_MAX_ELEMENTS elements, since a big page's all at once is one long step.
    */
-  #skippedElements: Element[] = [];
-  #skippedMany = false;
+  #skippedParts: [elements: ArrayLike<Element>, first: number, last: number][] = [];
   /** The run being walked, kept between steps (see WALK_STEP_NODES). */
   #run = newRun();
 
@@ -94,7 +94,7 @@ export class RunWalker {
 
   /** Nothing is left to walk. */
   get done(): boolean {
-    return this.#started && this.#cursor === null;
+    return this.#started && this.#cursor === null && this.#skippedParts.length === 0;
   }
 
   /**
@@ -107,18 +107,25 @@ export class RunWalker {
     if (this.#cursor && !this.container.contains(this.#cursor)) {
       this.#cursor = this.container.firstChild;
       this.#run = newRun();
+      this.#skippedParts = [];
     }
     return true;
   }
 
   /**
-   * The next run, or null when there is none yet: the walk is done, the sieve just skipped a
-   * block, or WALK_STEP_NODES were visited, each of which gives the caller a moment to yield (a
-   * page with no names yields no runs). A run cut short by a step goes on at the next call.
+   * The next run, or null when there is none yet: the sieve just skipped a block, WALK_STEP_NODES
+   * were visited, or a part the sieve skipped was searched once the walk ended, each of which
+   * gives the caller a moment to yield (a page with no names yields no runs). A run cut short by
+   * a step goes on at the next call.
    */
   nextRun(): TextRun | null {
     if (!this.#started) this.#noteShadowRoot(this.container);
     this.#started = true;
+    if (!this.#cursor) {
+      const part = this.#skippedParts.pop();
+      if (part) this.#searchSkipped(...part);
+      return null;
+    }
     const run = this.#run;
     const { nodes, texts } = run;
     let visited = 0;
@@ -146,25 +153,19 @@ export class RunWalker {
         // Comments, processing instructions, doctypes: invisible, so they join the text around them.
         endsRun = this.#advance(node, false);
       }
-      if (endsRun && nodes.length > 0) return this.#ending(this.#takeRun());
+      if (endsRun && nodes.length > 0) return this.#takeRun();
       if (this.#skipped) {
         this.#skipped = false;
-        if (nodes.length === 0) return this.#ending(null);
+        if (nodes.length === 0) return null;
       }
     }
-    return this.#ending(nodes.length > 0 ? this.#takeRun() : null);
+    return nodes.length > 0 ? this.#takeRun() : null;
   }
 
   /** Hands over the run walked so far, and starts the next. */
   #takeRun(): TextRun {
     const run = this.#run;
     this.#run = newRun();
-    return run;
-  }
-
-  /** Hands back `run`; the call that ends the walk also tells the open shadow roots in what the sieve skipped. */
-  #ending(run: TextRun | null): TextRun | null {
-    if (this.#cursor === null && (this.#skippedMany || this.#skippedElements.length > 0)) this.#noteSkippedShadowRoots();
     return run;
   }
 
@@ -184,37 +185,27 @@ export class RunWalker {
     return true;
   }
 
-  /** What the sieve skipped: reported on a re-read; its open shadow roots are looked for once the walk ends. */
+  /** What the sieve skipped: reported on a re-read, and kept for its open shadow roots. */
   readonly #skippedBlocks: SkippedBlocks = {
     block: (block) => this.#noteSkipped([block], 0, 0),
     stretch: (parent, first, last) => this.#noteSkipped(parent.children, first, last),
   };
 
-  /** Elements `first` to `last` were skipped: reported on a re-read, and kept for their shadow roots while few. */
   #noteSkipped(elements: ArrayLike<Element>, first: number, last: number): void {
-    // More than SIEVE_SHADOW_SEARCHES_MAX in all, counting these.
-    if (this.#skippedElements.length + last - first >= SIEVE_SHADOW_SEARCHES_MAX) this.#skippedMany = true;
-    // Each element handed over costs a call into the page: none is taken that nothing needs.
-    if (this.#skippedMany && !this.overPainted) return;
-    for (let index = first; index <= last; index++) {
-      const element = elements[index] as Element;
-      if (!this.#skippedMany) this.#skippedElements.push(element);
-      if (this.overPainted) this.rules.skipped?.(element);
-    }
+    if (this.rules.foundShadowRoot) this.#skippedParts.push([elements, first, last]);
+    // Each element handed over costs a call into the page: none is taken here that nothing needs.
+    if (this.overPainted) for (let index = first; index <= last; index++) this.rules.skipped?.(elements[index] as Element);
   }
 
   /**
-   * The open shadow roots of the blocks the sieve skipped, whose text is not theirs, so they are
-   * read on their own: searched for when the walk ends, in each skipped element while they are
-   * few, else in the whole container once. Hosts the walk visited may be among them; telling of
-   * them again changes nothing.
+   * The open shadow roots in a part the sieve skipped, whose text is not its own, so they are
+   * read on their own. Hosts the walk visited may be among them; telling of them again changes
+   * nothing. A stretch's siblings the page has removed since are passed over.
    */
-  #noteSkippedShadowRoots(): void {
-    const searched = this.#skippedMany ? [this.container as ParentNode & Node] : this.#skippedElements;
-    this.#skippedElements = [];
-    this.#skippedMany = false;
-    if (!this.rules.foundShadowRoot) return;
-    for (const element of searched) {
+  #searchSkipped(elements: ArrayLike<Element>, first: number, last: number): void {
+    for (let index = first; index <= last; index++) {
+      const element = elements[index];
+      if (!element) return;
       this.#noteShadowRoot(element);
       this.#noteShadowRootsAmong(element.querySelectorAll(MAY_HOST_SHADOW_ROOT), element);
     }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter';
 import { RunWalker } from '../../../src/content/highlighter/text-runs';
 import { CATALOG } from '../../../src/shared/catalog/entities';
-import { SIEVE_MAX_ELEMENTS, SIEVE_READS_PER_CHAR, SIEVE_SHADOW_SEARCHES_MAX } from '../../../src/shared/constants';
+import { SIEVE_MAX_ELEMENTS, SIEVE_READS_PER_CHAR } from '../../../src/shared/constants';
 import { compileMatcher } from '../../../src/shared/matcher';
 import { expectRegistryAgrees, highlighterFor, markTexts, page, registeredTexts, TEST_NAMES, trackHighlighters } from './helpers';
 import { buildTree, pageSpec as richPageSpec, propertySeed } from './undo-property-trees';
@@ -251,11 +251,10 @@ describe('sieve', () => {
   });
 
   it('finds the open shadow roots of a few skipped stretches, on hosts among the stretched children too', () => {
-    // About 21 children of 100 elements: a block too big to sieve whole, read in a few stretches,
-    // few enough skipped elements to be searched one by one. Some hosts are children themselves.
+    // About 21 children of 100 elements: a block too big to sieve whole, read in a few stretches.
+    // Some hosts are children themselves.
     const child = (index: number) => `<div id="child-${index}">${'<p><b>calm</b> <i>sea</i></p>'.repeat(33)}</div>`;
     const count = Math.ceil((SIEVE_MAX_ELEMENTS + 50) / 100);
-    expect(count).toBeLessThanOrEqual(SIEVE_SHADOW_SEARCHES_MAX);
     const root = page(`<main>${Array.from({ length: count }, (_, index) => child(index)).join('')}</main>`);
     const hosts = [1, 4, 8, 15].map((index) => root.querySelector(`#child-${index}`)!.attachShadow({ mode: 'open' }));
     const inner = root.querySelector('#child-6 p')!.attachShadow({ mode: 'open' });
@@ -263,6 +262,34 @@ describe('sieve', () => {
     const walker = new RunWalker(root, true, { mayName: () => false, foundShadowRoot: (shadow) => found.push(shadow) });
     while (!walker.done) expect(walker.nextRun()).toBeNull();
     expect(new Set(found)).toEqual(new Set([...hosts, inner]));
+  });
+
+  it('searches what it skipped for open shadow roots one part per call once the walk ends, never the whole page at once', () => {
+    // Far more nameless paragraphs than one search should take in a step, a host in the last.
+    const root = page(`<main>${Array.from({ length: 200 }, (_, index) => nameless(index)).join('')}</main>`);
+    const shadow = root.querySelectorAll('p')[199]?.querySelector('b')?.parentElement?.appendChild(document.createElement('span')).attachShadow({ mode: 'open' });
+    const found: ShadowRoot[] = [];
+    const searched: Element[][] = [];
+    const search = Element.prototype.querySelectorAll;
+    Element.prototype.querySelectorAll = function (this: Element, selectors: string) {
+      // The host search's own selector: every element but those that can never host a shadow root.
+      if (selectors.startsWith(':not(')) searched.at(-1)?.push(this);
+      return search.call(this, selectors);
+    } as typeof search;
+    try {
+      const walker = new RunWalker(root, true, { mayName: () => false, foundShadowRoot: (root) => found.push(root) });
+      while (!walker.done) {
+        searched.push([]);
+        expect(walker.nextRun()).toBeNull();
+      }
+    } finally {
+      Element.prototype.querySelectorAll = search;
+    }
+    expect(found).toEqual([shadow]);
+    // Each call searches one skipped part: a block, or a stretch of at most about SIEVE_MAX_ELEMENTS elements.
+    const elementsSearched = searched.map((calls) => calls.reduce((sum, element) => sum + element.getElementsByTagName('*').length + 1, 0));
+    expect(Math.max(...elementsSearched)).toBeLessThanOrEqual(SIEVE_MAX_ELEMENTS + PARAGRAPH_ELEMENTS);
+    expect(searched.flat()).not.toContain(root);
   });
 
   it('counts a chain of single-child wrappers around a big block once, not once per level', () => {
