@@ -7,7 +7,7 @@ import type { CompiledMatcher, Mention, PageMatcher } from '../shared/matcher';
 import { notifyBackground, sendToBackground, type MentionCommand } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { createCardController } from './card';
-import { createHighlighter } from './highlighter';
+import { createHighlighter, yieldToPage } from './highlighter';
 
 export interface PageSession {
   /** Resolves when the first pass over the page is done. */
@@ -76,7 +76,8 @@ export function startPageSession(options: SessionOptions): PageSession {
   /**
    * Once the page's changes are read, weighs what the whole page says for the names held back
    * (a headline's "Xi" before the body's "Xi Jinping"); when that unlocks one, reads again the
-   * runs that held something back.
+   * runs that held something back. The page runs first: on a long page the weighing is a step
+   * of its own, which would make one long task with the slice of reading before it.
    */
   let settling = false;
   /** After stop(), nothing may read the page again (a rescan would start the highlighter anew). */
@@ -84,7 +85,7 @@ export function startPageSession(options: SessionOptions): PageSession {
   const settleSoon = () => {
     if (settling || stopped) return;
     settling = true;
-    void highlighter.idle().then(() => {
+    void highlighter.idle().then(yieldToPage).then(() => {
       settling = false;
       if (!stopped && page.settle()) void highlighter.rereadHeldBack();
     });
@@ -96,7 +97,7 @@ export function startPageSession(options: SessionOptions): PageSession {
   });
 
   return {
-    ready: highlighter.start().then(() => {
+    ready: highlighter.start().then(yieldToPage).then(() => {
       if (!stopped && page.settle()) return highlighter.rereadHeldBack();
     }),
     counts: () => highlighter.counts(),

@@ -92,8 +92,11 @@ export const PAGE_REPORT_DEBOUNCE_MS = 250;
 // --- Matching ---
 /** Characters of surrounding text searched for an ambiguous name's context, when no block bounds it. */
 export const CONTEXT_WINDOW_CHARS = 400;
-/** Page text kept for weighing an ambiguous name's topic: a long article's worth; beyond it, later blocks are not weighed. */
-export const PAGE_EVIDENCE_MAX_CHARS = 2_000_000;
+/**
+ * Page text kept for weighing an ambiguous name's topic: several long articles' worth. Beyond
+ * it, later blocks are not weighed: weighing a form reads all of it in one step (2 MB took 11 ms).
+ */
+export const PAGE_EVIDENCE_MAX_CHARS = 500_000;
 /** Blocks that must carry an ambiguous name's context words for them to be the page's topic (one stray "China" in a TCP tutorial is not). */
 export const PAGE_TOPIC_MIN_BLOCKS = 3;
 /**

@@ -5,6 +5,7 @@ import { CATALOG, catalogById } from '../../src/shared/catalog/entities';
 import { compileMatcher, type CompiledMatcher } from '../../src/shared/matcher';
 import { defaultSettings } from '../../src/shared/settings/schema';
 import { startPageSession, type PageSession } from '../../src/content/page-session';
+import { yieldToPage } from '../../src/content/highlighter';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/settings/fake-browser')).createFakeBrowser() }));
 
@@ -53,6 +54,36 @@ describe('a page session', () => {
     expect(session.counts().get('scott-bessent')).toBe(2);
     expect(scans.get('Bessent flies to Geneva')).toBe(2);
     expect(scans.get('Paragraph 7 names Nvidia and nobody else.')).toBe(1);
+  });
+
+  it('weighs the page for the names held back only after the page has run, not in the task of the last reading', async () => {
+    let readingInThisTask = false;
+    const settledInReadingTask: boolean[] = [];
+    const watching: CompiledMatcher = {
+      mayName: (text) => matcher.mayName(text),
+      newPage() {
+        const inner = matcher.newPage();
+        return {
+          ...inner,
+          scanBlock(text) {
+            readingInThisTask = true;
+            // Queued with the same mechanism as the session's own yield, so it runs before it.
+            void yieldToPage().then(() => (readingInThisTask = false));
+            return inner.scanBlock(text);
+          },
+          settle() {
+            settledInReadingTask.push(readingInThisTask);
+            return inner.settle();
+          },
+        };
+      },
+    };
+    document.body.innerHTML = '<h1>Trump–Xi talks end in a truce</h1><p>President Donald Trump met Chinese leader Xi Jinping in Busan.</p>';
+    session = startPageSession({ matcher: watching, entities: catalogById, settings: defaultSettings(), onChange: () => undefined });
+    await session.ready;
+    expect(session.counts().get('xi-jinping')).toBe(2);
+    expect(settledInReadingTask.length).toBeGreaterThan(0);
+    expect(settledInReadingTask).not.toContain(true);
   });
 
   it('reads nothing again once stopped, though the page had names held back', async () => {

@@ -13,3 +13,4 @@
 export { createHighlighter } from './highlighter';
 export { ACTIVE_HIGHLIGHT_NAME, canPaint, compareMentions } from './painted-mentions';
 export type { Highlighter, HighlighterOptions, PaintedMention } from './types';
+export { yieldToPage } from './yield-to-page';
