@@ -22,6 +22,42 @@ const WORDS = 'the of and a to in is that it for on with as was by at from his h
 const prose = (count: number, seed: number) => Array.from({ length: count }, (_, index) => (index % 37 === 5 ? NAMES[(index + seed) % NAMES.length] : WORDS[(index * 7 + seed) % WORDS.length])).join(' ');
 const htmlPage = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>Stress page</title></head><body>${body}</body></html>`;
 
+/**
+ * A long reference article as wikis serve it: sections of linked, cited prose, tables and lists,
+ * 4,000 references, navboxes and inline JSON; 80,000 elements in all. Words are drawn from a
+ * fixed sequence, so every run sees the same page.
+ */
+function wikiArticle(): string {
+  // Context words too, so that ambiguous forms are held back and the page is weighed for them.
+  const words = [...WORDS, 'state', 'security', 'report', 'said', 'company', 'chips', 'export', 'control'];
+  const names = [...NAMES, 'H200', 'Volt Typhoon', 'Huawei', 'TSMC'];
+  let seed = 1;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const word = () => words[Math.floor(next() * words.length)];
+  const paragraph = (count: number) => {
+    let text = '';
+    for (let index = 0; index < count; index++) {
+      const draw = next();
+      if (draw < 0.02) text += `${names[Math.floor(next() * names.length)]} `;
+      else if (draw < 0.12) text += `<a href="/wiki/${word()}">${word()} ${word()}</a> `;
+      else if (draw < 0.16) text += `${word()}<sup class="reference"><a href="#cite-${index}">[${index}]</a></sup> `;
+      else text += `${word()} `;
+    }
+    return `<p>${text}</p>`;
+  };
+  const repeat = (count: number, part: (index: number) => string) => Array.from({ length: count }, (_, index) => part(index)).join('');
+  let body = `<table class="infobox">${repeat(40, () => `<tr><th>${word()}</th><td><a href="#">${word()}</a> ${word()}</td></tr>`)}</table>`;
+  for (let section = 0; section < 250; section++) {
+    body += `<h2><span>${word()} ${word()}</span><span class="edit">[<a href="#">edit</a>]</span></h2>${repeat(6, () => paragraph(120))}`;
+    if (section % 5 === 0) body += `<table>${repeat(30, () => `<tr>${repeat(5, () => `<td><a href="#">${word()}</a> ${word()}</td>`)}</tr>`)}</table>`;
+    if (section % 7 === 0) body += `<ul>${repeat(20, () => `<li><a href="#">${word()} ${word()}</a>, ${word()}</li>`)}</ul>`;
+  }
+  body += `<ol class="references">${repeat(4_000, (index) => `<li id="cite-${index}"><cite><a href="https://example.com/${index}">${word()} ${word()}</a>. <i>${word()}</i>.</cite></li>`)}</ol>`;
+  body += `<div class="navbox">${repeat(30, () => `<table><tr><th>${word()}</th><td><ul>${repeat(40, () => `<li><a href="#">${word()}</a></li>`)}</ul></td></tr></table>`)}</div>`;
+  body += `<script type="application/json">${JSON.stringify(Array.from({ length: 20_000 }, (_, id) => ({ id, title: `${word()} Nvidia` })))}</script>`;
+  return htmlPage(`<main><h1>A long article</h1>${body}</main>`);
+}
+
 const SHAPES: Readonly<Record<string, () => string>> = {
   // One run of 40,000 nodes: a paragraph of links or tags, a name split across two of them.
   'one <p> of 20,000 <b> words': () => htmlPage(`<p>${Array.from({ length: 20_000 }, (_, index) => (index % 41 === 3 ? '<b>Salt</b> <i>Typhoon</i>' : `<b>${WORDS[index % WORDS.length]}</b>`)).join(' ')}</p>`),
@@ -30,6 +66,7 @@ const SHAPES: Readonly<Record<string, () => string>> = {
   'divs nested 3,000 deep': () => htmlPage(`${'<div>'.repeat(3_000)}<p>${prose(200, 2)}</p>${'</div>'.repeat(3_000)}`),
   '50,000 paragraphs (3 MB)': () => htmlPage(Array.from({ length: 50_000 }, (_, index) => `<p>${prose(12, index)}</p>`).join('')),
   'a table of 20,000 rows': () => htmlPage(`<table>${Array.from({ length: 20_000 }, (_, index) => `<tr><td>${prose(6, index)}</td><td>${prose(5, index + 3)}</td></tr>`).join('')}</table>`),
+  'a wiki-like article of 3.6 MB': wikiArticle,
   // Never read: code.
   'one <pre> of 1 MB of code': () => htmlPage(`<pre><code>${Array.from({ length: 20_000 }, (_, index) => `const nvidia${index} = lookUp("Salt Typhoon", ${index});`).join('\n')}</code></pre>`),
 };
