@@ -212,15 +212,14 @@ describeBrowsers((b) => {
 
   it('a page that rewrites itself every frame: we make no change to its DOM, highlights follow its writes, no feedback loop', async () => {
     await h.visit('/busy.html', 2, false);
-    // The ticker's names are painted between the page's writes: wait until a paint is seen.
-    await b.page.waitForFunction(() => (window as unknown as { painted: { within(element: Element): string[] } }).painted.within(document.getElementById('ticker')!).length > 0, {
-      polling: 'raf',
-    });
+    // The ticker's names are painted between the page's writes: wait until the page sees a text
+    // of its ticker painted before it rewrites it.
+    await b.page.waitForFunction(() => (window as unknown as { fixtureCheck(): { tickerTextsSeenPainted: number } }).fixtureCheck().tickerTextsSeenPainted > 0);
     const start = await fixtureCheck<{ frames: number }>(b.page);
     await pause(HOSTILE_BUSY_WATCH_MS);
     const frames = await b.page.evaluate(() => (window as unknown as { stopBusy(): number }).stopBusy());
     await waitForSettledMarks(b.page, 4);
-    type BusyCounts = { frames: number; observerBatches: number; pageInsertions: number; foreignInsertions: number; foreignRemovals: number; foreignAttributes: number; foreignText: number; foreign: string[]; ticker: string[]; painted: number };
+    type BusyCounts = { frames: number; tickerTextsSeenPainted: number; observerBatches: number; pageInsertions: number; foreignInsertions: number; foreignRemovals: number; foreignAttributes: number; foreignText: number; foreign: string[]; ticker: string[]; painted: number };
     const stopped = await fixtureCheck<BusyCounts>(b.page);
     expect(frames).toBeGreaterThan(start.frames);
     expect(stopped.pageInsertions).toBeGreaterThan(0);
