@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registeredHighlights } from './support/highlight-api';
 import { CATALOG, catalogById } from '../../src/shared/catalog/entities';
-import { compileMatcher, type CompiledMatcher } from '../../src/shared/matcher';
+import { compileMatcher, type CompiledMatcher, type PageMatcher } from '../../src/shared/matcher';
 import { defaultSettings } from '../../src/shared/settings/schema';
 import { startPageSession, type PageSession } from '../../src/content/page-session';
 import { yieldToPage } from '../../src/content/highlighter';
@@ -17,6 +17,17 @@ afterEach(() => {
   session = undefined;
   document.body.replaceChildren();
 });
+
+/** The real matcher, each page's scanner wrapped by `watch` (which gets the real one). */
+function watchedMatcher(watch: (inner: PageMatcher) => Partial<PageMatcher>): CompiledMatcher {
+  return {
+    mayName: (text) => matcher.mayName(text),
+    newPage() {
+      const inner = matcher.newPage();
+      return { ...inner, ...watch(inner) };
+    },
+  };
+}
 
 function start(html: string): PageSession {
   document.body.innerHTML = html;
@@ -34,19 +45,12 @@ describe('a page session', () => {
 
   it('reads again only the runs that held a name back, not the whole page', async () => {
     const scans = new Map<string, number>();
-    const counting: CompiledMatcher = {
-      mayName: (text) => matcher.mayName(text),
-      newPage() {
-        const inner = matcher.newPage();
-        return {
-          ...inner,
-          scanBlock(text) {
-            scans.set(text, (scans.get(text) ?? 0) + 1);
-            return inner.scanBlock(text);
-          },
-        };
+    const counting = watchedMatcher((inner) => ({
+      scanBlock(text) {
+        scans.set(text, (scans.get(text) ?? 0) + 1);
+        return inner.scanBlock(text);
       },
-    };
+    }));
     const paragraphs = Array.from({ length: 20 }, (_, index) => `<p>Paragraph ${index} names Nvidia and nobody else.</p>`).join('');
     document.body.innerHTML = `<h1>Bessent flies to Geneva</h1>${paragraphs}<p>Treasury secretary Scott Bessent said talks went well.</p>`;
     session = startPageSession({ matcher: counting, entities: catalogById, settings: defaultSettings(), onChange: () => undefined });
@@ -59,25 +63,18 @@ describe('a page session', () => {
   it('weighs the page for the names held back only after the page has run, not in the task of the last reading', async () => {
     let readingInThisTask = false;
     const settledInReadingTask: boolean[] = [];
-    const watching: CompiledMatcher = {
-      mayName: (text) => matcher.mayName(text),
-      newPage() {
-        const inner = matcher.newPage();
-        return {
-          ...inner,
-          scanBlock(text) {
-            readingInThisTask = true;
-            // Queued with the same mechanism as the session's own yield, so it runs before it.
-            void yieldToPage().then(() => (readingInThisTask = false));
-            return inner.scanBlock(text);
-          },
-          settle() {
-            settledInReadingTask.push(readingInThisTask);
-            return inner.settle();
-          },
-        };
+    const watching = watchedMatcher((inner) => ({
+      scanBlock(text) {
+        readingInThisTask = true;
+        // Queued with the same mechanism as the session's own yield, so it runs before it.
+        void yieldToPage().then(() => (readingInThisTask = false));
+        return inner.scanBlock(text);
       },
-    };
+      settle() {
+        settledInReadingTask.push(readingInThisTask);
+        return inner.settle();
+      },
+    }));
     document.body.innerHTML = '<h1>Trump–Xi talks end in a truce</h1><p>President Donald Trump met Chinese leader Xi Jinping in Busan.</p>';
     session = startPageSession({ matcher: watching, entities: catalogById, settings: defaultSettings(), onChange: () => undefined });
     await session.ready;
