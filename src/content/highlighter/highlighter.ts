@@ -127,9 +127,7 @@ class PageHighlighter implements Highlighter {
   }
 
   mentionAt(node: Node, offset: number): PaintedMention | undefined {
-    return this.#painted.at(node).find((mention) =>
-      mention.ranges.some((range) => range.startContainer === node && range.startOffset <= offset && offset <= range.endOffset),
-    );
+    return this.#painted.at(node, offset);
   }
 
   counts(): Map<string, number> {

@@ -127,9 +127,11 @@ export class PaintedMentions {
     return found;
   }
 
-  /** The mentions that touch this text node (the hit test's look-up). */
-  at(node: Node): readonly PaintedMention[] {
-    return this.#byNode.get(node as Text) ?? [];
+  /** The mention painted at a caret position in a text node (the hit test's look-up). */
+  at(node: Node, offset: number): PaintedMention | undefined {
+    return this.#byNode.get(node as Text)?.find((mention) =>
+      mention.ranges.some((range) => range.startContainer === node && range.startOffset <= offset && offset <= range.endOffset),
+    );
   }
 
   unpaint(mention: PaintedMention): void {

@@ -73,7 +73,7 @@ export class TestMentions {
       return { node, start, end: start + text.length, text };
     });
     this.painted.paint(entityId, spans);
-    const mention = this.painted.at(spans[0]!.node).find((found) => found.from.offset === spans[0]!.start)!;
+    const mention = this.painted.all().find((found) => found.from.node === spans[0]!.node && found.from.offset === spans[0]!.start)!;
     const width = 600 / mention.ranges.length;
     mention.ranges.forEach((range, index) => placeRange(range, box(index * width, row * 100, width, 20)));
     return mention;
@@ -83,11 +83,8 @@ export class TestMentions {
     return this.painted.inDocumentOrder();
   }
 
-  /** As the highlighter's mentionAt: the mention with a piece in this text node around this offset. */
-  mentionAt = (node: Node, offset: number): PaintedMention | undefined =>
-    this.painted.at(node).find((mention) =>
-      mention.ranges.some((range) => range.startContainer === node && range.startOffset <= offset && offset <= range.endOffset),
-    );
+  /** The highlighter's mentionAt: the mention with a piece in this text node around this offset. */
+  mentionAt = (node: Node, offset: number): PaintedMention | undefined => this.painted.at(node, offset);
 }
 
 /** The middle of a mention's `piece`-th range, per its box. */
